@@ -1,0 +1,20 @@
+package com.casedesk.casefile;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One line of a case's handling progress (处理进度). Never updated once written. */
+@Table("case_event")
+public record CaseEvent(
+        @Id Long id,
+        String caseNumber,
+        Instant occurredAt,
+        String actor,
+        String eventType,
+        String detail) {
+
+    static CaseEvent of(String caseNumber, String actor, CaseEventType type, String detail, Instant at) {
+        return new CaseEvent(null, caseNumber, at, actor, type.name(), detail);
+    }
+}

@@ -1,0 +1,51 @@
+package com.casedesk.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * Appends to a case's event log. Runs inside the caller's transaction, so an event is written
+ * exactly when the step it describes commits.
+ */
+@Service
+public class CaseEventLog {
+
+    /** Actor recorded when no person is behind a step (timers, async jobs). */
+    public static final String SYSTEM = "system";
+
+    private final CaseEventRepository events;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    CaseEventLog(CaseEventRepository events, IdentityService identityService, Clock clock) {
+        this.events = events;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    public void append(String caseNumber, CaseEventType type, String detail) {
+        append(caseNumber, currentActor(), type, detail);
+    }
+
+    public void append(String caseNumber, String actor, CaseEventType type, String detail) {
+        events.save(CaseEvent.of(caseNumber, actor, type, truncate(detail), Instant.now(clock)));
+    }
+
+    public List<CaseEvent> history(String caseNumber) {
+        return events.findByCaseNumberOrderById(caseNumber);
+    }
+
+    /** The person the engine is acting for: set by the webapps and by our API's security filter. */
+    public String currentActor() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM;
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
+    }
+}

@@ -1,0 +1,196 @@
+package com.casedesk.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A row of the complaint ledger (投诉台账) with its flags. State changes go through the methods
+ * below, each called by the process step that causes it.
+ */
+@Table("complaint")
+public class Complaint {
+
+    @Id
+    private Long id;
+    private String caseNumber;
+    private Channel channel;
+    private String complainantName;
+    private String complainantIdNumber;
+    private String complainantPhone;
+    private String complainantEmail;
+    private String respondentUnit;
+    private String respondentStaff;
+    private BusinessLine businessLine;
+    private ComplaintCategory category;
+    private String request;
+    private String facts;
+    private BigDecimal claimedAmount;
+    private int jointComplainants;
+    @MappedCollection(idColumn = "complaint_id")
+    private Set<FlagEntry> flags = new HashSet<>();
+    private Instant receivedAt;
+    private String registeredBy;
+    private Integer level;
+    private String gradingReason;
+    private ComplaintStatus status;
+    private String currentOwner;
+    private Instant replyDueBy;
+    private int handlingRound;
+    private String findings;
+    private String rootCause;
+    private String result;
+    private String resolution;
+    private BigDecimal compensationAmount;
+    private Instant decidedAt;
+    private Instant feedbackSentAt;
+    private String callbackOutcome;
+    private int escalationCount;
+    private Instant closedAt;
+    @Version
+    private Integer version;
+
+    @PersistenceCreator
+    Complaint() {
+    }
+
+    static Complaint register(String caseNumber, ComplaintSubmission submission, Instant receivedAt,
+                              Instant replyDueBy, String registeredBy) {
+        Complaint c = new Complaint();
+        c.caseNumber = caseNumber;
+        c.channel = submission.channel();
+        c.complainantName = submission.complainant().name().strip();
+        c.complainantIdNumber = blankToNull(submission.complainant().idNumber());
+        c.complainantPhone = blankToNull(submission.complainant().phone());
+        c.complainantEmail = blankToNull(submission.complainant().email());
+        if (submission.respondent() != null) {
+            c.respondentUnit = blankToNull(submission.respondent().unit());
+            c.respondentStaff = blankToNull(submission.respondent().staffName());
+        }
+        c.businessLine = submission.businessLine();
+        c.category = submission.category();
+        c.request = submission.request();
+        c.facts = submission.facts();
+        c.claimedAmount = submission.claimedAmount();
+        c.jointComplainants = submission.jointComplainantsOrDefault();
+        c.flags = submission.flagsOrEmpty().stream().map(FlagEntry::new).collect(Collectors.toSet());
+        c.receivedAt = receivedAt;
+        c.replyDueBy = replyDueBy;
+        c.registeredBy = registeredBy;
+        c.status = ComplaintStatus.RECEIVED;
+        c.handlingRound = 1;
+        return c;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    void applyGrade(int level, String reason, String owner) {
+        this.level = level;
+        this.gradingReason = reason;
+        this.currentOwner = owner;
+        this.status = ComplaintStatus.IN_HANDLING;
+    }
+
+    void recordFindings(String findings, String rootCause) {
+        this.findings = findings;
+        this.rootCause = rootCause;
+    }
+
+    void recordDecision(DecisionResult result, String resolution, BigDecimal compensation, Instant at) {
+        this.result = result.name();
+        this.resolution = resolution;
+        this.compensationAmount = compensation;
+        this.decidedAt = at;
+        this.status = ComplaintStatus.DECIDED;
+    }
+
+    void recordFeedbackSent(Instant at) {
+        this.feedbackSentAt = at;
+        this.status = ComplaintStatus.FEEDBACK_SENT;
+    }
+
+    void recordCallback(String outcome) {
+        this.callbackOutcome = outcome;
+    }
+
+    void reopen() {
+        this.handlingRound++;
+        this.status = ComplaintStatus.IN_HANDLING;
+    }
+
+    void recordEscalation() {
+        this.escalationCount++;
+    }
+
+    void assignTo(String owner) {
+        this.currentOwner = owner;
+    }
+
+    void close(Instant at) {
+        this.status = ComplaintStatus.CLOSED;
+        this.closedAt = at;
+    }
+
+    public Set<ComplaintFlag> flagSet() {
+        Set<ComplaintFlag> set = EnumSet.noneOf(ComplaintFlag.class);
+        flags.forEach(f -> set.add(f.flag()));
+        return set;
+    }
+
+    /** The contact a notice goes to: SMS when a phone number is known, otherwise e-mail. */
+    public String preferredContact() {
+        return prefersSms() ? complainantPhone : complainantEmail;
+    }
+
+    public boolean prefersSms() {
+        return complainantPhone != null;
+    }
+
+    public Long getId() { return id; }
+    public String getCaseNumber() { return caseNumber; }
+    public Channel getChannel() { return channel; }
+    public String getComplainantName() { return complainantName; }
+    public String getComplainantIdNumber() { return complainantIdNumber; }
+    public String getComplainantPhone() { return complainantPhone; }
+    public String getComplainantEmail() { return complainantEmail; }
+    public String getRespondentUnit() { return respondentUnit; }
+    public String getRespondentStaff() { return respondentStaff; }
+    public BusinessLine getBusinessLine() { return businessLine; }
+    public ComplaintCategory getCategory() { return category; }
+    public String getRequest() { return request; }
+    public String getFacts() { return facts; }
+    public BigDecimal getClaimedAmount() { return claimedAmount; }
+    public int getJointComplainants() { return jointComplainants; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public String getRegisteredBy() { return registeredBy; }
+    public Integer getLevel() { return level; }
+    public String getGradingReason() { return gradingReason; }
+    public ComplaintStatus getStatus() { return status; }
+    public String getCurrentOwner() { return currentOwner; }
+    public Instant getReplyDueBy() { return replyDueBy; }
+    public int getHandlingRound() { return handlingRound; }
+    public String getFindings() { return findings; }
+    public String getRootCause() { return rootCause; }
+    public String getResult() { return result; }
+    public String getResolution() { return resolution; }
+    public BigDecimal getCompensationAmount() { return compensationAmount; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public Instant getFeedbackSentAt() { return feedbackSentAt; }
+    public String getCallbackOutcome() { return callbackOutcome; }
+    public int getEscalationCount() { return escalationCount; }
+    public Instant getClosedAt() { return closedAt; }
+
+    @Table("complaint_flag")
+    record FlagEntry(ComplaintFlag flag) {
+    }
+}

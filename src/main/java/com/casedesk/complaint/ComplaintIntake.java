@@ -1,0 +1,111 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a complaint: ledger row, "received" event and the started process, in one transaction.
+ * The process grades the case before its first wait state, so the receipt carries the level.
+ */
+@Service
+public class ComplaintIntake {
+
+    /** Actor recorded for a complainant's own self-service submission. */
+    static final String COMPLAINANT = "complainant";
+
+    private final ComplaintRepository complaints;
+    private final IntakeRequestRepository intakeRequests;
+    private final JdbcAggregateTemplate aggregates;
+    private final CaseNumbers caseNumbers;
+    private final ComplaintClock clock;
+    private final CaseEventLog events;
+    private final RuntimeService runtimeService;
+
+    ComplaintIntake(ComplaintRepository complaints, IntakeRequestRepository intakeRequests,
+                    JdbcAggregateTemplate aggregates, CaseNumbers caseNumbers, ComplaintClock clock,
+                    CaseEventLog events, RuntimeService runtimeService) {
+        this.complaints = complaints;
+        this.intakeRequests = intakeRequests;
+        this.aggregates = aggregates;
+        this.caseNumbers = caseNumbers;
+        this.clock = clock;
+        this.events = events;
+        this.runtimeService = runtimeService;
+    }
+
+    /** A registered complaint, and whether it was registered by an earlier request with the same key. */
+    public record Registration(IntakeReceipt receipt, boolean replayed) {
+    }
+
+    /**
+     * @param idempotencyKey  the client's key, or null
+     * @param requestHash     fingerprint of the request, compared when the key is seen again
+     * @param registeredBy    the staff member registering, or null for a complainant's own submission
+     */
+    @Transactional
+    public Registration register(ComplaintSubmission submission, String idempotencyKey, String requestHash,
+                                 String registeredBy) {
+        if (idempotencyKey != null) {
+            Optional<Registration> earlier = replay(idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        var receivedAt = clock.now();
+        String caseNumber = caseNumbers.next(receivedAt);
+        if (idempotencyKey != null) {
+            // Inserted first: a concurrent retry with the same key waits on this row and then fails
+            // on the primary key, instead of starting a second case.
+            aggregates.insert(new IntakeRequest(idempotencyKey, requestHash, caseNumber, receivedAt));
+        }
+        Complaint complaint = complaints.save(Complaint.register(caseNumber, submission, receivedAt,
+                clock.replyDueBy(receivedAt), registeredBy));
+        events.append(caseNumber, registeredBy == null ? COMPLAINANT : registeredBy, CaseEventType.RECEIVED,
+                "渠道 " + submission.channel().label() + " (" + submission.channel() + ")");
+        runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
+                .businessKey(caseNumber)
+                .setVariables(startVariables(complaint))
+                .execute();
+        return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(caseNumber)), false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Registration> replay(String idempotencyKey, String requestHash) {
+        return intakeRequests.findById(idempotencyKey).map(earlier -> {
+            if (!earlier.requestHash().equals(requestHash)) {
+                throw new IdempotencyConflictException(idempotencyKey);
+            }
+            return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(earlier.caseNumber())), true);
+        });
+    }
+
+    /** Routing facts only: no name, ID number or contact of the complainant enters the engine. */
+    private static VariableMap startVariables(Complaint c) {
+        VariableMap vars = Variables.createVariables()
+                .putValue(Vars.CASE_NUMBER, c.getCaseNumber())
+                .putValue(Vars.CHANNEL, c.getChannel().name())
+                .putValue(Vars.BUSINESS_LINE, c.getBusinessLine().name())
+                .putValue(Vars.CATEGORY, c.getCategory().name())
+                .putValue(Vars.CLAIMED_AMOUNT, c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue())
+                .putValue(Vars.JOINT_COMPLAINANTS, c.getJointComplainants())
+                .putValue(Vars.RECEIVED_AT, Date.from(c.getReceivedAt()))
+                .putValue(Vars.REPLY_DUE_BY, Date.from(c.getReplyDueBy()))
+                .putValue(Vars.RESPONDENT_UNIT, c.getRespondentUnit())
+                .putValue(Vars.REQUEST, c.getRequest())
+                .putValue(Vars.FACTS, c.getFacts())
+                .putValue(Vars.HANDLING_ROUND, c.getHandlingRound());
+        for (ComplaintFlag flag : ComplaintFlag.values()) {
+            vars.putValue(flag.variable(), c.flagSet().contains(flag));
+        }
+        return vars;
+    }
+}

@@ -1,0 +1,27 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.notification.OutboxRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the complaint ledger for staff. */
+@Service
+public class ComplaintLedger {
+
+    private final ComplaintRepository complaints;
+    private final CaseEventLog events;
+    private final OutboxRepository outbox;
+
+    ComplaintLedger(ComplaintRepository complaints, CaseEventLog events, OutboxRepository outbox) {
+        this.complaints = complaints;
+        this.events = events;
+        this.outbox = outbox;
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintView view(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        return ComplaintView.of(complaint, events.history(caseNumber), outbox.findByCaseNumberOrderById(caseNumber));
+    }
+}

@@ -1,0 +1,53 @@
+package com.casedesk.complaint;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** The wording of notices to complainants and staff. */
+@Component
+class ComplaintNotices {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final ComplaintProperties properties;
+
+    ComplaintNotices(ComplaintProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Receipt confirmed and the expected handling time told (002 §2, Art. 18). */
+    String acknowledgement(Complaint c) {
+        return "尊敬的" + c.getComplainantName() + "：您于" + dateTime(c.getReceivedAt()) + "提出的投诉已受理，投诉编号"
+                + c.getCaseNumber() + "。我们将在" + date(c.getReplyDueBy()) + "前将处理结果告知您。";
+    }
+
+    /** Decision notice with the content Art. 19 requires: findings, basis and reasons, remedies. */
+    String decision(Complaint c) {
+        String compensation = c.getCompensationAmount() == null || c.getCompensationAmount().signum() == 0
+                ? "" : "赔偿金额：人民币" + c.getCompensationAmount().toPlainString() + "元。";
+        return "尊敬的" + c.getComplainantName() + "：关于您的投诉（编号" + c.getCaseNumber() + "），经核查："
+                + nullToEmpty(c.getFindings()) + " 处理结果：" + DecisionResult.valueOf(c.getResult()).label() + "。"
+                + "处理意见及依据：" + nullToEmpty(c.getResolution()) + " " + compensation
+                + "如您对处理结果有异议，可自收到本告知之日起30日内向上级机构书面申请核查，"
+                + "也可申请第三方调解、仲裁或依法提起诉讼。";
+    }
+
+    String reminder(Complaint c) {
+        return "投诉" + c.getCaseNumber() + "（" + Levels.label(c.getLevel()) + "）将于" + dateTime(c.getReplyDueBy())
+                + "届满法定答复期限，请尽快作出处理决定。";
+    }
+
+    private String date(Instant instant) {
+        return DATE.format(instant.atZone(properties.zone()));
+    }
+
+    private String dateTime(Instant instant) {
+        return DATE_TIME.format(instant.atZone(properties.zone()));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,42 @@
+package com.casedesk.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps the ledger's "current owner" on the person or group holding the complaint's open task. */
+@Component
+class ComplaintOwnerTracker {
+
+    private final ComplaintRepository complaints;
+
+    ComplaintOwnerTracker(ComplaintRepository complaints) {
+        this.complaints = complaints;
+    }
+
+    @EventListener(condition = "#task.eventName == 'assignment' || #task.eventName == 'create'")
+    public void onTaskEvent(DelegateTask task) {
+        if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ComplaintProcess.KEY + ":")) {
+            return;
+        }
+        if (ComplaintProcess.Elements.SUPERVISE.equals(task.getTaskDefinitionKey())) {
+            // an escalation runs beside the handling; the handler stays the owner
+            return;
+        }
+        String owner = task.getAssignee();
+        if (owner == null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            owner = task.getCandidates().stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(link -> link.getGroupId())
+                    .findFirst().orElse(null);
+        }
+        if (owner == null) {
+            return;
+        }
+        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
+        complaint.assignTo(owner);
+        complaints.save(complaint);
+    }
+}

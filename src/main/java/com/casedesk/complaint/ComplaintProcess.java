@@ -1,0 +1,81 @@
+package com.casedesk.complaint;
+
+/**
+ * Names shared by the model {@code processes/complaint/complaint-handling.bpmn}, its delegates and
+ * its tests. A renamed element or variable is changed here once.
+ */
+public final class ComplaintProcess {
+
+    public static final String KEY = "complaint-handling";
+    public static final String GRADING_DECISION = "complaint-grading";
+
+    public static final class Elements {
+        public static final String START = "StartEvent_ComplaintRegistered";
+        public static final String GRADE = "Task_GradeComplaint";
+        public static final String APPLY_GRADE = "Task_ApplyGrade";
+        public static final String ACKNOWLEDGE = "Task_AcknowledgeComplainant";
+        public static final String ACKNOWLEDGED = "EndEvent_Acknowledged";
+        public static final String HANDLING = "SubProcess_Handling";
+        public static final String INVESTIGATE = "Task_Investigate";
+        public static final String DECIDE = "Task_Decide";
+        public static final String REMINDER_TIMER = "Timer_ReplyReminder";
+        public static final String REMIND = "Task_RemindHandler";
+        public static final String REMINDED = "EndEvent_Reminded";
+        public static final String DEADLINE_TIMER = "Timer_ReplyDeadline";
+        public static final String SUPERVISE = "Task_SuperviseOverdue";
+        public static final String ESCALATION_HANDLED = "EndEvent_EscalationHandled";
+        public static final String SEND_DECISION = "Task_SendDecisionNotice";
+        public static final String CALLBACK = "Task_SatisfactionCallback";
+        public static final String SATISFIED_GATEWAY = "Gateway_Satisfied";
+        public static final String REOPEN = "Task_ReopenHandling";
+        public static final String CLOSE = "Task_CloseCase";
+        public static final String CLOSED = "EndEvent_Closed";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Vars {
+        public static final String CASE_NUMBER = "caseNumber";
+        public static final String CHANNEL = "channel";
+        public static final String BUSINESS_LINE = "businessLine";
+        public static final String CATEGORY = "category";
+        public static final String CLAIMED_AMOUNT = "claimedAmount";
+        public static final String JOINT_COMPLAINANTS = "jointComplainants";
+        public static final String RECEIVED_AT = "receivedAt";
+        public static final String REPLY_DUE_BY = "replyDueBy";
+        public static final String RESPONDENT_UNIT = "respondentUnit";
+        public static final String REQUEST = "complaintRequest";
+        public static final String FACTS = "complaintFacts";
+        public static final String GRADING = "grading";
+        public static final String LEVEL = "level";
+        public static final String GRADING_REASON = "gradingReason";
+        public static final String HANDLING_GROUP = "handlingGroup";
+        public static final String ESCALATION_GROUP = "escalationGroup";
+        public static final String HANDLING_ROUND = "handlingRound";
+        public static final String FINDINGS = "findings";
+        public static final String ROOT_CAUSE = "rootCause";
+        public static final String RESULT = "result";
+        public static final String RESOLUTION = "resolution";
+        public static final String COMPENSATION_AMOUNT = "compensationAmount";
+        public static final String CALLBACK_OUTCOME = "callbackOutcome";
+        public static final String CALLBACK_NOTE = "callbackNote";
+        public static final String SUPERVISION_NOTE = "supervisionNote";
+
+        private Vars() {
+        }
+    }
+
+    /** Values of {@link Vars#CALLBACK_OUTCOME}, offered by the callback form. */
+    public static final class CallbackOutcome {
+        public static final String SATISFIED = "SATISFIED";
+        public static final String UNSATISFIED = "UNSATISFIED";
+        public static final String UNREACHABLE = "UNREACHABLE";
+
+        private CallbackOutcome() {
+        }
+    }
+
+    private ComplaintProcess() {
+    }
+}

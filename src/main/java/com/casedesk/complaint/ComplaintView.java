@@ -1,0 +1,70 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEvent;
+import com.casedesk.notification.OutboxMessage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A ledger record as staff read it: the case, its handling progress and the notices sent. */
+public record ComplaintView(
+        String caseNumber,
+        Channel channel,
+        ComplaintStatus status,
+        Integer level,
+        String gradingReason,
+        Party complainant,
+        Respondent respondent,
+        BusinessLine businessLine,
+        ComplaintCategory category,
+        String request,
+        String facts,
+        BigDecimal claimedAmount,
+        int jointComplainants,
+        Set<ComplaintFlag> flags,
+        Instant receivedAt,
+        String registeredBy,
+        Instant replyDueBy,
+        String currentOwner,
+        int handlingRound,
+        String findings,
+        String rootCause,
+        String result,
+        String resolution,
+        BigDecimal compensationAmount,
+        Instant decidedAt,
+        Instant feedbackSentAt,
+        String callbackOutcome,
+        int escalationCount,
+        Instant closedAt,
+        List<Event> events,
+        List<Notice> notices) {
+
+    public record Party(String name, String idNumber, String phone, String email) {
+    }
+
+    public record Respondent(String unit, String staffName) {
+    }
+
+    public record Event(Instant at, String actor, String type, String detail) {
+    }
+
+    public record Notice(String purpose, String channel, Instant createdAt, Instant sentAt, String content) {
+    }
+
+    static ComplaintView of(Complaint c, List<CaseEvent> events, List<OutboxMessage> notices) {
+        return new ComplaintView(c.getCaseNumber(), c.getChannel(), c.getStatus(), c.getLevel(), c.getGradingReason(),
+                new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getComplainantPhone(),
+                        c.getComplainantEmail()),
+                new Respondent(c.getRespondentUnit(), c.getRespondentStaff()),
+                c.getBusinessLine(), c.getCategory(), c.getRequest(), c.getFacts(), c.getClaimedAmount(),
+                c.getJointComplainants(), c.flagSet(), c.getReceivedAt(), c.getRegisteredBy(), c.getReplyDueBy(),
+                c.getCurrentOwner(), c.getHandlingRound(), c.getFindings(), c.getRootCause(), c.getResult(),
+                c.getResolution(), c.getCompensationAmount(), c.getDecidedAt(), c.getFeedbackSentAt(),
+                c.getCallbackOutcome(), c.getEscalationCount(), c.getClosedAt(),
+                events.stream().map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
+                notices.stream().map(n -> new Notice(n.purpose().name(), n.channel().name(), n.createdAt(),
+                        n.sentAt(), n.content())).toList());
+    }
+}

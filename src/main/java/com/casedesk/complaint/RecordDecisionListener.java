@@ -1,0 +1,36 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Decision taken (处理决定): result, resolution and compensation go into the ledger. */
+@Component("recordDecisionListener")
+class RecordDecisionListener implements TaskListener {
+
+    private final ComplaintRepository complaints;
+    private final ComplaintClock clock;
+    private final CaseEventLog events;
+
+    RecordDecisionListener(ComplaintRepository complaints, ComplaintClock clock, CaseEventLog events) {
+        this.complaints = complaints;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT, DecisionResult.class);
+        String resolution = TaskInput.required(task, Vars.RESOLUTION, 4000);
+        BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT);
+        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
+        complaint.recordDecision(result, resolution, compensation, clock.now());
+        complaints.save(complaint);
+        events.append(complaint.getCaseNumber(), CaseEventType.DECISION_RECORDED, result.label() + " (" + result + ")"
+                + (compensation == null ? "" : ", 赔偿 " + compensation.toPlainString() + " 元"));
+    }
+}

@@ -1,0 +1,31 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Investigation completed: findings and root cause go into the ledger. */
+@Component("recordFindingsListener")
+class RecordFindingsListener implements TaskListener {
+
+    private final ComplaintRepository complaints;
+    private final CaseEventLog events;
+
+    RecordFindingsListener(ComplaintRepository complaints, CaseEventLog events) {
+        this.complaints = complaints;
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String findings = TaskInput.required(task, Vars.FINDINGS, 4000);
+        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE, RootCause.class);
+        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
+        complaint.recordFindings(findings, rootCause.name());
+        complaints.save(complaint);
+        events.append(complaint.getCaseNumber(), CaseEventType.FINDINGS_RECORDED, "原因 " + rootCause + ": " + findings);
+    }
+}

@@ -1,0 +1,10 @@
+package com.casedesk.notification;
+
+/** How a notice travels. Art. 21 accepts written, SMS/e-mail and telephone notice with proof. */
+public enum NotificationChannel {
+    SMS,
+    EMAIL,
+    LETTER,
+    /** To staff (reminders, escalations), not to a complainant. */
+    INTERNAL
+}

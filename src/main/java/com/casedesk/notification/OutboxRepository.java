@@ -1,0 +1,9 @@
+package com.casedesk.notification;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface OutboxRepository extends ListCrudRepository<OutboxMessage, Long> {
+
+    List<OutboxMessage> findByCaseNumberOrderById(String caseNumber);
+}

@@ -1,0 +1,65 @@
+package com.casedesk.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the staff groups and, outside production, the demo users. Idempotent: it only adds what
+ * is missing, so it is safe on every start and on a shared database. The first administrator comes
+ * from the Camunda starter ({@code camunda.bpm.admin-user}).
+ */
+@Component
+class StaffDirectory implements InitializingBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffDirectory.class);
+    static final String DEMO_PASSWORD = "demo";
+
+    private final IdentityService identityService;
+    private final boolean demoUsers;
+
+    StaffDirectory(IdentityService identityService, @Value("${casedesk.demo-users:false}") boolean demoUsers) {
+        this.identityService = identityService;
+        this.demoUsers = demoUsers;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        StaffGroups.ALL.forEach(g -> ensureGroup(g.id(), g.name()));
+        if (demoUsers) {
+            ensureUser("frontline", "王芳", "前台客服", StaffGroups.FRONTLINE);
+            ensureUser("supervisor", "李强", "部门主管", StaffGroups.SUPERVISOR);
+            ensureUser("leader", "张伟", "领导小组", StaffGroups.LEADERSHIP);
+            LOG.warn("demo users frontline, supervisor, leader exist with password '{}': not for production",
+                    DEMO_PASSWORD);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void ensureUser(String id, String firstName, String lastName, String groupId) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(id + "@casedesk.example");
+            user.setPassword(DEMO_PASSWORD);
+            identityService.saveUser(user);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(id, groupId);
+        }
+    }
+}

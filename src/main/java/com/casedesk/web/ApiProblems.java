@@ -1,0 +1,100 @@
+package com.casedesk.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of our API is application/problem+json. Client errors name the field; server errors
+ * say nothing about the inside (no stack trace, no SQL) and are logged with an id to find them.
+ */
+@RestControllerAdvice(basePackages = "com.casedesk")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldProblem problem = describe(ex.getCause());
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problem.field() == null ? problem.message() : problem.field() + ": " + problem.message());
+        detail.setTitle("Unreadable request body");
+        detail.setProperty("errors", List.of(problem));
+        return handleExceptionInternal(ex, detail, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage())).toList();
+        return handleErrorResponseException(new InvalidRequestException(problems), headers, status, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        String id = java.util.UUID.randomUUID().toString();
+        LOG.error("unexpected error {}", id, ex);
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Quote error id " + id + " to the operator.");
+        detail.setTitle("Internal error");
+        return handleExceptionInternal(ex, detail, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    private static FieldProblem describe(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException e) {
+            return new FieldProblem(path(e), "is not a known field");
+        }
+        if (cause instanceof InvalidFormatException e && e.getTargetType() != null && e.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return new FieldProblem(path(e), "must be one of " + allowed);
+        }
+        if (cause instanceof MismatchedInputException e) {
+            String type = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
+            return new FieldProblem(path(e), "has the wrong type (expected " + type + ")");
+        }
+        if (cause instanceof JsonMappingException e && !e.getPath().isEmpty()) {
+            return new FieldProblem(path(e), "cannot be read");
+        }
+        if (cause instanceof JsonProcessingException e && e.getLocation() != null) {
+            return new FieldProblem(null, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr());
+        }
+        return new FieldProblem(null, "the body is missing or is not JSON");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}

@@ -1,0 +1,316 @@
+package com.casedesk.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.casedesk.casefile.CaseEvent;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.complaint.ComplaintProcess.Elements;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.notification.OutboxMessage;
+import com.casedesk.notification.OutboxRepository;
+import com.casedesk.support.Complaints;
+import com.casedesk.support.PostgresTest;
+import com.casedesk.support.TestNotificationGateway;
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of {@code complaint-handling} on PostgreSQL, through the real intake, delegates and
+ * ledger. Jobs (async steps and timers) are executed explicitly; nothing waits on the clock.
+ */
+@PostgresTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ComplaintProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired ComplaintIntake intake;
+    @Autowired ComplaintRepository complaints;
+    @Autowired OutboxRepository outbox;
+    @Autowired CaseEventLog events;
+    @Autowired TestNotificationGateway gateway;
+
+    @BeforeEach
+    void useEngine() {
+        AbstractAssertions.init(engine);
+        gateway.setDown(false);
+    }
+
+    @AfterEach
+    void channelsUp() {
+        gateway.setDown(false);
+    }
+
+    @Test
+    void level3ComplaintIsHandledByTheFrontLineAndClosedWhenTheComplainantIsSatisfied() {
+        ProcessInstance pi = registerWithoutAcknowledgement(Complaints.ordinary());
+        String caseNumber = pi.getBusinessKey();
+
+        assertThat(pi).isWaitingAt(Elements.INVESTIGATE, Elements.ACKNOWLEDGE);
+        assertThat(pi).variables().containsEntry(Vars.LEVEL, 3).containsEntry(Vars.HANDLING_GROUP, "complaint-frontline");
+        Task investigate = task(pi, Elements.INVESTIGATE);
+        assertThat(candidateGroups(investigate)).containsExactly("complaint-frontline");
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        assertThat(investigate.getDueDate()).isEqualTo(Date.from(complaint.getReplyDueBy()));
+        assertThat(complaint.getLevel()).isEqualTo(3);
+        assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
+
+        executeJob(pi, Elements.ACKNOWLEDGE);
+        assertThat(pi).hasPassed(Elements.ACKNOWLEDGED);
+        OutboxMessage ack = notice(caseNumber, NoticePurpose.ACKNOWLEDGEMENT);
+        assertThat(ack.channel()).isEqualTo(NotificationChannel.SMS);
+        assertThat(ack.recipient()).isEqualTo("13800138000");
+        assertThat(ack.sentAt()).isNotNull();
+        assertThat(ack.content()).contains(caseNumber);
+
+        investigateAndDecide(pi);
+        assertThat(pi).isWaitingAt(Elements.SEND_DECISION);
+        assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.DECIDED);
+
+        executeJob(pi, Elements.SEND_DECISION);
+        OutboxMessage decision = notice(caseNumber, NoticePurpose.DECISION);
+        assertThat(decision.content()).contains("部分支持").contains("30日内").contains("调解、仲裁或依法提起诉讼");
+        assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.FEEDBACK_SENT);
+
+        assertThat(pi).isWaitingAt(Elements.CALLBACK);
+        Task callback = task(pi, Elements.CALLBACK);
+        assertThat(candidateGroups(callback)).containsExactly("complaint-frontline");
+        assertThat(callback.getDueDate()).isNotNull();
+        taskService.complete(callback.getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED", Vars.CALLBACK_NOTE, "客户表示满意"));
+
+        assertThat(pi).isEnded().hasPassedInOrder(Elements.GRADE, Elements.APPLY_GRADE, Elements.INVESTIGATE,
+                Elements.DECIDE, Elements.SEND_DECISION, Elements.CALLBACK, Elements.CLOSE, Elements.CLOSED);
+        assertThat(pi).hasNotPassed(Elements.REOPEN);
+        Complaint closed = complaints.getByCaseNumber(caseNumber);
+        assertThat(closed.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(closed.getClosedAt()).isNotNull();
+        assertThat(closed.getResult()).isEqualTo("PARTIALLY_UPHELD");
+        assertThat(closed.getCompensationAmount()).isEqualByComparingTo("3000.00");
+        assertThat(closed.getFindings()).isEqualTo("理赔材料已于11月1日补齐，审核超期。");
+        assertThat(closed.getCallbackOutcome()).isEqualTo("SATISFIED");
+        assertThat(eventTypes(caseNumber)).containsSubsequence("RECEIVED", "GRADED", "TASK_CREATED", "ACKNOWLEDGED",
+                "FINDINGS_RECORDED", "DECISION_RECORDED", "DECISION_NOTIFIED", "CALLBACK_RECORDED", "CLOSED");
+    }
+
+    @Test
+    void level2ComplaintGoesToTheDepartmentHeads() {
+        ProcessInstance pi = register(Complaints.with(com.casedesk.complaint.Channel.APP, new BigDecimal("100"),
+                Set.of(ComplaintFlag.AGITATED), 1));
+
+        assertThat(pi).variables().containsEntry(Vars.LEVEL, 2).containsEntry(Vars.ESCALATION_GROUP, "complaint-supervisor");
+        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("complaint-supervisor");
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getCurrentOwner()).isEqualTo("complaint-supervisor");
+    }
+
+    @Test
+    void level1ComplaintGoesToTheLeadershipGroupAndEscalatesThereWhenTheDeadlinePasses() {
+        ProcessInstance pi = register(Complaints.with(com.casedesk.complaint.Channel.ONLINE, new BigDecimal("600000.00"),
+                Set.of(), 1));
+        assertThat(pi).variables().containsEntry(Vars.LEVEL, 1);
+        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("complaint-leadership");
+
+        executeJob(pi, Elements.DEADLINE_TIMER);
+
+        Task supervise = task(pi, Elements.SUPERVISE);
+        assertThat(candidateGroups(supervise)).containsExactly("complaint-leadership");
+    }
+
+    @Test
+    void anUnsatisfiedComplainantSendsTheCaseBackToHandlingAndTheRoundsAreCounted() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        String caseNumber = pi.getBusinessKey();
+        investigateAndDecide(pi);
+        executeJob(pi, Elements.SEND_DECISION);
+
+        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED",
+                Vars.CALLBACK_NOTE, "客户认为赔偿不足"));
+
+        assertThat(pi).hasPassed(Elements.REOPEN).isWaitingAt(Elements.INVESTIGATE);
+        assertThat(pi).variables().containsEntry(Vars.HANDLING_ROUND, 2);
+        Complaint reopened = complaints.getByCaseNumber(caseNumber);
+        assertThat(reopened.getHandlingRound()).isEqualTo(2);
+        assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
+
+        investigateAndDecide(pi);
+        executeJob(pi, Elements.SEND_DECISION);
+        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+
+        assertThat(pi).isEnded();
+        assertThat(eventTypes(caseNumber).stream().filter("DECISION_NOTIFIED"::equals)).hasSize(2);
+        assertThat(eventTypes(caseNumber)).containsSubsequence("CALLBACK_RECORDED", "REOPENED", "FINDINGS_RECORDED",
+                "CALLBACK_RECORDED", "CLOSED");
+        assertThat(outbox.findByCaseNumberOrderById(caseNumber).stream()
+                .filter(m -> m.purpose() == NoticePurpose.DECISION)).hasSize(2);
+    }
+
+    @Test
+    void anUnreachableComplainantIsRecordedAndTheCaseCloses() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        investigateAndDecide(pi);
+        executeJob(pi, Elements.SEND_DECISION);
+
+        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNREACHABLE",
+                Vars.CALLBACK_NOTE, "三次致电未接通"));
+
+        assertThat(pi).isEnded().hasPassed(Elements.CLOSED);
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getCallbackOutcome()).isEqualTo("UNREACHABLE");
+    }
+
+    @Test
+    void theHandlerIsRemindedBeforeTheDeadlineAndTheCaseKeepsWaiting() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        Job reminder = job(pi, Elements.REMINDER_TIMER);
+        Date due = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY);
+        assertThat(reminder.getDuedate()).isEqualTo(new Date(due.getTime() - java.time.Duration.ofDays(3).toMillis()));
+
+        managementService.executeJob(reminder.getId());
+        executeJob(pi, Elements.REMIND);
+
+        assertThat(pi).hasPassed(Elements.REMINDED).isWaitingAt(Elements.INVESTIGATE);
+        OutboxMessage message = notice(pi.getBusinessKey(), NoticePurpose.REMINDER);
+        assertThat(message.channel()).isEqualTo(NotificationChannel.INTERNAL);
+        assertThat(message.recipient()).isEqualTo("complaint-frontline");
+        assertThat(eventTypes(pi.getBusinessKey())).contains("REMINDER_SENT");
+    }
+
+    @Test
+    void theDeadlineEscalatesToTheSupervisorsWhoRecordWhatTheyDidWhileHandlingGoesOn() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        Job deadline = job(pi, Elements.DEADLINE_TIMER);
+        assertThat(deadline.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY));
+
+        managementService.executeJob(deadline.getId());
+
+        assertThat(pi).isWaitingAt(Elements.INVESTIGATE, Elements.SUPERVISE);
+        Task supervise = task(pi, Elements.SUPERVISE);
+        assertThat(candidateGroups(supervise)).containsExactly("complaint-supervisor");
+        assertThat(supervise.getDueDate()).isNotNull();
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getEscalationCount()).isEqualTo(1);
+        assertThat(eventTypes(pi.getBusinessKey())).contains("ESCALATED");
+
+        taskService.complete(supervise.getId(), withVariables(Vars.SUPERVISION_NOTE, "已督促处理人当日内答复"));
+
+        assertThat(pi).hasPassed(Elements.ESCALATION_HANDLED).isWaitingAt(Elements.INVESTIGATE);
+        assertThat(events.history(pi.getBusinessKey())).extracting(CaseEvent::detail).contains("已督促处理人当日内答复");
+    }
+
+    @Test
+    void aChannelThatIsDownEndsAsAnIncidentWithoutStoppingTheHandlingAndDeliversOnceRepaired() {
+        ProcessInstance pi = registerWithoutAcknowledgement(Complaints.ordinary());
+        gateway.setDown(true);
+
+        Job ack = job(pi, Elements.ACKNOWLEDGE);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String jobId = ack.getId();
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("is down");
+        }
+
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(incident).isNotNull();
+        assertThat(incident.getActivityId()).isEqualTo(Elements.ACKNOWLEDGE);
+        assertThat(pi).isWaitingAt(Elements.INVESTIGATE);
+        assertThat(outbox.findByCaseNumberOrderById(pi.getBusinessKey())).isEmpty();
+
+        gateway.setDown(false);
+        managementService.setJobRetries(ack.getId(), 1);
+        managementService.executeJob(ack.getId());
+
+        assertThat(pi).hasPassed(Elements.ACKNOWLEDGED);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(gateway.deliveredFor(pi.getBusinessKey())).hasSize(1);
+    }
+
+    @Test
+    void aDecisionWithoutAResultIsRefusedAndNothingIsRecorded() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "已核实",
+                Vars.ROOT_CAUSE, "STAFF_SERVICE"));
+        Task decide = task(pi, Elements.DECIDE);
+
+        assertThatThrownBy(() -> taskService.complete(decide.getId(), withVariables(Vars.RESOLUTION, "无")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESULT);
+
+        assertThat(pi).isWaitingAt(Elements.DECIDE);
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getResult()).isNull();
+    }
+
+    // --- helpers
+
+    /** Registers a complaint and sends its acknowledgement, as the job executor would. */
+    private ProcessInstance register(ComplaintSubmission submission) {
+        ProcessInstance pi = registerWithoutAcknowledgement(submission);
+        executeJob(pi, Elements.ACKNOWLEDGE);
+        return pi;
+    }
+
+    private ProcessInstance registerWithoutAcknowledgement(ComplaintSubmission submission) {
+        String caseNumber = intake.register(submission, null, "test", "frontline").receipt().caseNumber();
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    private void investigateAndDecide(ProcessInstance pi) {
+        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(
+                Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "BUSINESS_PROCESS"));
+        taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
+                Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "依据保险合同第5条，赔付已核定部分。",
+                Vars.COMPENSATION_AMOUNT, 3000.0));
+    }
+
+    private Task task(ProcessInstance pi, String activityId) {
+        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).singleResult();
+    }
+
+    private Job job(ProcessInstance pi, String activityId) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    }
+
+    private void executeJob(ProcessInstance pi, String activityId) {
+        Job job = job(pi, activityId);
+        assertThat(job).as("job at " + activityId).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getGroupId)
+                .toList();
+    }
+
+    private OutboxMessage notice(String caseNumber, NoticePurpose purpose) {
+        return outbox.findByCaseNumberOrderById(caseNumber).stream()
+                .filter(m -> m.purpose() == purpose).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + purpose + " notice for " + caseNumber));
+    }
+
+    private List<String> eventTypes(String caseNumber) {
+        return events.history(caseNumber).stream().map(CaseEvent::eventType).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package com.casedesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.casedesk.support.PostgresTest;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** What a person finds on a fresh start: users, groups, Tasklist filters, webapps, API description. */
+@PostgresTest
+class WorkplaceSetupTest {
+
+    @Autowired IdentityService identityService;
+    @Autowired FilterService filterService;
+    @Autowired TasklistFilters filters;
+    @Autowired TestRestTemplate http;
+
+    @Test
+    void demoUsersLogInWithPasswordDemoAndBelongToTheirGroups() {
+        assertThat(identityService.checkPassword("admin", "demo")).isTrue();
+        assertThat(identityService.checkPassword("frontline", "demo")).isTrue();
+        assertThat(identityService.checkPassword("frontline", "wrong")).isFalse();
+        assertThat(identityService.createUserQuery().userId("frontline").memberOfGroup("complaint-frontline").count()).isOne();
+        assertThat(identityService.createUserQuery().userId("supervisor").memberOfGroup("complaint-supervisor").count()).isOne();
+        assertThat(identityService.createUserQuery().userId("leader").memberOfGroup("complaint-leadership").count()).isOne();
+        assertThat(identityService.createUserQuery().userId("admin").memberOfGroup("camunda-admin").count()).isOne();
+    }
+
+    @Test
+    void theThreeTasklistFiltersExistOnceEvenAfterAnotherStart() {
+        filters.afterPropertiesSet();
+
+        for (String name : new String[] {TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS, TasklistFilters.OVERDUE}) {
+            assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isOne();
+        }
+    }
+
+    @Test
+    void theGroupFilterFindsTheTasksOfTheCurrentUsersGroups() {
+        var filter = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();
+        identityService.setAuthentication("nobody", java.util.List.of("no-such-group"));
+        try {
+            assertThat(filterService.count(filter.getId())).isZero();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
+    void tasklistAndTheApiDescriptionAreServed() {
+        assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/complaints");
+        assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theEngineRestApiAnswersALoggedInUser() {
+        assertThat(http.withBasicAuth("frontline", "demo").getForEntity("/engine-rest/task/count", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}

@@ -1,0 +1,39 @@
+package com.casedesk.support;
+
+import com.casedesk.complaint.BusinessLine;
+import com.casedesk.complaint.Channel;
+import com.casedesk.complaint.ComplaintCategory;
+import com.casedesk.complaint.ComplaintFlag;
+import com.casedesk.complaint.ComplaintSubmission;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** Test complaints, built from the example in the intake contract. */
+public final class Complaints {
+
+    private Complaints() {
+    }
+
+    public static ComplaintSubmission ordinary() {
+        return with(Channel.ONLINE, new BigDecimal("12000.00"), Set.of(), 1);
+    }
+
+    public static ComplaintSubmission with(Channel channel, BigDecimal amount, Set<ComplaintFlag> flags, int joint) {
+        return new ComplaintSubmission(channel,
+                new ComplaintSubmission.Complainant("张三", "110101199003071234", "13800138000", "zhang@example.com"),
+                new ComplaintSubmission.Respondent("朝阳支行", "李四"),
+                BusinessLine.INSURANCE, ComplaintCategory.CLAIM_DISPUTE, "要求全额赔付",
+                "2026年10月申请理赔，至今未获答复。", amount, flags, joint);
+    }
+
+    /** The JSON of the intake contract's example. */
+    public static String exampleJson(String channel) {
+        return """
+                {"channel": "%s", "complainant": {"name": "张三", "idNumber": "110101199003071234",
+                  "phone": "13800138000", "email": "zhang@example.com"},
+                 "respondent": {"unit": "朝阳支行", "staffName": "李四"}, "businessLine": "INSURANCE",
+                 "category": "CLAIM_DISPUTE", "request": "要求全额赔付", "facts": "2026年10月申请理赔，至今未获答复。",
+                 "claimedAmount": 12000.00, "flags": ["AGITATED"], "jointComplainants": 1}
+                """.formatted(channel);
+    }
+}

@@ -1,0 +1,34 @@
+package com.casedesk.support;
+
+import com.casedesk.notification.NotificationGateway;
+import com.casedesk.notification.OutboxMessage;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Stands in for the SMS and mail gateways, which do not exist on a test machine: it records what
+ * was delivered and can be switched to fail like a channel that is down.
+ */
+public class TestNotificationGateway implements NotificationGateway {
+
+    private final List<OutboxMessage> delivered = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean down = new AtomicBoolean();
+
+    @Override
+    public String deliver(OutboxMessage message) {
+        if (down.get()) {
+            throw new IllegalStateException("channel " + message.channel() + " is down");
+        }
+        delivered.add(message);
+        return "test-" + message.id();
+    }
+
+    public void setDown(boolean isDown) {
+        down.set(isDown);
+    }
+
+    public List<OutboxMessage> deliveredFor(String caseNumber) {
+        return delivered.stream().filter(m -> m.caseNumber().equals(caseNumber)).toList();
+    }
+}
