@@ -73,12 +73,12 @@ class ComplaintController {
         ComplaintIntake.Registration registration;
         try {
             registration = intake.register(submission, idempotencyKey, hash, staff);
-        } catch (DataIntegrityViolationException concurrentRetry) {
+        } catch (RuntimeException e) {
             // Another request with the same key committed first; answer with its case.
-            registration = idempotencyKey == null ? null : intake.replay(idempotencyKey, hash).orElse(null);
-            if (registration == null) {
-                throw concurrentRetry;
+            if (idempotencyKey == null || !hasCause(e, DataIntegrityViolationException.class)) {
+                throw e;
             }
+            registration = intake.replay(idempotencyKey, hash).orElseThrow(() -> e);
         }
         IntakeReceipt receipt = registration.receipt();
         return ResponseEntity.created(URI.create("/api/complaints/" + receipt.caseNumber()))
@@ -91,6 +91,15 @@ class ComplaintController {
             security = {@SecurityRequirement(name = "basic")})
     ComplaintView get(@PathVariable String caseNumber) {
         return ledger.view(caseNumber);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void validate(ComplaintSubmission submission, String idempotencyKey) {

@@ -10,6 +10,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) need HTTP Basic against
@@ -24,9 +26,11 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint();
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        // Path matchers, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/api/complaints")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of our API is application/problem+json. Client errors name the field; server errors
  * say nothing about the inside (no stack trace, no SQL) and are logged with an id to find them.
  */
-@RestControllerAdvice(basePackages = "com.casedesk")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);

