@@ -1,37 +1,21 @@
 package com.casedesk.complaint;
 
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.notification.NoticePurpose;
-import com.casedesk.notification.Notifications;
-import com.casedesk.notification.OutboxMessage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Confirms receipt to the complainant (受理告知). Runs as a job after an async boundary. */
+/** 告知受理 Acknowledge receipt. */
 @Component("acknowledgeComplainantDelegate")
 class AcknowledgeComplainantDelegate implements JavaDelegate {
 
-    private final ComplaintRepository complaints;
-    private final ComplaintNotices notices;
-    private final Notifications notifications;
-    private final CaseEventLog events;
+    private final ComplaintNoticeSender sender;
 
-    AcknowledgeComplainantDelegate(ComplaintRepository complaints, ComplaintNotices notices,
-                                   Notifications notifications, CaseEventLog events) {
-        this.complaints = complaints;
-        this.notices = notices;
-        this.notifications = notifications;
-        this.events = events;
+    AcknowledgeComplainantDelegate(ComplaintNoticeSender sender) {
+        this.sender = sender;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
-        OutboxMessage sent = ComplainantNotice.send(notifications, complaint, NoticePurpose.ACKNOWLEDGEMENT,
-                notices.acknowledgement(complaint));
-        events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.ACKNOWLEDGED,
-                "受理告知已发送 via " + sent.channel() + " (outbox " + sent.id() + ")");
+        sender.acknowledge(execution.getProcessBusinessKey());
     }
 }

@@ -1,0 +1,63 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.notification.Notifications;
+import com.casedesk.notification.OutboxMessage;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends the complaint process's notices and records each in the case's event log. Called only from
+ * asynchronous service tasks, so a channel that is down becomes a retried job, then an incident.
+ */
+@Service
+class ComplaintNoticeSender {
+
+    private final ComplaintRepository complaints;
+    private final ComplaintNotices notices;
+    private final Notifications notifications;
+    private final CaseEventLog events;
+
+    ComplaintNoticeSender(ComplaintRepository complaints, ComplaintNotices notices, Notifications notifications,
+                          CaseEventLog events) {
+        this.complaints = complaints;
+        this.notices = notices;
+        this.notifications = notifications;
+        this.events = events;
+    }
+
+    /** 受理告知: receipt confirmed with the expected handling time. */
+    void acknowledge(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        OutboxMessage sent = toComplainant(complaint, NoticePurpose.ACKNOWLEDGEMENT, notices.acknowledgement(complaint));
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.ACKNOWLEDGED,
+                "受理告知已发送 via " + sent.channel() + " (outbox " + sent.id() + ")");
+    }
+
+    /** 处理结果告知 (Art. 19, 21). */
+    void sendDecision(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        OutboxMessage sent = toComplainant(complaint, NoticePurpose.DECISION, notices.decision(complaint));
+        complaint.recordFeedbackSent(sent.sentAt());
+        complaints.save(complaint);
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.DECISION_NOTIFIED,
+                "处理结果已告知 via " + sent.channel() + " (outbox " + sent.id() + ")");
+    }
+
+    /** Reminds whoever holds the case (the assignee, else the handling group) that the deadline is near. */
+    void remindHandler(String caseNumber, String handlingGroup) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        String recipient = complaint.getCurrentOwner() != null ? complaint.getCurrentOwner() : handlingGroup;
+        notifications.send(caseNumber, NoticePurpose.REMINDER, NotificationChannel.INTERNAL, recipient,
+                notices.reminder(complaint));
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.REMINDER_SENT, "提醒 " + recipient);
+    }
+
+    /** SMS when a phone number is known, otherwise e-mail. */
+    private OutboxMessage toComplainant(Complaint complaint, NoticePurpose purpose, String text) {
+        NotificationChannel channel = complaint.prefersSms() ? NotificationChannel.SMS : NotificationChannel.EMAIL;
+        return notifications.send(complaint.getCaseNumber(), purpose, channel, complaint.preferredContact(), text);
+    }
+}
