@@ -51,6 +51,7 @@ public class Complaint {
     private String resolution;
     private BigDecimal compensationAmount;
     private Instant decidedAt;
+    private String decidedBy;
     private Instant feedbackSentAt;
     private String callbackOutcome;
     private int escalationCount;
@@ -106,7 +107,9 @@ public class Complaint {
         this.rootCause = rootCause;
     }
 
-    void recordDecision(DecisionResult result, String resolution, BigDecimal compensation, Instant at) {
+    void recordDecision(DecisionResult result, String resolution, BigDecimal compensation, Instant at,
+                        String decidedBy) {
+        this.decidedBy = decidedBy;
         this.result = result.name();
         this.resolution = resolution;
         this.compensationAmount = compensation;
@@ -185,6 +188,8 @@ public class Complaint {
     public String getResolution() { return resolution; }
     public BigDecimal getCompensationAmount() { return compensationAmount; }
     public Instant getDecidedAt() { return decidedAt; }
+    /** Who recorded the decision: a review (核查) must be done by someone else (Art. 20). */
+    public String getDecidedBy() { return decidedBy; }
     public Instant getFeedbackSentAt() { return feedbackSentAt; }
     public String getCallbackOutcome() { return callbackOutcome; }
     public int getEscalationCount() { return escalationCount; }

@@ -28,7 +28,7 @@ class RecordDecisionListener implements TaskListener {
         String resolution = TaskInput.required(task, Vars.RESOLUTION, 4000);
         BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT);
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
-        complaint.recordDecision(result, resolution, compensation, clock.now());
+        complaint.recordDecision(result, resolution, compensation, clock.now(), events.currentActor());
         complaints.save(complaint);
         events.append(complaint.getCaseNumber(), CaseEventType.DECISION_RECORDED, result.label() + " (" + result + ")"
                 + (compensation == null ? "" : ", 赔偿 " + compensation.toPlainString() + " 元"));

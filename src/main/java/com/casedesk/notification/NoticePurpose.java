@@ -6,5 +6,15 @@ public enum NoticePurpose {
     /** 处理结果告知 (Art. 19): findings, basis, result and remedies. */
     DECISION,
     /** Reminder to the handling group before the reply deadline. */
-    REMINDER
+    REMINDER,
+    /** The reply deadline was extended (Art. 18: the complainant must be told). */
+    EXTENSION,
+    /** The clock is paused for outside appraisal or mediation (Art. 18, 23: told promptly). */
+    PAUSE,
+    /** Report to senior management (重大投诉 at intake, Level 1 outcome at close). */
+    MANAGEMENT_REPORT,
+    /** Result of a 核查 review (Art. 20). */
+    REVIEW_DECISION,
+    /** Reminders and escalations of rectification actions (整改). */
+    RECTIFICATION
 }

@@ -20,6 +20,23 @@ class StaffDirectory implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(StaffDirectory.class);
     static final String DEMO_PASSWORD = "demo";
 
+    record DemoUser(String id, String firstName, String lastName, String group) {
+    }
+
+    /** One demo user per group, so every path can be tried in Tasklist. */
+    static final java.util.List<DemoUser> DEMO_USERS = java.util.List.of(
+            new DemoUser("frontline", "王芳", "前台客服", StaffGroups.FRONTLINE),
+            new DemoUser("frontline2", "赵敏", "前台客服", StaffGroups.FRONTLINE),
+            new DemoUser("supervisor", "李强", "部门主管", StaffGroups.SUPERVISOR),
+            new DemoUser("supervisor2", "周杰", "部门主管", StaffGroups.SUPERVISOR),
+            new DemoUser("leader", "张伟", "领导小组", StaffGroups.LEADERSHIP),
+            new DemoUser("reviewer", "孙丽", "核查组", StaffGroups.REVIEW),
+            new DemoUser("executive", "陈总", "公司高层", StaffGroups.SENIOR_MANAGEMENT),
+            new DemoUser("claims", "吴刚", "理赔部", StaffGroups.DEPT_CLAIMS),
+            new DemoUser("underwriter", "郑华", "核保部", StaffGroups.DEPT_UNDERWRITING),
+            new DemoUser("sales", "冯云", "销售管理部", StaffGroups.DEPT_SALES),
+            new DemoUser("operations", "何平", "运营部", StaffGroups.DEPT_OPERATIONS));
+
     private final IdentityService identityService;
     private final boolean demoUsers;
 
@@ -32,11 +49,9 @@ class StaffDirectory implements InitializingBean {
     public void afterPropertiesSet() {
         StaffGroups.ALL.forEach(g -> ensureGroup(g.id(), g.name()));
         if (demoUsers) {
-            ensureUser("frontline", "王芳", "前台客服", StaffGroups.FRONTLINE);
-            ensureUser("supervisor", "李强", "部门主管", StaffGroups.SUPERVISOR);
-            ensureUser("leader", "张伟", "领导小组", StaffGroups.LEADERSHIP);
-            LOG.warn("demo users frontline, supervisor, leader exist with password '{}': not for production",
-                    DEMO_PASSWORD);
+            DEMO_USERS.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.group()));
+            LOG.warn("demo users {} exist with password '{}': not for production",
+                    DEMO_USERS.stream().map(DemoUser::id).toList(), DEMO_PASSWORD);
         }
     }
 

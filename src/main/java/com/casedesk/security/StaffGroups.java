@@ -9,6 +9,15 @@ public final class StaffGroups {
     public static final String SUPERVISOR = "complaint-supervisor";
     public static final String LEADERSHIP = "complaint-leadership";
     public static final String ADMIN = "camunda-admin";
+    /** 核查: reviews decisions on request (Art. 20); never the original handler. */
+    public static final String REVIEW = "complaint-review";
+    /** 公司高层: approves extensions, receives reports on major complaints. */
+    public static final String SENIOR_MANAGEMENT = "senior-management";
+    /** Responsible departments (责任部门), chosen by the department decision table. */
+    public static final String DEPT_CLAIMS = "dept-claims";
+    public static final String DEPT_UNDERWRITING = "dept-underwriting";
+    public static final String DEPT_SALES = "dept-sales";
+    public static final String DEPT_OPERATIONS = "dept-operations";
 
     record Group(String id, String name) {
     }
@@ -16,7 +25,13 @@ public final class StaffGroups {
     static final List<Group> ALL = List.of(
             new Group(FRONTLINE, "前台客服 Front-line customer service"),
             new Group(SUPERVISOR, "部门主管 Department heads"),
-            new Group(LEADERSHIP, "投诉处理领导小组 Complaint-handling leadership group"));
+            new Group(LEADERSHIP, "投诉处理领导小组 Complaint-handling leadership group"),
+            new Group(REVIEW, "核查组 Review (Art. 20)"),
+            new Group(SENIOR_MANAGEMENT, "公司高层 Senior management"),
+            new Group(DEPT_CLAIMS, "理赔部 Claims department"),
+            new Group(DEPT_UNDERWRITING, "核保部 Underwriting department"),
+            new Group(DEPT_SALES, "销售管理部 Sales management department"),
+            new Group(DEPT_OPERATIONS, "运营部 Operations department"));
 
     private StaffGroups() {
     }
