@@ -33,6 +33,7 @@ public enum CaseEventType {
     REPEAT_MERGED,
     CLOCK_RESTARTED,
     DEADLINE_CHANGED,
+    COMPLAINANT_TOLD,
     // investigation and decision
     DEPARTMENT_ASSIGNED,
     CONFLICT_DECLARED,

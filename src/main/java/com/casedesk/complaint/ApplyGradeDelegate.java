@@ -3,20 +3,29 @@ package com.casedesk.complaint;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Takes the grading decision's result into the ledger and into the variables the model routes on. */
+/**
+ * Takes the grading decision's result into the ledger and into the variables the model routes on;
+ * the level's groups and company target come from the level policy table.
+ */
 @Component("applyGradeDelegate")
 class ApplyGradeDelegate implements JavaDelegate {
 
     private final ComplaintRepository complaints;
+    private final LevelPolicy levels;
+    private final StatutoryClock statutoryClock;
     private final CaseEventLog events;
 
-    ApplyGradeDelegate(ComplaintRepository complaints, CaseEventLog events) {
+    ApplyGradeDelegate(ComplaintRepository complaints, LevelPolicy levels, StatutoryClock statutoryClock,
+                       CaseEventLog events) {
         this.complaints = complaints;
+        this.levels = levels;
+        this.statutoryClock = statutoryClock;
         this.events = events;
     }
 
@@ -28,21 +37,27 @@ class ApplyGradeDelegate implements JavaDelegate {
             throw new IllegalStateException("decision " + ComplaintProcess.GRADING_DECISION + " matched no rule");
         }
         int level = ((Number) grading.get("level")).intValue();
-        String handlingGroup = (String) grading.get("handlingGroup");
-        String escalationGroup = (String) grading.get("escalationGroup");
         String reason = (String) grading.get("reason");
+        boolean major = Boolean.TRUE.equals(grading.get("major"));
+        LevelPolicy.Policy policy = levels.forLevel(level);
 
-        execution.setVariable(Vars.LEVEL, level);
-        execution.setVariable(Vars.HANDLING_GROUP, handlingGroup);
-        execution.setVariable(Vars.ESCALATION_GROUP, escalationGroup);
-        execution.setVariable(Vars.GRADING_REASON, reason);
+        Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
+        complaint.applyGrade(level, reason, policy.handlingGroup(), major);
+        complaint = statutoryClock.recompute(complaint, "定级", false);
+
+        routeBy(execution, policy, reason);
+        execution.setVariable(Vars.MAJOR, major);
+        execution.setVariable(Vars.REPLY_DUE_BY, Date.from(complaint.getReplyDueBy()));
         execution.removeVariable(Vars.GRADING);
+        events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.GRADED,
+                Levels.label(level) + ": " + reason + " → " + policy.handlingGroup() + (major ? "，重大投诉 (Art. 29)" : ""));
+    }
 
-        String caseNumber = execution.getProcessBusinessKey();
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        complaint.applyGrade(level, reason, handlingGroup);
-        complaints.save(complaint);
-        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.GRADED,
-                Levels.label(level) + ": " + reason + " → " + handlingGroup);
+    /** The variables every later step routes on; shared with a regrade. */
+    static void routeBy(DelegateExecution execution, LevelPolicy.Policy policy, String reason) {
+        execution.setVariable(Vars.LEVEL, policy.level());
+        execution.setVariable(Vars.HANDLING_GROUP, policy.handlingGroup());
+        execution.setVariable(Vars.ESCALATION_GROUP, policy.escalationGroup());
+        execution.setVariable(Vars.GRADING_REASON, reason);
     }
 }

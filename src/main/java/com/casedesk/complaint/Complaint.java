@@ -56,6 +56,16 @@ public class Complaint {
     private String callbackOutcome;
     private int escalationCount;
     private Instant closedAt;
+    private Instant clockStartedAt;
+    private boolean complexCase;
+    private boolean extended;
+    private Instant pausedSince;
+    private long pausedSeconds;
+    private Instant statutoryDueBy;
+    private Instant targetDueBy;
+    private boolean majorComplaint;
+    private Instant withdrawnAt;
+    private String withdrawalReason;
     @Version
     private Integer version;
 
@@ -85,6 +95,8 @@ public class Complaint {
         c.flags = submission.flagsOrEmpty().stream().map(FlagEntry::new).collect(Collectors.toSet());
         c.receivedAt = receivedAt;
         c.replyDueBy = replyDueBy;
+        c.statutoryDueBy = replyDueBy;
+        c.clockStartedAt = receivedAt;
         c.registeredBy = registeredBy;
         c.status = ComplaintStatus.RECEIVED;
         c.handlingRound = 1;
@@ -95,11 +107,56 @@ public class Complaint {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    void applyGrade(int level, String reason, String owner) {
+    void applyGrade(int level, String reason, String owner, boolean major) {
+        this.level = level;
+        this.gradingReason = reason;
+        this.currentOwner = owner;
+        this.majorComplaint = major;
+        this.status = ComplaintStatus.IN_HANDLING;
+    }
+
+    void regrade(int level, String reason, String owner) {
         this.level = level;
         this.gradingReason = reason;
         this.currentOwner = owner;
         this.status = ComplaintStatus.IN_HANDLING;
+    }
+
+    /** The deadlines as {@link ComplaintDeadlines} computed them from the clock fields below. */
+    void setDeadlines(ComplaintDeadlines.Deadlines deadlines) {
+        this.statutoryDueBy = deadlines.statutory();
+        this.targetDueBy = deadlines.target();
+        this.replyDueBy = deadlines.reply();
+    }
+
+    void classifyComplex() {
+        this.complexCase = true;
+    }
+
+    void extend() {
+        this.extended = true;
+    }
+
+    void pause(Instant at) {
+        this.pausedSince = at;
+    }
+
+    /** Ends the running pause; its length no longer counts against the deadline. */
+    void resume(Instant at) {
+        this.pausedSeconds += java.time.Duration.between(pausedSince, at).toSeconds();
+        this.pausedSince = null;
+    }
+
+    /** New facts or reasons restart the clock from their receipt (Art. 18 ¶3). */
+    void restartClock(Instant at) {
+        this.clockStartedAt = at;
+        this.pausedSeconds = 0;
+    }
+
+    void withdraw(Instant at, String reason) {
+        this.status = ComplaintStatus.WITHDRAWN;
+        this.withdrawnAt = at;
+        this.withdrawalReason = reason;
     }
 
     void recordFindings(String findings, String rootCause) {
@@ -194,6 +251,17 @@ public class Complaint {
     public String getCallbackOutcome() { return callbackOutcome; }
     public int getEscalationCount() { return escalationCount; }
     public Instant getClosedAt() { return closedAt; }
+    public Instant getClockStartedAt() { return clockStartedAt; }
+    public boolean isComplexCase() { return complexCase; }
+    public boolean isExtended() { return extended; }
+    public Instant getPausedSince() { return pausedSince; }
+    public boolean isPaused() { return pausedSince != null; }
+    public long getPausedSeconds() { return pausedSeconds; }
+    public Instant getStatutoryDueBy() { return statutoryDueBy; }
+    public Instant getTargetDueBy() { return targetDueBy; }
+    public boolean isMajorComplaint() { return majorComplaint; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
+    public String getWithdrawalReason() { return withdrawalReason; }
 
     @Table("complaint_flag")
     record FlagEntry(ComplaintFlag flag) {

@@ -83,6 +83,7 @@ class ComplaintController {
         IntakeReceipt receipt = registration.receipt();
         return ResponseEntity.created(URI.create("/api/complaints/" + receipt.caseNumber()))
                 .header("Idempotent-Replayed", Boolean.toString(registration.replayed()))
+                .header("Complaint-Merged", Boolean.toString(registration.merged()))
                 .body(receipt);
     }
 

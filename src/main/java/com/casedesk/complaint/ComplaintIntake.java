@@ -29,10 +29,12 @@ public class ComplaintIntake {
     private final ComplaintClock clock;
     private final CaseEventLog events;
     private final RuntimeService runtimeService;
+    private final RepeatComplaints repeats;
 
     ComplaintIntake(ComplaintRepository complaints, IntakeRequestRepository intakeRequests,
                     JdbcAggregateTemplate aggregates, CaseNumbers caseNumbers, ComplaintClock clock,
-                    CaseEventLog events, RuntimeService runtimeService) {
+                    CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats) {
+        this.repeats = repeats;
         this.complaints = complaints;
         this.intakeRequests = intakeRequests;
         this.aggregates = aggregates;
@@ -42,8 +44,11 @@ public class ComplaintIntake {
         this.runtimeService = runtimeService;
     }
 
-    /** A registered complaint, and whether it was registered by an earlier request with the same key. */
-    public record Registration(IntakeReceipt receipt, boolean replayed) {
+    /**
+     * A registered complaint; whether it was registered by an earlier request with the same key; and
+     * whether it was merged into an open complaint of the same complainant on the same matter.
+     */
+    public record Registration(IntakeReceipt receipt, boolean replayed, boolean merged) {
     }
 
     /**
@@ -61,6 +66,14 @@ public class ComplaintIntake {
             }
         }
         var receivedAt = clock.now();
+        Optional<Complaint> repeatOf = repeats.openRepeatOf(submission);
+        if (repeatOf.isPresent()) {
+            Complaint merged = repeats.merge(repeatOf.get(), submission, receivedAt, registeredBy);
+            if (idempotencyKey != null) {
+                aggregates.insert(new IntakeRequest(idempotencyKey, requestHash, merged.getCaseNumber(), receivedAt));
+            }
+            return new Registration(IntakeReceipt.of(merged), false, true);
+        }
         String caseNumber = caseNumbers.next(receivedAt);
         if (idempotencyKey != null) {
             // Inserted first: a concurrent retry with the same key waits on this row and then fails
@@ -75,7 +88,7 @@ public class ComplaintIntake {
                 .businessKey(caseNumber)
                 .setVariables(startVariables(complaint))
                 .execute();
-        return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(caseNumber)), false);
+        return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(caseNumber)), false, false);
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +97,7 @@ public class ComplaintIntake {
             if (!earlier.requestHash().equals(requestHash)) {
                 throw new IdempotencyConflictException(idempotencyKey);
             }
-            return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(earlier.caseNumber())), true);
+            return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(earlier.caseNumber())), true, false);
         });
     }
 

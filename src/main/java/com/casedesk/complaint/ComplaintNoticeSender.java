@@ -6,6 +6,7 @@ import com.casedesk.notification.NoticePurpose;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
 import com.casedesk.notification.OutboxMessage;
+import com.casedesk.security.StaffGroups;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,6 +54,31 @@ class ComplaintNoticeSender {
         notifications.send(caseNumber, NoticePurpose.REMINDER, NotificationChannel.INTERNAL, recipient,
                 notices.reminder(complaint));
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.REMINDER_SENT, "提醒 " + recipient);
+    }
+
+    /** 重大投诉 at intake (Art. 29): to senior management. */
+    void reportMajorComplaint(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        notifications.send(caseNumber, NoticePurpose.MANAGEMENT_REPORT, NotificationChannel.INTERNAL,
+                StaffGroups.SENIOR_MANAGEMENT, notices.majorComplaintReport(complaint));
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.MAJOR_COMPLAINT_REPORTED,
+                "重大投诉已报告 " + StaffGroups.SENIOR_MANAGEMENT);
+    }
+
+    /** Level 1 outcome at close: to senior management. */
+    void reportOutcome(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        notifications.send(caseNumber, NoticePurpose.MANAGEMENT_REPORT, NotificationChannel.INTERNAL,
+                StaffGroups.SENIOR_MANAGEMENT, notices.outcomeReport(complaint));
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.OUTCOME_REPORTED,
+                "处理结果已报告 " + StaffGroups.SENIOR_MANAGEMENT);
+    }
+
+    /** Extension (Art. 18) or pause (Art. 18 ¶2, 23): the complainant must be told. */
+    void tellComplainant(Complaint complaint, NoticePurpose purpose, String text) {
+        OutboxMessage sent = toComplainant(complaint, purpose, text);
+        events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.COMPLAINANT_TOLD,
+                purpose + " 已告知投诉人 via " + sent.channel() + " (outbox " + sent.id() + ")");
     }
 
     /** SMS when a phone number is known, otherwise e-mail. */

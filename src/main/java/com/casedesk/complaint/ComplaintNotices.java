@@ -39,6 +39,33 @@ class ComplaintNotices {
                 + "届满法定答复期限，请尽快作出处理决定。";
     }
 
+    String majorComplaintReport(Complaint c) {
+        return "重大投诉报告（第29条）：投诉" + c.getCaseNumber() + "，" + Levels.label(c.getLevel()) + "，" + c.getGradingReason()
+                + "，共同投诉人数" + c.getJointComplainants() + "，受理时间" + dateTime(c.getReceivedAt()) + "，答复期限"
+                + dateTime(c.getReplyDueBy()) + "。请启动应急预案。";
+    }
+
+    String outcomeReport(Complaint c) {
+        return "一级投诉" + c.getCaseNumber() + "已结案：处理结果 " + DecisionResult.valueOf(c.getResult()).label()
+                + (c.getCompensationAmount() == null ? "" : "，赔偿人民币" + c.getCompensationAmount().toPlainString() + "元")
+                + "，处理轮次" + c.getHandlingRound() + "，回访结果 " + c.getCallbackOutcome() + "。";
+    }
+
+    String extension(Complaint c) {
+        return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）情况复杂，经批准，处理期限延长至"
+                + date(c.getReplyDueBy()) + "。";
+    }
+
+    String pause(Complaint c, ClockPause.Kind kind) {
+        return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）进入" + kind.label()
+                + "程序，该期间不计入处理期限。我们将在程序结束后继续处理并告知您新的答复期限。";
+    }
+
+    String resumed(Complaint c) {
+        return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）已恢复处理，答复期限为"
+                + date(c.getReplyDueBy()) + "。";
+    }
+
     private String date(Instant instant) {
         return DATE.format(instant.atZone(properties.zone()));
     }

@@ -8,6 +8,8 @@ public final class ComplaintProcess {
 
     public static final String KEY = "complaint-handling";
     public static final String GRADING_DECISION = "complaint-grading";
+    public static final String MESSAGE_REGRADED = "ComplaintRegraded";
+    public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
 
     public static final class Elements {
         public static final String START = "StartEvent_ComplaintRegistered";
@@ -30,6 +32,19 @@ public final class ComplaintProcess {
         public static final String REOPEN = "Task_ReopenHandling";
         public static final String CLOSE = "Task_CloseCase";
         public static final String CLOSED = "EndEvent_Closed";
+        public static final String MAJOR_GATEWAY = "Gateway_Major";
+        public static final String REPORT_MAJOR = "Task_ReportMajorComplaint";
+        public static final String MAJOR_REPORTED = "EndEvent_MajorReported";
+        public static final String NOT_MAJOR = "EndEvent_NotMajor";
+        public static final String REGRADED = "Boundary_Regraded";
+        public static final String APPLY_REGRADE = "Task_ApplyRegrade";
+        public static final String APPROVE_COMPENSATION = "Task_ApproveCompensation";
+        public static final String REVIEW_UNSATISFIED = "Task_ReviewUnsatisfied";
+        public static final String REPORT_OUTCOME = "Task_ReportOutcome";
+        public static final String OUTCOME_REPORTED = "EndEvent_OutcomeReported";
+        public static final String WITHDRAWAL = "EventSubProcess_Withdrawal";
+        public static final String RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
+        public static final String WITHDRAWN = "EndEvent_Withdrawn";
 
         private Elements() {
         }
@@ -61,6 +76,16 @@ public final class ComplaintProcess {
         public static final String CALLBACK_OUTCOME = "callbackOutcome";
         public static final String CALLBACK_NOTE = "callbackNote";
         public static final String SUPERVISION_NOTE = "supervisionNote";
+        public static final String MAJOR = "major";
+        public static final String COMPLEX = "complex";
+        public static final String NEW_LEVEL = "newLevel";
+        public static final String REGRADE_REASON = "regradeReason";
+        public static final String COMPENSATION_APPROVED = "compensationApproved";
+        public static final String APPROVAL_NOTE = "approvalNote";
+        public static final String SUPERVISOR_OUTCOME = "supervisorOutcome";
+        public static final String SUPERVISOR_NOTE = "supervisorNote";
+        public static final String WITHDRAWAL_REASON = "withdrawalReason";
+        public static final String WITHDRAWAL_RECEIVED_AT = "withdrawalReceivedAt";
 
         private Vars() {
         }

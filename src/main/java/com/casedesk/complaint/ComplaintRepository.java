@@ -1,11 +1,28 @@
 package com.casedesk.complaint;
 
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface ComplaintRepository extends ListCrudRepository<Complaint, Long> {
 
     Optional<Complaint> findByCaseNumber(String caseNumber);
+
+    /**
+     * An open complaint by the same person (ID number, else phone, else e-mail) about the same kind of
+     * matter against the same unit: a repeat complaint (Art. 18 ¶3).
+     */
+    @Query("""
+            select * from complaint
+            where status not in ('CLOSED', 'WITHDRAWN')
+              and category = :category
+              and coalesce(respondent_unit, '') = coalesce(:unit, '')
+              and ((:idNumber is not null and complainant_id_number = :idNumber)
+                or (:idNumber is null and :phone is not null and complainant_phone = :phone)
+                or (:idNumber is null and :phone is null and complainant_email = :email))
+            order by id
+            """)
+    java.util.List<Complaint> findOpenRepeatOf(String category, String unit, String idNumber, String phone, String email);
 
     default Complaint getByCaseNumber(String caseNumber) {
         return findByCaseNumber(caseNumber).orElseThrow(() -> new ComplaintNotFoundException(caseNumber));

@@ -6,5 +6,11 @@ public enum ComplaintStatus {
     IN_HANDLING,
     DECIDED,
     FEEDBACK_SENT,
-    CLOSED
+    CLOSED,
+    /** The complainant withdrew; handling ended the day the withdrawal was received (Art. 15). */
+    WITHDRAWN;
+
+    public boolean isOpen() {
+        return this != CLOSED && this != WITHDRAWN;
+    }
 }

@@ -26,6 +26,8 @@ public record ComplaintView(
         Instant receivedAt,
         String registeredBy,
         Instant replyDueBy,
+        Clock clock,
+        boolean majorComplaint,
         String currentOwner,
         int handlingRound,
         String findings,
@@ -34,12 +36,22 @@ public record ComplaintView(
         String resolution,
         BigDecimal compensationAmount,
         Instant decidedAt,
+        String decidedBy,
         Instant feedbackSentAt,
         String callbackOutcome,
         int escalationCount,
         Instant closedAt,
+        Instant withdrawnAt,
+        String withdrawalReason,
         List<Event> events,
-        List<Notice> notices) {
+        List<Notice> notices,
+        List<ClockPause> pauses,
+        List<ComplaintExtension> extensions) {
+
+    /** What the reply deadline is made of (Art. 18): reply due = the earlier of statutory and target. */
+    public record Clock(Instant startedAt, int statutoryDays, boolean complex, boolean extended, Instant statutoryDueBy,
+                        Instant targetDueBy, boolean paused, Instant pausedSince, long pausedSeconds) {
+    }
 
     public record Party(String name, String idNumber, String phone, String email) {
     }
@@ -53,18 +65,23 @@ public record ComplaintView(
     public record Notice(String purpose, String channel, Instant createdAt, Instant sentAt, String content) {
     }
 
-    static ComplaintView of(Complaint c, List<CaseEvent> events, List<OutboxMessage> notices) {
+    static ComplaintView of(Complaint c, int statutoryDays, List<CaseEvent> events, List<OutboxMessage> notices,
+                            List<ClockPause> pauses, List<ComplaintExtension> extensions) {
         return new ComplaintView(c.getCaseNumber(), c.getChannel(), c.getStatus(), c.getLevel(), c.getGradingReason(),
                 new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getComplainantPhone(),
                         c.getComplainantEmail()),
                 new Respondent(c.getRespondentUnit(), c.getRespondentStaff()),
                 c.getBusinessLine(), c.getCategory(), c.getRequest(), c.getFacts(), c.getClaimedAmount(),
                 c.getJointComplainants(), c.flagSet(), c.getReceivedAt(), c.getRegisteredBy(), c.getReplyDueBy(),
+                new Clock(c.getClockStartedAt(), statutoryDays, c.isComplexCase(), c.isExtended(), c.getStatutoryDueBy(),
+                        c.getTargetDueBy(), c.isPaused(), c.getPausedSince(), c.getPausedSeconds()),
+                c.isMajorComplaint(),
                 c.getCurrentOwner(), c.getHandlingRound(), c.getFindings(), c.getRootCause(), c.getResult(),
-                c.getResolution(), c.getCompensationAmount(), c.getDecidedAt(), c.getFeedbackSentAt(),
-                c.getCallbackOutcome(), c.getEscalationCount(), c.getClosedAt(),
+                c.getResolution(), c.getCompensationAmount(), c.getDecidedAt(), c.getDecidedBy(), c.getFeedbackSentAt(),
+                c.getCallbackOutcome(), c.getEscalationCount(), c.getClosedAt(), c.getWithdrawnAt(), c.getWithdrawalReason(),
                 events.stream().map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
                 notices.stream().map(n -> new Notice(n.purpose().name(), n.channel().name(), n.createdAt(),
-                        n.sentAt(), n.content())).toList());
+                        n.sentAt(), n.content())).toList(),
+                pauses, extensions);
     }
 }

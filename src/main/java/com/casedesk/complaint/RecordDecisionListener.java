@@ -27,6 +27,8 @@ class RecordDecisionListener implements TaskListener {
         DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT, DecisionResult.class);
         String resolution = TaskInput.required(task, Vars.RESOLUTION, 4000);
         BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT);
+        // the approval gateway reads it: always present, as a plain number (never a serialized BigDecimal)
+        task.setVariable(Vars.COMPENSATION_AMOUNT, compensation == null ? null : compensation.doubleValue());
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
         complaint.recordDecision(result, resolution, compensation, clock.now(), events.currentActor());
         complaints.save(complaint);

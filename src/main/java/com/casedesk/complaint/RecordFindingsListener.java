@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 class RecordFindingsListener implements TaskListener {
 
     private final ComplaintRepository complaints;
+    private final StatutoryClock statutoryClock;
     private final CaseEventLog events;
 
-    RecordFindingsListener(ComplaintRepository complaints, CaseEventLog events) {
+    RecordFindingsListener(ComplaintRepository complaints, StatutoryClock statutoryClock, CaseEventLog events) {
         this.complaints = complaints;
+        this.statutoryClock = statutoryClock;
         this.events = events;
     }
 
@@ -27,5 +29,9 @@ class RecordFindingsListener implements TaskListener {
         complaint.recordFindings(findings, rootCause.name());
         complaints.save(complaint);
         events.append(complaint.getCaseNumber(), CaseEventType.FINDINGS_RECORDED, "原因 " + rootCause + ": " + findings);
+        Object complex = task.getVariable(Vars.COMPLEX);
+        if (Boolean.TRUE.equals(complex) || "true".equals(complex)) {
+            statutoryClock.classifyComplex(complaint.getCaseNumber());
+        }
     }
 }

@@ -51,13 +51,14 @@ class ComplaintApiTest {
 
     @Test
     void noPersonalDataEntersTheProcessVariables() throws Exception {
-        String caseNumber = caseNumberOf(post(Complaints.exampleJson("APP"), null, null));
+        String idNumber = Complaints.newIdNumber();
+        String caseNumber = caseNumberOf(post(Complaints.exampleJson("APP", idNumber), null, null));
         String processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .singleResult().getId();
 
         String variables = runtimeService.getVariables(processInstanceId).toString();
 
-        assertThat(variables).doesNotContain("张三", "110101199003071234", "13800138000", "zhang@example.com", "李四");
+        assertThat(variables).doesNotContain("张三", idNumber, "13800138000", "zhang@example.com", "李四");
     }
 
     @Test
@@ -119,12 +120,13 @@ class ComplaintApiTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheSameCaseAndCreatesNoSecond() throws Exception {
         String key = "retry-" + UUID.randomUUID();
-        ResponseEntity<String> first = post(Complaints.exampleJson("ONLINE"), key, null);
+        String body = Complaints.exampleJson("ONLINE");
+        ResponseEntity<String> first = post(body, key, null);
         int complaintsAfterFirst = countComplaints();
         long instancesAfterFirst = runtimeService.createProcessInstanceQuery().count();
 
         // the same content, laid out differently
-        ResponseEntity<String> retry = post(Complaints.exampleJson("ONLINE").replace("\n", " ").replace("  ", " "), key, null);
+        ResponseEntity<String> retry = post(body.replace("\n", " ").replace("  ", " "), key, null);
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -137,11 +139,12 @@ class ComplaintApiTest {
     @Test
     void concurrentRetriesWithOneKeyCreateOneCase() throws Exception {
         String key = "race-" + UUID.randomUUID();
+        String body = Complaints.exampleJson("ONLINE");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             var futures = new java.util.ArrayList<java.util.concurrent.Future<ResponseEntity<String>>>();
             for (int i = 0; i < 4; i++) {
-                futures.add(pool.submit(() -> post(Complaints.exampleJson("ONLINE"), key, null)));
+                futures.add(pool.submit(() -> post(body, key, null)));
             }
             var caseNumbers = new java.util.HashSet<String>();
             for (var f : futures) {
@@ -179,14 +182,15 @@ class ComplaintApiTest {
             "unknown flag                | [\"AGITATED\"]                           | [\"ANGRY\"]                            | flags[0]",
             "half a complainant          | \"jointComplainants\": 1                 | \"jointComplainants\": 1.5             | jointComplainants",
             "no complainant name         | \"name\": \"张三\",                       | ''                                   | complainant.name",
-            "bad ID number               | \"110101199003071234\"                   | \"12345\"                              | complainant.idNumber",
+            "bad ID number               | \"idNumber\": \"                         | \"idNumber\": \"X                     | complainant.idNumber",
             "bad e-mail                  | \"zhang@example.com\"                    | \"not-an-email\"                       | complainant.email",
             "blank request               | \"request\": \"要求全额赔付\"              | \"request\": \"  \"                    | request",
             "control character in facts  | \"facts\": \"                            | \"facts\": \"\\u0007                   | facts",
     })
     void badInputIs400NamingTheFieldAndWritesNothing(String why, String from, String to, String field) throws Exception {
-        String body = Complaints.exampleJson("ONLINE").replace(from.strip(), to.strip());
-        assertThat(body).as("test payload was changed").isNotEqualTo(Complaints.exampleJson("ONLINE"));
+        String valid = Complaints.exampleJson("ONLINE");
+        String body = valid.replace(from.strip(), to.strip());
+        assertThat(body).as("test payload was changed").isNotEqualTo(valid);
         int complaintsBefore = countComplaints();
         long instancesBefore = runtimeService.createProcessInstanceQuery().count();
 
@@ -197,6 +201,31 @@ class ComplaintApiTest {
         assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field")).contains(field);
         assertThat(countComplaints()).isEqualTo(complaintsBefore);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void theSameComplaintAgainWhileOpenIsMergedAndNewFactsRestartTheClock() throws Exception {
+        String idNumber = Complaints.newIdNumber();
+        ResponseEntity<String> first = post(Complaints.exampleJson("ONLINE", idNumber), null, null);
+        ResponseEntity<String> same = post(Complaints.exampleJson("APP", idNumber), null, null);
+        String caseNumber = caseNumberOf(first);
+        Object restartedBefore = jdbc.queryForObject("select clock_started_at from complaint where case_number = ?",
+                Object.class, caseNumber);
+
+        ResponseEntity<String> newFacts = post(Complaints.exampleJson("APP", idNumber)
+                .replace("至今未获答复。", "至今未获答复；11月20日又被告知材料遗失。"), null, null);
+
+        assertThat(same.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(caseNumberOf(same)).isEqualTo(caseNumber);
+        assertThat(same.getHeaders().getFirst("Complaint-Merged")).isEqualTo("true");
+        assertThat(caseNumberOf(newFacts)).isEqualTo(caseNumber);
+        assertThat(jdbc.queryForObject("select count(*) from complaint where complainant_id_number = ?", Integer.class,
+                idNumber)).isOne();
+        JsonNode record = json.readTree(http.withBasicAuth("frontline", "demo")
+                .getForEntity("/api/complaints/" + caseNumber, String.class).getBody());
+        assertThat(record.get("events").findValuesAsText("type")).contains("REPEAT_MERGED", "CLOCK_RESTARTED");
+        assertThat(record.get("events").findValuesAsText("type").stream().filter("REPEAT_MERGED"::equals)).hasSize(2);
+        assertThat(restartedBefore).isNotNull();
     }
 
     @Test

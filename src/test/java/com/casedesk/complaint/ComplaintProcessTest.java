@@ -20,7 +20,11 @@ import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,6 +60,10 @@ class ComplaintProcessTest {
     @Autowired OutboxRepository outbox;
     @Autowired CaseEventLog events;
     @Autowired TestNotificationGateway gateway;
+    @Autowired ComplaintActions actions;
+    @Autowired IdentityService identityService;
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @BeforeEach
     void useEngine() {
@@ -64,8 +72,9 @@ class ComplaintProcessTest {
     }
 
     @AfterEach
-    void channelsUp() {
+    void channelsUpAndClockBack() {
         gateway.setDown(false);
+        ClockUtil.reset();
     }
 
     @Test
@@ -121,7 +130,7 @@ class ComplaintProcessTest {
 
     @Test
     void level2ComplaintGoesToTheDepartmentHeads() {
-        ProcessInstance pi = register(Complaints.with(com.casedesk.complaint.Channel.APP, new BigDecimal("100"),
+        ProcessInstance pi = register(Complaints.with(Channel.APP, new BigDecimal("100"),
                 Set.of(ComplaintFlag.AGITATED), 1));
 
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 2).containsEntry(Vars.ESCALATION_GROUP, "complaint-supervisor");
@@ -131,7 +140,7 @@ class ComplaintProcessTest {
 
     @Test
     void level1ComplaintGoesToTheLeadershipGroupAndEscalatesThereWhenTheDeadlinePasses() {
-        ProcessInstance pi = register(Complaints.with(com.casedesk.complaint.Channel.ONLINE, new BigDecimal("600000.00"),
+        ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("600000.00"),
                 Set.of(), 1));
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 1);
         assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("complaint-leadership");
@@ -261,7 +270,265 @@ class ComplaintProcessTest {
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getResult()).isNull();
     }
 
+    // --- issue 3: grading consequences, regrade, approvals, rounds, withdrawal, clocks
+
+    @Test
+    void aMajorComplaintIsReportedToSeniorManagementAtIntake() {
+        ProcessInstance pi = register(Complaints.with(Channel.BRANCH, new BigDecimal("1000"), Set.of(ComplaintFlag.MASS_INCIDENT), 25));
+
+        assertThat(pi).variables().containsEntry(Vars.LEVEL, 1).containsEntry(Vars.MAJOR, true);
+        executeJob(pi, Elements.REPORT_MAJOR);
+
+        assertThat(pi).hasPassed(Elements.MAJOR_REPORTED).isWaitingAt(Elements.INVESTIGATE);
+        OutboxMessage report = notice(pi.getBusinessKey(), NoticePurpose.MANAGEMENT_REPORT);
+        assertThat(report.recipient()).isEqualTo("senior-management");
+        assertThat(report.content()).contains("重大投诉").contains("25");
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).isMajorComplaint()).isTrue();
+    }
+
+    @Test
+    void aRegradedCaseLeavesItsHandlingAndStartsAgainOnTheNewLevelsPath() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("complaint-frontline");
+
+        actions.regrade(pi.getBusinessKey(), 1, "客户称将向媒体曝光，涉及金额可能扩大");
+
+        assertThat(pi).hasPassed(Elements.APPLY_REGRADE).isWaitingAt(Elements.INVESTIGATE);
+        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("complaint-leadership");
+        Complaint regraded = complaints.getByCaseNumber(pi.getBusinessKey());
+        assertThat(regraded.getLevel()).isEqualTo(1);
+        assertThat(regraded.getCurrentOwner()).isEqualTo("complaint-leadership");
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(regraded.getReplyDueBy()));
+        assertThat(events.history(pi.getBusinessKey())).extracting(CaseEvent::detail)
+                .anyMatch(d -> d != null && d.contains("三级 (Level 3) → 一级 (Level 1)"));
+    }
+
+    @Test
+    void aCaseCanBeRegradedOnlyWhileItIsHandledAndNotToItsOwnLevel() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        assertThatThrownBy(() -> actions.regrade(pi.getBusinessKey(), 3, "同级"))
+                .isInstanceOf(CaseStateConflictException.class);
+        investigateAndDecide(pi);
+
+        assertThatThrownBy(() -> actions.regrade(pi.getBusinessKey(), 2, "已决定后"))
+                .isInstanceOf(CaseStateConflictException.class);
+    }
+
+    @Test
+    void compensationAboveTheThresholdNeedsASecondSupervisorAndARejectionGoesBackToTheDecision() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实", Vars.ROOT_CAUSE, "STAFF_SERVICE"));
+        as("supervisor", () -> taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
+                Vars.RESULT, "UPHELD", Vars.RESOLUTION, "全额赔付", Vars.COMPENSATION_AMOUNT, 12000.0)));
+
+        Task approval = task(pi, Elements.APPROVE_COMPENSATION);
+        assertThat(candidateGroups(approval)).containsExactly("complaint-supervisor");
+        assertThatThrownBy(() -> taskService.setAssignee(approval.getId(), "supervisor"))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("four-eyes");
+        as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
+                Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class));
+
+        as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
+                Vars.COMPENSATION_APPROVED, "false", Vars.APPROVAL_NOTE, "赔付依据不足，请重新核定")));
+        assertThat(pi).isWaitingAt(Elements.DECIDE);
+        assertThat(eventTypes(pi.getBusinessKey())).contains("COMPENSATION_REJECTED");
+
+        as("supervisor", () -> taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
+                Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "按合同核定部分赔付", Vars.COMPENSATION_AMOUNT, 11000.0)));
+        as("supervisor2", () -> taskService.complete(task(pi, Elements.APPROVE_COMPENSATION).getId(), withVariables(
+                Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")));
+
+        assertThat(pi).isWaitingAt(Elements.SEND_DECISION);
+        assertThat(eventTypes(pi.getBusinessKey())).contains("COMPENSATION_APPROVED");
+    }
+
+    @Test
+    void afterTheLastUnsatisfiedRoundTheSupervisorDecidesAndMayCloseTheCase() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        for (int round = 1; round <= 2; round++) {
+            investigateAndDecide(pi);
+            executeJob(pi, Elements.SEND_DECISION);
+            taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
+        }
+
+        Task escalation = task(pi, Elements.REVIEW_UNSATISFIED);
+        assertThat(candidateGroups(escalation)).containsExactly("complaint-supervisor");
+        taskService.complete(escalation.getId(), withVariables(Vars.SUPERVISOR_OUTCOME, "REHANDLE",
+                Vars.SUPERVISOR_NOTE, "由主管亲自处理"));
+        assertThat(pi).isWaitingAt(Elements.INVESTIGATE);
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getHandlingRound()).isEqualTo(3);
+
+        investigateAndDecide(pi);
+        executeJob(pi, Elements.SEND_DECISION);
+        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
+        taskService.complete(task(pi, Elements.REVIEW_UNSATISFIED).getId(), withVariables(Vars.SUPERVISOR_OUTCOME, "CLOSE",
+                Vars.SUPERVISOR_NOTE, "已告知客户可申请核查、调解、仲裁或诉讼"));
+
+        assertThat(pi).isEnded().hasPassed(Elements.CLOSED);
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
+    }
+
+    @Test
+    void theOutcomeOfALevel1ComplaintIsReportedToSeniorManagementAtClose() {
+        ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("600000"), Set.of(), 1));
+        investigateAndDecide(pi);
+        executeJob(pi, Elements.SEND_DECISION);
+        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+
+        executeJob(pi, Elements.REPORT_OUTCOME);
+
+        assertThat(pi).isEnded().hasPassed(Elements.CLOSE, Elements.OUTCOME_REPORTED);
+        assertThat(notice(pi.getBusinessKey(), NoticePurpose.MANAGEMENT_REPORT).content()).contains("一级投诉").contains("已结案");
+    }
+
+    @Test
+    void aWithdrawalEndsHandlingAtOnceWithTheDayItWasReceived() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        executeJob(pi, Elements.DEADLINE_TIMER); // an escalation is open too
+
+        actions.withdraw(pi.getBusinessKey(), "已与客户协商一致，客户撤回投诉", null);
+
+        assertThat(pi).isEnded().hasPassed(Elements.RECORD_WITHDRAWAL, Elements.WITHDRAWN);
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        Complaint withdrawn = complaints.getByCaseNumber(pi.getBusinessKey());
+        assertThat(withdrawn.getStatus()).isEqualTo(ComplaintStatus.WITHDRAWN);
+        assertThat(withdrawn.getWithdrawnAt()).isNotNull();
+        assertThatThrownBy(() -> actions.withdraw(pi.getBusinessKey(), "again", null))
+                .isInstanceOf(CaseStateConflictException.class);
+    }
+
+    @Test
+    void aDueDateNeverPassesTheStatutoryDeadline() {
+        // Thursday before Spring Festival 2026: 10 working days reach 3 March, the 15 days of Art. 18 end on 27 February
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 12, 10, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("600000"), Set.of(), 1));
+
+        Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
+        assertThat(c.getTargetDueBy()).isEqualTo(ZonedDateTime.of(2026, 3, 3, 23, 59, 59, 0, SHANGHAI).toInstant());
+        assertThat(c.getStatutoryDueBy()).isEqualTo(ZonedDateTime.of(2026, 2, 27, 23, 59, 59, 0, SHANGHAI).toInstant());
+        assertThat(c.getReplyDueBy()).isEqualTo(c.getStatutoryDueBy());
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
+        assertThat(job(pi, Elements.DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
+    }
+
+    @Test
+    void aLevel3CaseIsDueWithinFiveWorkingDaysAcrossNationalDay() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 9, 28, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.ordinary());
+
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getReplyDueBy())
+                .isEqualTo(ZonedDateTime.of(2026, 10, 9, 23, 59, 59, 0, SHANGHAI).toInstant());
+    }
+
+    @Test
+    void aComplexCaseHasThirtyStatutoryDays() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.ordinary());
+
+        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "需调取三方记录",
+                Vars.ROOT_CAUSE, "BUSINESS_PROCESS", Vars.COMPLEX, true));
+
+        Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
+        assertThat(c.isComplexCase()).isTrue();
+        assertThat(c.getStatutoryDueBy()).isEqualTo(ZonedDateTime.of(2026, 12, 2, 23, 59, 59, 0, SHANGHAI).toInstant());
+        assertThat(eventTypes(pi.getBusinessKey())).contains("CLASSIFIED_COMPLEX");
+    }
+
+    @Test
+    void aPauseMovesTheDeadlineByExactlyThePausedTimeAndHoldsTheTimersMeanwhile() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("60000"), Set.of(), 1));
+        Complaint before = complaints.getByCaseNumber(pi.getBusinessKey());
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 4, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        actions.pause(pi.getBusinessKey(), ClockPause.Kind.EXTERNAL_APPRAISAL, "委托第三方机构鉴定车辆损失");
+        assertThat(job(pi, Elements.DEADLINE_TIMER).isSuspended()).isTrue();
+        executeNoticeJobs(pi.getBusinessKey());
+        assertThat(notice(pi.getBusinessKey(), NoticePurpose.PAUSE).content()).contains("外部鉴定").contains("不计入");
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 7, 15, 30, 0, 0, SHANGHAI).toInstant()));
+        actions.resume(pi.getBusinessKey());
+
+        Complaint after = complaints.getByCaseNumber(pi.getBusinessKey());
+        java.time.Duration paused = java.time.Duration.ofDays(3).plusHours(6).plusMinutes(30);
+        assertThat(after.getStatutoryDueBy()).isEqualTo(before.getStatutoryDueBy().plus(paused));
+        assertThat(after.getReplyDueBy()).isEqualTo(before.getReplyDueBy().plus(paused));
+        Job deadline = job(pi, Elements.DEADLINE_TIMER);
+        assertThat(deadline.isSuspended()).isFalse();
+        assertThat(deadline.getDuedate()).isEqualTo(Date.from(after.getReplyDueBy()));
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(after.getReplyDueBy()));
+        executeNoticeJobs(pi.getBusinessKey());
+        assertThat(eventTypes(pi.getBusinessKey())).contains("CLOCK_PAUSED", "CLOCK_RESUMED", "DEADLINE_CHANGED");
+        assertThatThrownBy(() -> actions.resume(pi.getBusinessKey())).isInstanceOf(CaseStateConflictException.class);
+    }
+
+    @Test
+    void anExtensionIsApprovedBySeniorManagementButNotByWhoeverAskedAndTheComplainantIsTold() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.ordinary());
+        as("executive", () -> actions.requestExtension(pi.getBusinessKey(), "需等待监管部门协查结果"));
+        assertThatThrownBy(() -> actions.requestExtension(pi.getBusinessKey(), "again"))
+                .isInstanceOf(CaseStateConflictException.class);
+
+        ProcessInstance extension = extensionProcess(pi.getBusinessKey());
+        Task approval = taskService.createTaskQuery().processInstanceId(extension.getId()).singleResult();
+        assertThat(candidateGroups(approval)).containsExactly("senior-management");
+        as("executive", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
+                "extensionApproved", "true", "approvalNote", "同意")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class));
+
+        as("executive2", () -> taskService.complete(approval.getId(), withVariables(
+                "extensionApproved", "true", "approvalNote", "同意延期")));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(extension.getId()).singleResult().getId());
+
+        assertThat(extension).isEnded().hasPassed("EndEvent_Extended");
+        Complaint extended = complaints.getByCaseNumber(pi.getBusinessKey());
+        assertThat(extended.isExtended()).isTrue();
+        assertThat(extended.getStatutoryDueBy()).isEqualTo(ZonedDateTime.of(2026, 12, 17, 23, 59, 59, 0, SHANGHAI).toInstant());
+        assertThat(notice(pi.getBusinessKey(), NoticePurpose.EXTENSION).content()).contains("延长");
+    }
+
+    @Test
+    void aRejectedExtensionLeavesTheDeadline() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        Complaint before = complaints.getByCaseNumber(pi.getBusinessKey());
+        as("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
+        ProcessInstance extension = extensionProcess(pi.getBusinessKey());
+
+        as("executive", () -> taskService.complete(taskService.createTaskQuery().processInstanceId(extension.getId())
+                .singleResult().getId(), withVariables("extensionApproved", "false", "approvalNote", "理由不充分")));
+
+        assertThat(extension).isEnded().hasPassed("EndEvent_NotExtended");
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getStatutoryDueBy()).isEqualTo(before.getStatutoryDueBy());
+        assertThat(eventTypes(pi.getBusinessKey())).contains("EXTENSION_REJECTED");
+    }
+
     // --- helpers
+
+    private void as(String user, Runnable action) {
+        identityService.setAuthentication(user, List.of());
+        try {
+            action.run();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private ProcessInstance extensionProcess(String caseNumber) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
+                .processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    private void executeNoticeJobs(String caseNumber) {
+        for (ProcessInstance notice : runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-notice")
+                .processInstanceBusinessKey(caseNumber).list()) {
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(notice.getId())
+                    .singleResult().getId());
+        }
+    }
+
 
     /** Registers a complaint and sends its acknowledgement, as the job executor would. */
     private ProcessInstance register(ComplaintSubmission submission) {

@@ -20,20 +20,32 @@ public final class Complaints {
 
     public static ComplaintSubmission with(Channel channel, BigDecimal amount, Set<ComplaintFlag> flags, int joint) {
         return new ComplaintSubmission(channel,
-                new ComplaintSubmission.Complainant("张三", "110101199003071234", "13800138000", "zhang@example.com"),
+                new ComplaintSubmission.Complainant("张三", newIdNumber(), "13800138000", "zhang@example.com"),
                 new ComplaintSubmission.Respondent("朝阳支行", "李四"),
                 BusinessLine.INSURANCE, ComplaintCategory.CLAIM_DISPUTE, "要求全额赔付",
                 "2026年10月申请理赔，至今未获答复。", amount, flags, joint);
     }
 
-    /** The JSON of the intake contract's example. */
+    /**
+     * A resident ID number no other test complaint has: the same complainant complaining again about
+     * the same matter is merged into the open case (Art. 18 ¶3).
+     */
+    public static String newIdNumber() {
+        return "1101011990" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** The JSON of the intake contract's example, for a new complainant. */
     public static String exampleJson(String channel) {
+        return exampleJson(channel, newIdNumber());
+    }
+
+    public static String exampleJson(String channel, String idNumber) {
         return """
-                {"channel": "%s", "complainant": {"name": "张三", "idNumber": "110101199003071234",
+                {"channel": "%s", "complainant": {"name": "张三", "idNumber": "%s",
                   "phone": "13800138000", "email": "zhang@example.com"},
                  "respondent": {"unit": "朝阳支行", "staffName": "李四"}, "businessLine": "INSURANCE",
                  "category": "CLAIM_DISPUTE", "request": "要求全额赔付", "facts": "2026年10月申请理赔，至今未获答复。",
                  "claimedAmount": 12000.00, "flags": ["AGITATED"], "jointComplainants": 1}
-                """.formatted(channel);
+                """.formatted(channel, idNumber);
     }
 }

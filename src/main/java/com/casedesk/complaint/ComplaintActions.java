@@ -1,0 +1,163 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do to a running complaint from outside its tasks: withdrawal, regrading, clock pauses
+ * and extension requests. Each checks the case's state and answers 409 when it does not fit.
+ */
+@Service
+class ComplaintActions {
+
+    static final String EXTENSION_PROCESS = "complaint-extension";
+    static final String NOTICE_PROCESS = "complaint-notice";
+
+    private final ComplaintRepository complaints;
+    private final ClockPauseRepository pauses;
+    private final ComplaintExtensionRepository extensions;
+    private final StatutoryClock statutoryClock;
+    private final ComplaintDeadlines deadlines;
+    private final ComplaintProperties properties;
+    private final ComplaintClock clock;
+    private final RuntimeService runtimeService;
+    private final CaseEventLog events;
+
+    ComplaintActions(ComplaintRepository complaints, ClockPauseRepository pauses,
+                     ComplaintExtensionRepository extensions, StatutoryClock statutoryClock,
+                     ComplaintDeadlines deadlines, ComplaintProperties properties, ComplaintClock clock,
+                     RuntimeService runtimeService, CaseEventLog events) {
+        this.complaints = complaints;
+        this.pauses = pauses;
+        this.extensions = extensions;
+        this.statutoryClock = statutoryClock;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.clock = clock;
+        this.runtimeService = runtimeService;
+        this.events = events;
+    }
+
+    /** Art. 15: handling ends on the day the withdrawal is received. */
+    @Transactional
+    IntakeReceipt withdraw(String caseNumber, String reason, Instant receivedAt) {
+        Complaint complaint = open(caseNumber);
+        Instant at = receivedAt == null ? clock.now() : receivedAt;
+        if (at.isAfter(clock.now()) || at.isBefore(complaint.getReceivedAt())) {
+            throw new CaseStateConflictException("The withdrawal must have been received between the complaint's receipt and now.");
+        }
+        correlate(caseNumber, ComplaintProcess.MESSAGE_WITHDRAWN, Variables.createVariables()
+                .putValue(Vars.WITHDRAWAL_REASON, reason)
+                .putValue(Vars.WITHDRAWAL_RECEIVED_AT, Date.from(at)),
+                "The complaint has no running handling to withdraw from.");
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(EXTENSION_PROCESS)
+                .processInstanceBusinessKey(caseNumber).list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "complaint withdrawn"));
+        return IntakeReceipt.of(complaints.getByCaseNumber(caseNumber));
+    }
+
+    /** A person changes the level with a reason; the case moves to the new level's path. */
+    @Transactional
+    IntakeReceipt regrade(String caseNumber, int level, String reason) {
+        Complaint complaint = open(caseNumber);
+        if (complaint.getLevel() != null && complaint.getLevel() == level) {
+            throw new CaseStateConflictException("The complaint already has level " + level + ".");
+        }
+        correlate(caseNumber, ComplaintProcess.MESSAGE_REGRADED, Variables.createVariables()
+                .putValue(Vars.NEW_LEVEL, level)
+                .putValue(Vars.REGRADE_REASON, reason),
+                "A complaint can be regraded only while it is being investigated or decided.");
+        return IntakeReceipt.of(complaints.getByCaseNumber(caseNumber));
+    }
+
+    /** Outside appraisal or mediation: the time does not count (Art. 18 ¶2, 23); the complainant is told. */
+    @Transactional
+    ClockPause pause(String caseNumber, ClockPause.Kind kind, String reason) {
+        Complaint complaint = open(caseNumber);
+        if (complaint.isPaused()) {
+            throw new CaseStateConflictException("The clock of this complaint is already paused.");
+        }
+        Instant now = clock.now();
+        ClockPause pause = pauses.save(new ClockPause(null, caseNumber, kind, reason, now, events.currentActor(), null, null));
+        statutoryClock.pause(complaint, now);
+        events.append(caseNumber, CaseEventType.CLOCK_PAUSED, kind.label() + ": " + reason);
+        tellComplainant(caseNumber, "PAUSE", pause.id());
+        return pause;
+    }
+
+    @Transactional
+    ClockPause resume(String caseNumber) {
+        Complaint complaint = open(caseNumber);
+        ClockPause running = pauses.findRunning(caseNumber)
+                .orElseThrow(() -> new CaseStateConflictException("The clock of this complaint is not paused."));
+        Instant now = clock.now();
+        ClockPause ended = pauses.save(running.end(now, events.currentActor()));
+        statutoryClock.resume(complaint, now);
+        events.append(caseNumber, CaseEventType.CLOCK_RESUMED, running.kind().label() + "结束，暂停 "
+                + java.time.Duration.between(running.startedAt(), now).toMinutes() + " 分钟");
+        tellComplainant(caseNumber, "RESUMED", ended.id());
+        return ended;
+    }
+
+    /** Art. 18: a further 30 days needs senior management's approval; the request starts that approval. */
+    @Transactional
+    ComplaintExtension requestExtension(String caseNumber, String reason) {
+        Complaint complaint = open(caseNumber);
+        if (complaint.isExtended() || deadlines.statutoryDays(complaint) >= properties.maxReplyWithinDays()) {
+            throw new CaseStateConflictException("The reply deadline is already at its statutory maximum of "
+                    + properties.maxReplyWithinDays() + " days.");
+        }
+        if (extensions.findByCaseNumberOrderById(caseNumber).stream()
+                .anyMatch(e -> e.status() == ComplaintExtension.Status.PENDING)) {
+            throw new CaseStateConflictException("An extension request for this complaint is already waiting for approval.");
+        }
+        String requestedBy = events.currentActor();
+        ComplaintExtension extension = extensions.save(new ComplaintExtension(null, caseNumber, reason, requestedBy,
+                clock.now(), ComplaintExtension.Status.PENDING, null, null, null));
+        runtimeService.createProcessInstanceByKey(EXTENSION_PROCESS).businessKey(caseNumber)
+                .setVariables(Variables.createVariables()
+                        .putValue("extensionId", extension.id())
+                        .putValue(Vars.CASE_NUMBER, caseNumber)
+                        .putValue("extensionReason", reason)
+                        .putValue("requestedBy", requestedBy)
+                        .putValue(Vars.REPLY_DUE_BY, Date.from(complaint.getReplyDueBy())))
+                .execute();
+        events.append(caseNumber, CaseEventType.EXTENSION_REQUESTED, reason);
+        return extension;
+    }
+
+    private Complaint open(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        if (!complaint.getStatus().isOpen()) {
+            throw new CaseStateConflictException("The complaint is " + complaint.getStatus() + ".");
+        }
+        return complaint;
+    }
+
+    private void correlate(String caseNumber, String message, java.util.Map<String, Object> variables, String notPossible) {
+        try {
+            // only complaint-handling declares these messages, so the business key finds its instance
+            runtimeService.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariables(variables)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new CaseStateConflictException(notPossible);
+        }
+    }
+
+    /** Notices go out from a job, like every outside call: a channel that is down becomes an incident. */
+    private void tellComplainant(String caseNumber, String kind, Long pauseId) {
+        runtimeService.createProcessInstanceByKey(NOTICE_PROCESS).businessKey(caseNumber)
+                .setVariables(Variables.createVariables().putValue("noticeKind", kind).putValue("pauseId", pauseId))
+                .execute();
+    }
+}

@@ -1,0 +1,85 @@
+package com.casedesk.complaint;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff actions on a running complaint. Every one is recorded in the case's event log. */
+@RestController
+@RequestMapping(path = "/api/complaints/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Complaint actions 投诉处理操作", description = "Withdrawal, regrading, clock pauses and extensions (staff)")
+class ComplaintActionsController {
+
+    private final ComplaintActions actions;
+
+    ComplaintActionsController(ComplaintActions actions) {
+        this.actions = actions;
+    }
+
+    record Withdrawal(@NotBlank @Size(max = 2000) String reason, OffsetDateTime receivedAt) {
+    }
+
+    record Regrade(@NotNull @Min(1) @Max(3) Integer level, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record PauseRequest(@NotNull ClockPause.Kind kind, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record ExtensionRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping(path = "/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record the complainant's withdrawal (撤诉, Art. 15): handling ends at once",
+            security = @SecurityRequirement(name = "basic"))
+    IntakeReceipt withdraw(@PathVariable String caseNumber, @Valid @RequestBody Withdrawal body) {
+        return actions.withdraw(caseNumber, body.reason(), body.receivedAt() == null ? null : body.receivedAt().toInstant());
+    }
+
+    @PostMapping(path = "/regrade", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change the level with a reason; the case moves to the new level's path",
+            security = @SecurityRequirement(name = "basic"))
+    IntakeReceipt regrade(@PathVariable String caseNumber, @Valid @RequestBody Regrade body) {
+        return actions.regrade(caseNumber, body.level(), body.reason());
+    }
+
+    @PostMapping(path = "/clock-pauses", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Pause the reply clock for outside appraisal or mediation (Art. 18, 23)",
+            security = @SecurityRequirement(name = "basic"))
+    ResponseEntity<ClockPause> pause(@PathVariable String caseNumber, @Valid @RequestBody PauseRequest body) {
+        ClockPause pause = actions.pause(caseNumber, body.kind(), body.reason());
+        return ResponseEntity.created(URI.create("/api/complaints/" + caseNumber + "/clock-pauses/" + pause.id()))
+                .body(pause);
+    }
+
+    @PostMapping(path = "/clock-pauses/current/end")
+    @Operation(summary = "End the running pause; the deadline moves by the paused time",
+            security = @SecurityRequirement(name = "basic"))
+    ClockPause resume(@PathVariable String caseNumber) {
+        return actions.resume(caseNumber);
+    }
+
+    @PostMapping(path = "/extension-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Ask senior management for the further 30 days of Art. 18",
+            security = @SecurityRequirement(name = "basic"))
+    ResponseEntity<ComplaintExtension> requestExtension(@PathVariable String caseNumber,
+                                                        @Valid @RequestBody ExtensionRequest body) {
+        ComplaintExtension extension = actions.requestExtension(caseNumber, body.reason());
+        return ResponseEntity.created(URI.create("/api/complaints/" + caseNumber + "/extension-requests/"
+                + extension.id())).body(extension);
+    }
+}

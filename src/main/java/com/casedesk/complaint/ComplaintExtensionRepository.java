@@ -1,0 +1,9 @@
+package com.casedesk.complaint;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ComplaintExtensionRepository extends ListCrudRepository<ComplaintExtension, Long> {
+
+    List<ComplaintExtension> findByCaseNumberOrderById(String caseNumber);
+}

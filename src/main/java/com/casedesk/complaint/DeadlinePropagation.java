@@ -1,0 +1,68 @@
+package com.casedesk.complaint;
+
+import com.casedesk.complaint.ComplaintProcess.Elements;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries a changed reply deadline into the running case: the {@code replyDueBy} variable, the due
+ * date of open handling tasks, and the reminder and deadline timers. While the clock is paused the
+ * timers are suspended, so nothing escalates on a deadline that is no longer running.
+ */
+@Component
+class DeadlinePropagation {
+
+    private static final java.util.List<String> TASKS_DUE_AT_REPLY =
+            java.util.List.of(Elements.INVESTIGATE, Elements.DECIDE, Elements.APPROVE_COMPENSATION);
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final ComplaintClock clock;
+
+    DeadlinePropagation(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+                        ComplaintClock clock) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.clock = clock;
+    }
+
+    void propagate(Complaint complaint) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ComplaintProcess.KEY)
+                .processInstanceBusinessKey(complaint.getCaseNumber())
+                .singleResult();
+        if (instance == null) {
+            return;
+        }
+        Date due = Date.from(complaint.getReplyDueBy());
+        runtimeService.setVariable(instance.getId(), Vars.REPLY_DUE_BY, due);
+        for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKeyIn(TASKS_DUE_AT_REPLY.toArray(String[]::new)).list()) {
+            task.setDueDate(due);
+            taskService.saveTask(task);
+        }
+        retime(instance.getId(), Elements.DEADLINE_TIMER, due, complaint.isPaused());
+        retime(instance.getId(), Elements.REMINDER_TIMER, clock.reminderDue(due), complaint.isPaused());
+    }
+
+    private void retime(String processInstanceId, String timerId, Date due, boolean paused) {
+        for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timerId).list()) {
+            managementService.setJobDuedate(job.getId(), due);
+            var suspension = managementService.updateJobSuspensionState().byJobId(job.getId());
+            if (paused) {
+                suspension.suspend();
+            } else {
+                suspension.activate();
+            }
+        }
+    }
+}

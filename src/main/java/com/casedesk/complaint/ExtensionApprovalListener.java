@@ -1,0 +1,39 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseEventLog;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Senior management approves an extension; the person who asked for it may not (4-eyes). */
+@Component("extensionApprovalListener")
+class ExtensionApprovalListener implements TaskListener {
+
+    static final String APPROVED = "extensionApproved";
+    static final String NOTE = "approvalNote";
+
+    private final ComplaintExtensionRepository extensions;
+    private final ComplaintClock clock;
+    private final CaseEventLog events;
+
+    ExtensionApprovalListener(ComplaintExtensionRepository extensions, ComplaintClock clock, CaseEventLog events) {
+        this.extensions = extensions;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String requestedBy = (String) task.getVariable("requestedBy");
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            FourEyes.require(task, task.getAssignee(), requestedBy, "requester");
+            return;
+        }
+        String approver = events.currentActor();
+        FourEyes.require(task, approver, requestedBy, "requester");
+        boolean approved = FourEyes.approved(task, APPROVED);
+        String note = TaskInput.required(task, NOTE, 2000);
+        Long id = ((Number) task.getVariable("extensionId")).longValue();
+        extensions.findById(id).ifPresent(e -> extensions.save(e.decide(approved, approver, clock.now(), note)));
+    }
+}
