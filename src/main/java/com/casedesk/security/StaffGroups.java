@@ -18,6 +18,8 @@ public final class StaffGroups {
     public static final String DEPT_UNDERWRITING = "dept-underwriting";
     public static final String DEPT_SALES = "dept-sales";
     public static final String DEPT_OPERATIONS = "dept-operations";
+    /** The responsible departments: the groups a rectification action (整改措施) can be given to. */
+    public static final List<String> DEPARTMENTS = List.of(DEPT_CLAIMS, DEPT_UNDERWRITING, DEPT_SALES, DEPT_OPERATIONS);
 
     record Group(String id, String name) {
     }
