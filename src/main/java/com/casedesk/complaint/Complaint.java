@@ -29,6 +29,7 @@ public class Complaint {
     private String complainantEmail;
     private String respondentUnit;
     private String respondentStaff;
+    private String respondentStaffId;
     private BusinessLine businessLine;
     private ComplaintCategory category;
     private String request;
@@ -52,6 +53,7 @@ public class Complaint {
     private BigDecimal compensationAmount;
     private Instant decidedAt;
     private String decidedBy;
+    private DecisionMeasure measure;
     private Instant feedbackSentAt;
     private String callbackOutcome;
     private int escalationCount;
@@ -85,6 +87,7 @@ public class Complaint {
         if (submission.respondent() != null) {
             c.respondentUnit = blankToNull(submission.respondent().unit());
             c.respondentStaff = blankToNull(submission.respondent().staffName());
+            c.respondentStaffId = blankToNull(submission.respondent().staffId());
         }
         c.businessLine = submission.businessLine();
         c.category = submission.category();
@@ -166,6 +169,12 @@ public class Complaint {
 
     void recordDecision(DecisionResult result, String resolution, BigDecimal compensation, Instant at,
                         String decidedBy) {
+        recordDecision(result, null, resolution, compensation, at, decidedBy);
+    }
+
+    void recordDecision(DecisionResult result, DecisionMeasure measure, String resolution, BigDecimal compensation,
+                        Instant at, String decidedBy) {
+        this.measure = measure;
         this.decidedBy = decidedBy;
         this.result = result.name();
         this.resolution = resolution;
@@ -225,6 +234,7 @@ public class Complaint {
     public String getComplainantEmail() { return complainantEmail; }
     public String getRespondentUnit() { return respondentUnit; }
     public String getRespondentStaff() { return respondentStaff; }
+    public String getRespondentStaffId() { return respondentStaffId; }
     public BusinessLine getBusinessLine() { return businessLine; }
     public ComplaintCategory getCategory() { return category; }
     public String getRequest() { return request; }
@@ -247,6 +257,7 @@ public class Complaint {
     public Instant getDecidedAt() { return decidedAt; }
     /** Who recorded the decision: a review (核查) must be done by someone else (Art. 20). */
     public String getDecidedBy() { return decidedBy; }
+    public String getMeasure() { return measure == null ? null : measure.name(); }
     public Instant getFeedbackSentAt() { return feedbackSentAt; }
     public String getCallbackOutcome() { return callbackOutcome; }
     public int getEscalationCount() { return escalationCount; }

@@ -26,9 +26,34 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintActionsController {
 
     private final ComplaintActions actions;
+    private final Recusal recusal;
 
-    ComplaintActionsController(ComplaintActions actions) {
+    ComplaintActionsController(ComplaintActions actions, Recusal recusal) {
         this.actions = actions;
+        this.recusal = recusal;
+    }
+
+    record ConflictDeclaration(
+            @Size(max = 64) @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._-]*") String userId,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping(path = "/conflicts-of-interest", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Declare a conflict of interest (回避, Art. 17): the person hands back and never gets the case's"
+            + " tasks. Without userId, the caller declares for themselves", security = @SecurityRequirement(name = "basic"))
+    ResponseEntity<CaseConflict> declareConflict(@PathVariable String caseNumber,
+                                                 @Valid @RequestBody ConflictDeclaration body) {
+        String userId = body.userId() == null || body.userId().isBlank()
+                ? com.casedesk.security.CurrentUser.get().orElseThrow() : body.userId();
+        CaseConflict conflict = recusal.declare(caseNumber, userId, body.reason());
+        return ResponseEntity.created(URI.create("/api/complaints/" + caseNumber + "/conflicts-of-interest/"
+                + conflict.id())).body(conflict);
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping(path = "/conflicts-of-interest")
+    @Operation(summary = "Who is recused from the case", security = @SecurityRequirement(name = "basic"))
+    java.util.List<CaseConflict> conflicts(@PathVariable String caseNumber) {
+        return recusal.of(caseNumber);
     }
 
     record Withdrawal(@NotBlank @Size(max = 2000) String reason, OffsetDateTime receivedAt) {

@@ -30,11 +30,13 @@ public class ComplaintIntake {
     private final CaseEventLog events;
     private final RuntimeService runtimeService;
     private final RepeatComplaints repeats;
+    private final Recusal recusal;
 
     ComplaintIntake(ComplaintRepository complaints, IntakeRequestRepository intakeRequests,
                     JdbcAggregateTemplate aggregates, CaseNumbers caseNumbers, ComplaintClock clock,
-                    CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats) {
+                    CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats, Recusal recusal) {
         this.repeats = repeats;
+        this.recusal = recusal;
         this.complaints = complaints;
         this.intakeRequests = intakeRequests;
         this.aggregates = aggregates;
@@ -82,6 +84,7 @@ public class ComplaintIntake {
         }
         Complaint complaint = complaints.save(Complaint.register(caseNumber, submission, receivedAt,
                 clock.replyDueBy(receivedAt), registeredBy));
+        recusal.barRespondent(complaint);
         events.append(caseNumber, registeredBy == null ? COMPLAINANT : registeredBy, CaseEventType.RECEIVED,
                 "渠道 " + submission.channel().label() + " (" + submission.channel() + ")");
         runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)

@@ -73,6 +73,15 @@ public record ComplaintSubmission(
             @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
             String unit,
             @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
-            String staffName) {
+            String staffName,
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a staff user id")
+            @Schema(description = "The staff member's user id, when staff register the complaint: that person never"
+                    + " gets a task of the case (回避, Art. 17)")
+            String staffId) {
+
+        /** The original two-field form of the contract. */
+        public Respondent(String unit, String staffName) {
+            this(unit, staffName, null);
+        }
     }
 }

@@ -56,7 +56,7 @@ public record ComplaintView(
     public record Party(String name, String idNumber, String phone, String email) {
     }
 
-    public record Respondent(String unit, String staffName) {
+    public record Respondent(String unit, String staffName, String staffId) {
     }
 
     public record Event(Instant at, String actor, String type, String detail) {
@@ -70,7 +70,7 @@ public record ComplaintView(
         return new ComplaintView(c.getCaseNumber(), c.getChannel(), c.getStatus(), c.getLevel(), c.getGradingReason(),
                 new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getComplainantPhone(),
                         c.getComplainantEmail()),
-                new Respondent(c.getRespondentUnit(), c.getRespondentStaff()),
+                new Respondent(c.getRespondentUnit(), c.getRespondentStaff(), c.getRespondentStaffId()),
                 c.getBusinessLine(), c.getCategory(), c.getRequest(), c.getFacts(), c.getClaimedAmount(),
                 c.getJointComplainants(), c.flagSet(), c.getReceivedAt(), c.getRegisteredBy(), c.getReplyDueBy(),
                 new Clock(c.getClockStartedAt(), statutoryDays, c.isComplexCase(), c.isExtended(), c.getStatutoryDueBy(),

@@ -260,7 +260,7 @@ class ComplaintProcessTest {
     void aDecisionWithoutAResultIsRefusedAndNothingIsRecorded() {
         ProcessInstance pi = register(Complaints.ordinary());
         taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "已核实",
-                Vars.ROOT_CAUSE, "STAFF_SERVICE"));
+                Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
         Task decide = task(pi, Elements.DECIDE);
 
         assertThatThrownBy(() -> taskService.complete(decide.getId(), withVariables(Vars.RESOLUTION, "无")))
@@ -317,7 +317,7 @@ class ComplaintProcessTest {
     @Test
     void compensationAboveTheThresholdNeedsASecondSupervisorAndARejectionGoesBackToTheDecision() {
         ProcessInstance pi = register(Complaints.ordinary());
-        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实", Vars.ROOT_CAUSE, "STAFF_SERVICE"));
+        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实", Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
         as("supervisor", () -> taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "UPHELD", Vars.RESOLUTION, "全额赔付", Vars.COMPENSATION_AMOUNT, 12000.0)));
 
@@ -428,7 +428,7 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
 
         taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "需调取三方记录",
-                Vars.ROOT_CAUSE, "BUSINESS_PROCESS", Vars.COMPLEX, true));
+                Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", Vars.COMPLEX, true));
 
         Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
         assertThat(c.isComplexCase()).isTrue();
@@ -544,7 +544,7 @@ class ComplaintProcessTest {
 
     private void investigateAndDecide(ProcessInstance pi) {
         taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(
-                Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "BUSINESS_PROCESS"));
+                Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
         taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "依据保险合同第5条，赔付已核定部分。",
                 Vars.COMPENSATION_AMOUNT, 3000.0));

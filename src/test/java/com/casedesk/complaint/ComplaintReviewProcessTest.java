@@ -260,7 +260,7 @@ class ComplaintReviewProcessTest {
         String caseNumber = caseNumbers.next(now);
         Complaint complaint = Complaint.register(caseNumber, Complaints.ordinary(), now, clock.replyDueBy(now), "frontline");
         complaint.applyGrade(3, "test", "complaint-frontline", false);
-        complaint.recordFindings("理赔材料已于11月1日补齐，审核超期。", "BUSINESS_PROCESS");
+        complaint.recordFindings("理赔材料已于11月1日补齐，审核超期。", "RULES_AND_PROCEDURES");
         complaint.recordDecision(DecisionResult.PARTIALLY_UPHELD, "依据保险合同第5条，赔付已核定部分。",
                 new BigDecimal("3000.00"), now, DECIDER);
         complaint.recordFeedbackSent(now);

@@ -50,7 +50,7 @@ final class NotifiedDecisions {
                 .processDefinitionKey(ComplaintProcess.KEY).singleResult();
         executeJob(pi, Elements.ACKNOWLEDGE);
         taskService.complete(taskId(pi, Elements.INVESTIGATE), withVariables(
-                Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "BUSINESS_PROCESS"));
+                Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
         identityService.setAuthentication(DECIDER, List.of("complaint-supervisor"));
         try {
             taskService.complete(taskId(pi, Elements.DECIDE), withVariables(

@@ -1,0 +1,122 @@
+package com.casedesk.complaint;
+
+import com.casedesk.casefile.CaseDocument;
+import com.casedesk.casefile.CaseDocuments;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.casefile.DocumentType;
+import com.casedesk.web.FieldProblem;
+import com.casedesk.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Evidence (证据材料) attached to a complaint by staff; listed in the task forms. */
+@RestController
+@RequestMapping("/api/complaints/{caseNumber}/documents")
+@Tag(name = "Complaint documents 证据材料", description = "Evidence attached to a complaint (staff)")
+class ComplaintDocumentController {
+
+    /** Process variable the investigation and decision forms show. */
+    static final String EVIDENCE_LIST = "evidenceList";
+
+    private final ComplaintRepository complaints;
+    private final CaseDocuments documents;
+    private final CaseEventLog events;
+    private final RuntimeService runtimeService;
+    private final DataSize maxSize;
+
+    ComplaintDocumentController(ComplaintRepository complaints, CaseDocuments documents, CaseEventLog events,
+                                RuntimeService runtimeService,
+                                @Value("${casedesk.documents.max-size:10MB}") DataSize maxSize) {
+        this.complaints = complaints;
+        this.documents = documents;
+        this.events = events;
+        this.runtimeService = runtimeService;
+        this.maxSize = maxSize;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Attach a document: PDF, JPEG, PNG, MP3, WAV or MP4, recognised by content",
+            security = @SecurityRequirement(name = "basic"))
+    @Transactional
+    ResponseEntity<CaseDocument> upload(@PathVariable String caseNumber, @RequestParam("file") MultipartFile file,
+                                        @RequestParam(name = "description", required = false) String description)
+            throws IOException {
+        complaints.getByCaseNumber(caseNumber);
+        byte[] content = file.getBytes();
+        String fileName = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename().strip();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (content.length == 0) {
+            problems.add(new FieldProblem("file", "is empty"));
+        } else if (content.length > maxSize.toBytes()) {
+            problems.add(new FieldProblem("file", "is larger than " + maxSize));
+        }
+        DocumentType type = DocumentType.detect(content).orElse(null);
+        if (content.length > 0 && type == null) {
+            problems.add(new FieldProblem("file", "must be a PDF, JPEG, PNG, MP3, WAV or MP4 file"));
+        }
+        if (fileName.length() > 255 || fileName.isEmpty() || fileName.chars().anyMatch(c -> c < 0x20 || c == '/' || c == '\\')) {
+            problems.add(new FieldProblem("file", "needs a plain file name of at most 255 characters"));
+        }
+        if (description != null && description.length() > 500) {
+            problems.add(new FieldProblem("description", "must be at most 500 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        CaseDocument saved = documents.add(caseNumber, fileName, type, content, description, events.currentActor());
+        events.append(caseNumber, CaseEventType.DOCUMENT_ADDED, fileName + " (" + type.mediaType() + ", "
+                + content.length + " bytes, sha256 " + saved.sha256().substring(0, 12) + ")");
+        showInForms(caseNumber);
+        return ResponseEntity.created(URI.create("/api/complaints/" + caseNumber + "/documents/" + saved.id())).body(saved);
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "List a complaint's documents", security = @SecurityRequirement(name = "basic"))
+    List<CaseDocument> list(@PathVariable String caseNumber) {
+        complaints.getByCaseNumber(caseNumber);
+        return documents.of(caseNumber);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Download a document", security = @SecurityRequirement(name = "basic"))
+    ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id) {
+        CaseDocument document = documents.find(caseNumber, id)
+                .orElseThrow(() -> new ComplaintNotFoundException(caseNumber));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                // never rendered inline: evidence is downloaded, not executed in our origin
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(documents.content(id));
+    }
+
+    private void showInForms(String caseNumber) {
+        String list = documents.of(caseNumber).stream()
+                .map(d -> d.id() + ". " + d.fileName() + (d.description() == null ? "" : " — " + d.description()))
+                .collect(Collectors.joining("\n"));
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+                .processInstanceBusinessKey(caseNumber).list()
+                .forEach(pi -> runtimeService.setVariable(pi.getId(), EVIDENCE_LIST, list));
+    }
+}
