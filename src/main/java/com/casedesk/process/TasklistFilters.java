@@ -19,6 +19,7 @@ class TasklistFilters implements InitializingBean {
     static final String MY_TASKS = "我的任务";
     static final String GROUP_TASKS = "本组待办";
     static final String OVERDUE = "已逾期";
+    static final String LEVEL_1 = "一级投诉进度";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -38,6 +39,9 @@ class TasklistFilters implements InitializingBean {
         ensure(OVERDUE, "已超过到期时间的任务 (past their due date)", 0, "#ef4444",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        // 002 §5: the leadership group follows every Level 1 case, whoever holds its tasks
+        ensure(LEVEL_1, "所有一级投诉的在办任务 (every open task of a Level 1 complaint)", 5, "#a855f7",
+                taskService.createTaskQuery().processVariableValueEquals("level", 1).orderByDueDate().asc());
     }
 
     private void ensure(String name, String description, int priority, String color, TaskQuery query) {

@@ -18,6 +18,8 @@ class WorkplaceSetupTest {
     @Autowired FilterService filterService;
     @Autowired TasklistFilters filters;
     @Autowired TestRestTemplate http;
+    @Autowired com.casedesk.complaint.ComplaintIntake intake;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Test
     void demoUsersLogInWithPasswordDemoAndBelongToTheirGroups() {
@@ -34,7 +36,8 @@ class WorkplaceSetupTest {
     void theThreeTasklistFiltersExistOnceEvenAfterAnotherStart() {
         filters.afterPropertiesSet();
 
-        for (String name : new String[] {TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS, TasklistFilters.OVERDUE}) {
+        for (String name : new String[] {TasklistFilters.MY_TASKS, TasklistFilters.GROUP_TASKS, TasklistFilters.OVERDUE,
+                TasklistFilters.LEVEL_1}) {
             assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isOne();
         }
     }
@@ -48,6 +51,21 @@ class WorkplaceSetupTest {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    @Test
+    void theLevel1FilterShowsTheTasksOfLevel1ComplaintsOnly() {
+        var filter = filterService.createFilterQuery().filterName(TasklistFilters.LEVEL_1).singleResult();
+        String level1 = intake.register(com.casedesk.support.Complaints.with(com.casedesk.complaint.Channel.ONLINE,
+                new java.math.BigDecimal("600000"), java.util.Set.of(), 1), null, "test", "frontline").receipt().caseNumber();
+        String level3 = intake.register(com.casedesk.support.Complaints.ordinary(), null, "test", "frontline")
+                .receipt().caseNumber();
+
+        java.util.List<org.camunda.bpm.engine.task.Task> tasks = filterService.list(filter.getId());
+
+        assertThat(tasks).extracting(t -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey())
+                .contains(level1).doesNotContain(level3);
     }
 
     @Test
