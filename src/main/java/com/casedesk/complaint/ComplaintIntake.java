@@ -105,7 +105,7 @@ public class ComplaintIntake {
     }
 
     /** Routing facts only: no name, ID number or contact of the complainant enters the engine. */
-    private static VariableMap startVariables(Complaint c) {
+    static VariableMap startVariables(Complaint c) {
         VariableMap vars = Variables.createVariables()
                 .putValue(Vars.CASE_NUMBER, c.getCaseNumber())
                 .putValue(Vars.CHANNEL, c.getChannel().name())

@@ -19,9 +19,12 @@ class RecordReviewDecisionListener implements TaskListener {
     private final ReviewNotices notices;
     private final ComplaintClock clock;
     private final CaseEventLog events;
+    private final RehandlingAfterReview rehandling;
 
     RecordReviewDecisionListener(ComplaintReviewRepository reviews, ComplaintRepository complaints,
-                                 ReviewNotices notices, ComplaintClock clock, CaseEventLog events) {
+                                 ReviewNotices notices, ComplaintClock clock, CaseEventLog events,
+                                 RehandlingAfterReview rehandling) {
+        this.rehandling = rehandling;
         this.reviews = reviews;
         this.complaints = complaints;
         this.notices = notices;
@@ -43,7 +46,9 @@ class RecordReviewDecisionListener implements TaskListener {
         }
         reviews.save(review);
         events.append(review.getCaseNumber(), CaseEventType.REVIEW_DECIDED, "核查 " + review.getId() + "：" + outcome.label()
-                + " (" + outcome + ")" + (outcome == ReviewOutcome.SET_ASIDE
-                ? "；原处理决定已撤销，须重新处理（尚未接入投诉处理流程，由处理组另行安排重新处理）" : ""));
+                + " (" + outcome + ")");
+        if (outcome == ReviewOutcome.SET_ASIDE) {
+            rehandling.start(review.getCaseNumber());
+        }
     }
 }

@@ -94,8 +94,8 @@ class StatutoryClock {
     }
 
     @Transactional
-    void restart(Complaint complaint, Instant at) {
+    Complaint restart(Complaint complaint, Instant at) {
         complaint.restartClock(at);
-        recompute(complaint, "新事实或理由，重新计时");
+        return recompute(complaint, "新事实或理由，重新计时");
     }
 }

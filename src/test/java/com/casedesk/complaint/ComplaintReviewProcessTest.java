@@ -149,7 +149,7 @@ class ComplaintReviewProcessTest {
         ProcessInstance pi = reviewOf(caseNumber);
         String taskId = task(pi, Elements.REVIEW).getId();
         String decider = DECIDER;
-        var conclusion = withVariables(Vars.OUTCOME, "SET_ASIDE", Vars.OPINION, "原调查未核实理赔材料补齐时间，撤销重新处理。");
+        var conclusion = withVariables(Vars.OUTCOME, "CHANGED", Vars.OPINION, "原调查未核实理赔材料补齐时间，赔付金额调整为全额。");
 
         assertThatThrownBy(() -> as(decider, () -> taskService.claim(taskId, decider)))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(decider);
@@ -166,15 +166,15 @@ class ComplaintReviewProcessTest {
         assertThat(reviews.getById(receipt.reviewId()).getStatus()).isEqualTo(ReviewStatus.OPEN);
         assertThat(eventTypes(caseNumber)).doesNotContain("REVIEW_DECIDED", "TASK_ASSIGNED");
 
-        // another member of the group may; setting a decision aside is recorded for re-handling
+        // another member of the group may (setting a decision aside re-opens handling: ReviewRehandlingTest)
         as(REVIEWER, () -> taskService.complete(taskId, conclusion));
         executeJob(pi, Elements.SEND_NOTICE);
 
         assertThat(pi).isEnded();
-        assertThat(reviews.getById(receipt.reviewId()).getOutcome()).isEqualTo(ReviewOutcome.SET_ASIDE);
+        assertThat(reviews.getById(receipt.reviewId()).getOutcome()).isEqualTo(ReviewOutcome.CHANGED);
         assertThat(events.history(caseNumber)).filteredOn(e -> e.eventType().equals("REVIEW_DECIDED"))
-                .extracting(CaseEvent::detail).singleElement().asString().contains("撤销并重新处理", "重新处理");
-        assertThat(notice(caseNumber).orElseThrow().content()).contains("撤销并重新处理", "另行告知");
+                .extracting(CaseEvent::detail).singleElement().asString().contains("变更处理决定");
+        assertThat(notice(caseNumber).orElseThrow().content()).contains("变更处理决定", "按上述核查意见变更");
     }
 
     @Test
