@@ -1,0 +1,21 @@
+package com.casedesk.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 查找停滞案件: opens an exception task for every stuck case (see {@link StuckCases}). */
+@Component("findStuckCasesDelegate")
+class FindStuckCasesDelegate implements JavaDelegate {
+
+    private final StuckCases stuckCases;
+
+    FindStuckCasesDelegate(StuckCases stuckCases) {
+        this.stuckCases = stuckCases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        stuckCases.raiseExceptions();
+    }
+}
