@@ -8,6 +8,7 @@ public final class ComplaintProcess {
 
     public static final String KEY = "complaint-handling";
     public static final String GRADING_DECISION = "complaint-grading";
+    public static final String DEPARTMENT_DECISION = "complaint-department";
     public static final String MESSAGE_REGRADED = "ComplaintRegraded";
     public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
 
