@@ -40,9 +40,9 @@ class EmbeddedDefaultTest {
         assertThat(response.getBody()).contains("\"level\":3");
         var task = taskService.createTaskQuery().taskCandidateGroup("complaint-frontline").initializeFormKeys()
                 .singleResult();
-        assertThat(task.getName()).contains("调查核实");
+        assertThat(task.getName()).contains("现场处理");
         assertThat(task.getDueDate()).isNotNull();
-        assertThat(task.getCamundaFormRef().getKey()).isEqualTo("complaint-investigate");
+        assertThat(task.getCamundaFormRef().getKey()).isEqualTo("complaint-frontline-resolve");
         assertThat(http.withBasicAuth("frontline", "demo").getForEntity(response.getHeaders().getLocation(), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }

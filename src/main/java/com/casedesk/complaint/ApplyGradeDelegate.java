@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes the grading decision's result into the ledger and into the variables the model routes on;
- * the level's groups and company target come from the level policy table.
+ * the level's groups and company target come from the level policy table, the responsible
+ * department from the department table.
  */
 @Component("applyGradeDelegate")
 class ApplyGradeDelegate implements JavaDelegate {
@@ -19,13 +20,15 @@ class ApplyGradeDelegate implements JavaDelegate {
     private final ComplaintRepository complaints;
     private final LevelPolicy levels;
     private final StatutoryClock statutoryClock;
+    private final ResponsibleDepartment departments;
     private final CaseEventLog events;
 
     ApplyGradeDelegate(ComplaintRepository complaints, LevelPolicy levels, StatutoryClock statutoryClock,
-                       CaseEventLog events) {
+                       ResponsibleDepartment departments, CaseEventLog events) {
         this.complaints = complaints;
         this.levels = levels;
         this.statutoryClock = statutoryClock;
+        this.departments = departments;
         this.events = events;
     }
 
@@ -51,6 +54,7 @@ class ApplyGradeDelegate implements JavaDelegate {
         execution.removeVariable(Vars.GRADING);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.GRADED,
                 Levels.label(level) + ": " + reason + " → " + policy.handlingGroup() + (major ? "，重大投诉 (Art. 29)" : ""));
+        assignDepartment(execution, policy, departments.of(complaint), events);
     }
 
     /** The variables every later step routes on; shared with a regrade. */
@@ -59,5 +63,20 @@ class ApplyGradeDelegate implements JavaDelegate {
         execution.setVariable(Vars.HANDLING_GROUP, policy.handlingGroup());
         execution.setVariable(Vars.ESCALATION_GROUP, policy.escalationGroup());
         execution.setVariable(Vars.GRADING_REASON, reason);
+    }
+
+    /**
+     * The responsible department and who investigates on the level's path; also clears the on-the-spot
+     * answer of an earlier round, which the gateway after handling reads. Shared with a regrade.
+     */
+    static void assignDepartment(DelegateExecution execution, LevelPolicy.Policy policy, String department,
+                                 CaseEventLog events) {
+        String investigationGroup = policy.level() == 3 ? policy.handlingGroup() : department;
+        execution.setVariable(Vars.RESPONSIBLE_DEPARTMENT, department);
+        execution.setVariable(Vars.INVESTIGATION_GROUP, investigationGroup);
+        execution.setVariable(Vars.RESOLVED_ON_SPOT, false);
+        execution.setVariable(Vars.SATISFIED_ON_SPOT, false);
+        events.append(execution.getProcessBusinessKey(), CaseEventLog.SYSTEM, CaseEventType.DEPARTMENT_ASSIGNED,
+                "责任部门 " + department + "，调查 " + investigationGroup);
     }
 }

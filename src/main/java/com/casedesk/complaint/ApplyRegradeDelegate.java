@@ -18,13 +18,15 @@ class ApplyRegradeDelegate implements JavaDelegate {
     private final ComplaintRepository complaints;
     private final LevelPolicy levels;
     private final StatutoryClock statutoryClock;
+    private final ResponsibleDepartment departments;
     private final CaseEventLog events;
 
     ApplyRegradeDelegate(ComplaintRepository complaints, LevelPolicy levels, StatutoryClock statutoryClock,
-                         CaseEventLog events) {
+                         ResponsibleDepartment departments, CaseEventLog events) {
         this.complaints = complaints;
         this.levels = levels;
         this.statutoryClock = statutoryClock;
+        this.departments = departments;
         this.events = events;
     }
 
@@ -43,5 +45,6 @@ class ApplyRegradeDelegate implements JavaDelegate {
         execution.setVariable(Vars.REPLY_DUE_BY, Date.from(complaint.getReplyDueBy()));
         events.append(complaint.getCaseNumber(), CaseEventType.REGRADED,
                 Levels.label(oldLevel) + " → " + Levels.label(newLevel) + ": " + reason);
+        ApplyGradeDelegate.assignDepartment(execution, policy, departments.of(complaint), events);
     }
 }

@@ -39,6 +39,31 @@ public class ComplaintClock {
         return Date.from(Instant.now(clock).plus(properties.callbackWithin()));
     }
 
+    /** Level 2: the front line hands the case to the department head within this time (二级：移交部门主管). */
+    public Date handoverDue() {
+        return Date.from(Instant.now(clock).plus(properties.handoverWithin()));
+    }
+
+    /** Level 1: the department head puts the case before the leadership group within this time (一级：提交领导小组). */
+    public Date forwardDue() {
+        return Date.from(Instant.now(clock).plus(properties.forwardToLeadershipWithin()));
+    }
+
+    /** Level 1: the leadership group meets and sets the handling plan within this time (应急会议). */
+    public Date meetingDue() {
+        return Date.from(Instant.now(clock).plus(properties.leadershipMeetingWithin()));
+    }
+
+    /** Level 1: how often the investigating department reports progress, as an ISO-8601 duration for a timer. */
+    public String progressInterval() {
+        return properties.progressReportEvery().toString();
+    }
+
+    /** Level 1: a progress report is due this long after it was asked for. */
+    public Date progressDue() {
+        return Date.from(Instant.now(clock).plus(properties.progressReportWithin()));
+    }
+
     public Instant now() {
         return Instant.now(clock);
     }

@@ -74,6 +74,33 @@ class ComplaintNoticeSender {
                 "处理结果已报告 " + StaffGroups.SENIOR_MANAGEMENT);
     }
 
+    /** Level 1 (002 §3): the department head is told at once, before the case goes to the leadership group. */
+    void notifyDepartmentHead(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL, StaffGroups.SUPERVISOR,
+                notices.departmentHeadAlert(complaint));
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.DEPARTMENT_HEAD_NOTIFIED,
+                "一级投诉已通知 " + StaffGroups.SUPERVISOR);
+    }
+
+    /** Level 2: the front line has not handed the case over in time; the supervisors are told. */
+    void handoverOverdue(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL, StaffGroups.SUPERVISOR,
+                notices.handoverOverdue(complaint));
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
+                "移交超时，已通知 " + StaffGroups.SUPERVISOR);
+    }
+
+    /** Level 1: the leadership group has not met in time; senior management is told. */
+    void meetingOverdue(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL,
+                StaffGroups.SENIOR_MANAGEMENT, notices.meetingOverdue(complaint));
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
+                "应急会议超时，已通知 " + StaffGroups.SENIOR_MANAGEMENT);
+    }
+
     /** Extension (Art. 18) or pause (Art. 18 ¶2, 23): the complainant must be told. */
     void tellComplainant(Complaint complaint, NoticePurpose purpose, String text) {
         OutboxMessage sent = toComplainant(complaint, purpose, text);

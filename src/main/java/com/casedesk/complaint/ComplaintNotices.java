@@ -51,6 +51,24 @@ class ComplaintNotices {
                 + "，处理轮次" + c.getHandlingRound() + "，回访结果 " + c.getCallbackOutcome() + "。";
     }
 
+    /** Level 1: the department head hears of the case at once and puts it before the leadership group. */
+    String departmentHeadAlert(Complaint c) {
+        return "一级投诉" + c.getCaseNumber() + "（" + c.getGradingReason() + "）已受理，请立即处理，并在"
+                + span(properties.forwardToLeadershipWithin()) + "内提交投诉处理领导小组。答复期限"
+                + dateTime(c.getReplyDueBy()) + "。";
+    }
+
+    String handoverOverdue(Complaint c) {
+        return "二级投诉" + c.getCaseNumber() + "（" + c.getGradingReason() + "）一线未在"
+                + span(properties.handoverWithin()) + "内移交部门主管，请督促。答复期限" + dateTime(c.getReplyDueBy()) + "。";
+    }
+
+    String meetingOverdue(Complaint c) {
+        return "一级投诉" + c.getCaseNumber() + "（" + c.getGradingReason() + "）：投诉处理领导小组未在提交后"
+                + span(properties.leadershipMeetingWithin()) + "内召开应急会议并确定处理方案，请督促。答复期限"
+                + dateTime(c.getReplyDueBy()) + "。";
+    }
+
     String extension(Complaint c) {
         return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）情况复杂，经批准，处理期限延长至"
                 + date(c.getReplyDueBy()) + "。";
@@ -64,6 +82,17 @@ class ComplaintNotices {
     String resumed(Complaint c) {
         return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）已恢复处理，答复期限为"
                 + date(c.getReplyDueBy()) + "。";
+    }
+
+    /** A configured period as people say it: 30分钟, 2小时, 1天. */
+    static String span(java.time.Duration d) {
+        if (d.toMinutes() % (24 * 60) == 0 && d.toDays() > 0) {
+            return d.toDays() + "天";
+        }
+        if (d.toMinutes() % 60 == 0 && d.toHours() > 0) {
+            return d.toHours() + "小时";
+        }
+        return d.toMinutes() + "分钟";
     }
 
     private String date(Instant instant) {

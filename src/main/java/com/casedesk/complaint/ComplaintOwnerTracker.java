@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintOwnerTracker {
 
+    private static final java.util.Set<String> BESIDE_HANDLING =
+            java.util.Set.of(ComplaintProcess.Elements.SUPERVISE, ComplaintProcess.Elements.REPORT_PROGRESS);
+
     private final ComplaintRepository complaints;
 
     ComplaintOwnerTracker(ComplaintRepository complaints) {
@@ -21,8 +24,8 @@ class ComplaintOwnerTracker {
         if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ComplaintProcess.KEY + ":")) {
             return;
         }
-        if (ComplaintProcess.Elements.SUPERVISE.equals(task.getTaskDefinitionKey())) {
-            // an escalation runs beside the handling; the handler stays the owner
+        if (BESIDE_HANDLING.contains(task.getTaskDefinitionKey())) {
+            // an escalation or a progress report runs beside the handling; the handler stays the owner
             return;
         }
         String owner = task.getAssignee();

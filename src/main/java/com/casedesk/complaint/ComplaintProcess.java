@@ -8,6 +8,7 @@ public final class ComplaintProcess {
 
     public static final String KEY = "complaint-handling";
     public static final String GRADING_DECISION = "complaint-grading";
+    public static final String DEPARTMENT_DECISION = "complaint-department";
     public static final String MESSAGE_REGRADED = "ComplaintRegraded";
     public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
 
@@ -18,8 +19,35 @@ public final class ComplaintProcess {
         public static final String ACKNOWLEDGE = "Task_AcknowledgeComplainant";
         public static final String ACKNOWLEDGED = "EndEvent_Acknowledged";
         public static final String HANDLING = "SubProcess_Handling";
+        // level paths (002 §3), at the start of every handling round
+        public static final String LEVEL_PATH = "Gateway_LevelPath";
+        public static final String FRONTLINE_RESOLVE = "Task_FrontlineResolve";
+        public static final String RESOLVED_ON_SPOT_GATEWAY = "Gateway_ResolvedOnSpot";
+        public static final String RESOLVED_ON_SPOT = "EndEvent_ResolvedOnSpot";
+        public static final String HAND_OVER = "Task_HandOver";
+        public static final String HANDOVER_OVERDUE_TIMER = "Timer_HandoverOverdue";
+        public static final String NOTIFY_HANDOVER_OVERDUE = "Task_NotifyHandoverOverdue";
+        public static final String HANDOVER_OVERDUE_NOTIFIED = "EndEvent_HandoverOverdueNotified";
+        public static final String ORGANISE = "Task_OrganiseInvestigation";
+        public static final String NOTIFY_DEPARTMENT_HEAD = "Task_NotifyDepartmentHead";
+        public static final String FORWARD = "Task_ForwardToLeadership";
+        public static final String FORWARD_OVERDUE_TIMER = "Timer_ForwardOverdue";
+        public static final String AUTO_FORWARD = "Task_AutoForward";
+        public static final String MERGE_FORWARDED = "Gateway_MergeForwarded";
+        public static final String MEETING = "Task_EmergencyMeeting";
+        public static final String MEETING_OVERDUE_TIMER = "Timer_MeetingOverdue";
+        public static final String NOTIFY_MEETING_OVERDUE = "Task_NotifyMeetingOverdue";
+        public static final String MEETING_OVERDUE_NOTIFIED = "EndEvent_MeetingOverdueNotified";
+        public static final String SPLIT_PROGRESS = "Gateway_SplitProgress";
+        public static final String MERGE_PROGRESS = "Gateway_MergeProgress";
+        public static final String PROGRESS_TIMER = "Timer_ProgressDue";
+        public static final String REPORT_PROGRESS = "Task_ReportProgress";
+        public static final String MERGE_INVESTIGATE = "Gateway_MergeInvestigate";
         public static final String INVESTIGATE = "Task_Investigate";
         public static final String DECIDE = "Task_Decide";
+        /** Terminate end event: a decision ends the handling scope, progress reports included. */
+        public static final String DECIDED = "EndEvent_Decided";
+        public static final String ON_SPOT_GATEWAY = "Gateway_OnSpot";
         public static final String REMINDER_TIMER = "Timer_ReplyReminder";
         public static final String REMIND = "Task_RemindHandler";
         public static final String REMINDED = "EndEvent_Reminded";
@@ -67,6 +95,22 @@ public final class ComplaintProcess {
         public static final String GRADING_REASON = "gradingReason";
         public static final String HANDLING_GROUP = "handlingGroup";
         public static final String ESCALATION_GROUP = "escalationGroup";
+        /** 责任部门 from the decision table {@code complaint-department}. */
+        public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
+        /** Who investigates: the handling group on Level 3, a department on Levels 1 and 2. */
+        public static final String INVESTIGATION_GROUP = "investigationGroup";
+        public static final String RESOLVED_ON_SPOT = "resolvedOnSpot";
+        public static final String SATISFIED_ON_SPOT = "satisfiedOnSpot";
+        public static final String HANDOVER_NOTE = "handoverNote";
+        public static final String HANDOVER_DUE_BY = "handoverDueBy";
+        public static final String ORGANISE_NOTE = "organiseNote";
+        public static final String FORWARD_NOTE = "forwardNote";
+        public static final String FORWARD_DUE_BY = "forwardDueBy";
+        public static final String MEETING_DUE_BY = "meetingDueBy";
+        public static final String PLAN_OWNERS = "planOwners";
+        public static final String PLAN_MILESTONES = "planMilestones";
+        public static final String PROGRESS_NOTE = "progressNote";
+        public static final String PROGRESS_DUE_BY = "progressDueBy";
         public static final String HANDLING_ROUND = "handlingRound";
         public static final String FINDINGS = "findings";
         public static final String ROOT_CAUSE = "rootCause";

@@ -22,5 +22,10 @@ public record ComplaintProperties(
         @NotNull Duration callbackWithin,
         @NotNull @DecimalMin("0") BigDecimal compensationApprovalAbove,
         @Min(1) int maxUnsatisfiedRounds,
-        @NotNull ZoneId zone) {
+        @NotNull ZoneId zone,
+        @NotNull Duration handoverWithin,
+        @NotNull Duration forwardToLeadershipWithin,
+        @NotNull Duration leadershipMeetingWithin,
+        @NotNull Duration progressReportEvery,
+        @NotNull Duration progressReportWithin) {
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 class DeadlinePropagation {
 
     private static final java.util.List<String> TASKS_DUE_AT_REPLY =
-            java.util.List.of(Elements.INVESTIGATE, Elements.DECIDE, Elements.APPROVE_COMPENSATION);
+            java.util.List.of(Elements.FRONTLINE_RESOLVE, Elements.ORGANISE, Elements.INVESTIGATE, Elements.DECIDE,
+                    Elements.APPROVE_COMPENSATION);
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;

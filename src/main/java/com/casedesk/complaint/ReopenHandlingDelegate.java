@@ -26,6 +26,9 @@ class ReopenHandlingDelegate implements JavaDelegate {
         complaint.assignTo((String) execution.getVariable(Vars.HANDLING_GROUP));
         complaints.save(complaint);
         execution.setVariable(Vars.HANDLING_ROUND, complaint.getHandlingRound());
+        // a new round asks again whether the front line can resolve it on the spot
+        execution.setVariable(Vars.RESOLVED_ON_SPOT, false);
+        execution.setVariable(Vars.SATISFIED_ON_SPOT, false);
         events.append(complaint.getCaseNumber(), CaseEventType.REOPENED,
                 "客户不满意，第" + complaint.getHandlingRound() + "轮处理 (round " + complaint.getHandlingRound() + ")");
     }

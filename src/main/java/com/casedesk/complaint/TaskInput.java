@@ -43,6 +43,31 @@ final class TaskInput {
         }
     }
 
+    /** Radio buttons submit "true"/"false" strings; gateways need a Boolean, so it is stored as one. */
+    static boolean requiredBoolean(DelegateTask task, String variable) {
+        Object value = task.getVariable(variable);
+        if (value == null || value.toString().isBlank()) {
+            throw new BadUserRequestException(variable + " is required to complete '" + task.getName() + "'");
+        }
+        return toBoolean(task, variable, value);
+    }
+
+    /** A checkbox left alone may submit nothing: that is false. Stored as a Boolean. */
+    static boolean optionalBoolean(DelegateTask task, String variable) {
+        Object value = task.getVariable(variable);
+        return value != null && !value.toString().isBlank() && toBoolean(task, variable, value);
+    }
+
+    private static boolean toBoolean(DelegateTask task, String variable, Object value) {
+        String text = value.toString().strip();
+        if (!"true".equals(text) && !"false".equals(text)) {
+            throw new BadUserRequestException(variable + " must be true or false");
+        }
+        boolean flag = "true".equals(text);
+        task.setVariable(variable, flag);
+        return flag;
+    }
+
     static BigDecimal optionalAmount(DelegateTask task, String variable) {
         Object value = task.getVariable(variable);
         if (value == null || value.toString().isBlank()) {

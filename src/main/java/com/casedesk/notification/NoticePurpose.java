@@ -16,5 +16,10 @@ public enum NoticePurpose {
     /** Result of a 核查 review (Art. 20). */
     REVIEW_DECISION,
     /** Reminders and escalations of rectification actions (整改). */
-    RECTIFICATION
+    RECTIFICATION,
+    /**
+     * Internal alerts on a level path (002 §3): a Level 1 case for the department head at once, a
+     * Level 2 hand-over or a Level 1 emergency meeting overdue.
+     */
+    LEVEL_ALERT
 }

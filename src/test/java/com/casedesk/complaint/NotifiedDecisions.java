@@ -38,7 +38,7 @@ final class NotifiedDecisions {
         this.identityService = identityService;
     }
 
-    /** A complaint without a decision yet, waiting at the investigation. */
+    /** A complaint without a decision yet, waiting at the front line's 现场处理 (Level 3). */
     String registered() {
         return intake.register(Complaints.ordinary(), null, "test", "frontline").receipt().caseNumber();
     }
@@ -49,6 +49,7 @@ final class NotifiedDecisions {
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(ComplaintProcess.KEY).singleResult();
         executeJob(pi, Elements.ACKNOWLEDGE);
+        taskService.complete(taskId(pi, Elements.FRONTLINE_RESOLVE), withVariables(Vars.RESOLVED_ON_SPOT, "false"));
         taskService.complete(taskId(pi, Elements.INVESTIGATE), withVariables(
                 Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
         identityService.setAuthentication(DECIDER, List.of("complaint-supervisor"));

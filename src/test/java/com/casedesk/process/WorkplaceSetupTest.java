@@ -20,6 +20,7 @@ class WorkplaceSetupTest {
     @Autowired TestRestTemplate http;
     @Autowired com.casedesk.complaint.ComplaintIntake intake;
     @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
     @Test
     void demoUsersLogInWithPasswordDemoAndBelongToTheirGroups() {
@@ -60,6 +61,11 @@ class WorkplaceSetupTest {
                 new java.math.BigDecimal("600000"), java.util.Set.of(), 1), null, "test", "frontline").receipt().caseNumber();
         String level3 = intake.register(com.casedesk.support.Complaints.ordinary(), null, "test", "frontline")
                 .receipt().caseNumber();
+        // a Level 1 case first tells the department head (a job), then waits for them to forward it
+        var notify = managementService.createJobQuery().processInstanceId(runtimeService.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(level1).processDefinitionKey("complaint-handling").singleResult().getId())
+                .activityId(com.casedesk.complaint.ComplaintProcess.Elements.NOTIFY_DEPARTMENT_HEAD).singleResult();
+        managementService.executeJob(notify.getId());
 
         java.util.List<org.camunda.bpm.engine.task.Task> tasks = filterService.list(filter.getId());
 
