@@ -15,9 +15,17 @@ public class ComplaintLedger {
     private final ClockPauseRepository pauses;
     private final ComplaintExtensionRepository extensions;
     private final ComplaintDeadlines deadlines;
+    private final Rectifications rectifications;
+    private final ReviewRequests reviews;
+    private final com.casedesk.casefile.CaseDocuments documents;
 
     ComplaintLedger(ComplaintRepository complaints, CaseEventLog events, OutboxRepository outbox,
-                    ClockPauseRepository pauses, ComplaintExtensionRepository extensions, ComplaintDeadlines deadlines) {
+                    ClockPauseRepository pauses, ComplaintExtensionRepository extensions, ComplaintDeadlines deadlines,
+                    Rectifications rectifications, ReviewRequests reviews,
+                    com.casedesk.casefile.CaseDocuments documents) {
+        this.rectifications = rectifications;
+        this.reviews = reviews;
+        this.documents = documents;
         this.complaints = complaints;
         this.events = events;
         this.outbox = outbox;
@@ -31,6 +39,7 @@ public class ComplaintLedger {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         return ComplaintView.of(complaint, deadlines.statutoryDays(complaint), events.history(caseNumber),
                 outbox.findByCaseNumberOrderById(caseNumber), pauses.findByCaseNumberOrderById(caseNumber),
-                extensions.findByCaseNumberOrderById(caseNumber));
+                extensions.findByCaseNumberOrderById(caseNumber), rectifications.list(caseNumber),
+                reviews.ofCase(caseNumber), documents.of(caseNumber));
     }
 }

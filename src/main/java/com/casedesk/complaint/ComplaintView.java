@@ -46,7 +46,10 @@ public record ComplaintView(
         List<Event> events,
         List<Notice> notices,
         List<ClockPause> pauses,
-        List<ComplaintExtension> extensions) {
+        List<ComplaintExtension> extensions,
+        List<RectificationAction> rectifications,
+        List<ReviewView> reviews,
+        List<com.casedesk.casefile.CaseDocument> documents) {
 
     /** What the reply deadline is made of (Art. 18): reply due = the earlier of statutory and target. */
     public record Clock(Instant startedAt, int statutoryDays, boolean complex, boolean extended, Instant statutoryDueBy,
@@ -66,7 +69,9 @@ public record ComplaintView(
     }
 
     static ComplaintView of(Complaint c, int statutoryDays, List<CaseEvent> events, List<OutboxMessage> notices,
-                            List<ClockPause> pauses, List<ComplaintExtension> extensions) {
+                            List<ClockPause> pauses, List<ComplaintExtension> extensions,
+                            List<RectificationAction> rectifications, List<ReviewView> reviews,
+                            List<com.casedesk.casefile.CaseDocument> documents) {
         return new ComplaintView(c.getCaseNumber(), c.getChannel(), c.getStatus(), c.getLevel(), c.getGradingReason(),
                 new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getComplainantPhone(),
                         c.getComplainantEmail()),
@@ -82,6 +87,6 @@ public record ComplaintView(
                 events.stream().map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
                 notices.stream().map(n -> new Notice(n.purpose().name(), n.channel().name(), n.createdAt(),
                         n.sentAt(), n.content())).toList(),
-                pauses, extensions);
+                pauses, extensions, rectifications, reviews, documents);
     }
 }

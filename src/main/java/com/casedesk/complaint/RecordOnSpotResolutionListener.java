@@ -38,8 +38,10 @@ class RecordOnSpotResolutionListener implements TaskListener {
         }
         DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT, DecisionResult.class);
         String resolution = TaskInput.required(task, Vars.RESOLUTION, 4000);
+        // a root cause is required on every decided case (JR/T 0169 cause axis), on the spot too
+        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE, RootCause.class);
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
-        complaint.recordFindings(ON_SPOT_FINDINGS, null);
+        complaint.recordFindings(ON_SPOT_FINDINGS, rootCause.name());
         complaint.recordDecision(result, resolution, null, clock.now(), events.currentActor());
         if (satisfied) {
             complaint.recordCallback(CallbackOutcome.SATISFIED);

@@ -35,6 +35,7 @@ class CaseworkSafeguardsTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
+    @Autowired Rectifications rectifications;
 
     @Test
     void theStaffMemberComplainedAboutNeverGetsATaskOfTheCase() {
@@ -88,6 +89,23 @@ class CaseworkSafeguardsTest {
                 .contains("理赔申请书.pdf");
         assertThat(http.withBasicAuth("frontline", "demo").getForObject("/api/complaints/" + caseNumber + "/documents",
                 String.class)).contains("理赔申请书.pdf").doesNotContain("content");
+        JsonNode ledger = json.readTree(http.withBasicAuth("frontline", "demo")
+                .getForObject("/api/complaints/" + caseNumber, String.class));
+        assertThat(ledger.get("documents").findValuesAsText("fileName")).containsExactly("理赔申请书.pdf");
+        assertThat(ledger.get("events").findValuesAsText("type")).contains("DOCUMENT_ADDED");
+    }
+
+    @Test
+    void theLedgerRecordShowsTheCasesRectificationActionsAndReviews() throws Exception {
+        String caseNumber = register(null);
+        rectifications.open(caseNumber, "dept-claims", "claims", "修订理赔材料补正告知流程", java.time.LocalDate.now().plusDays(30));
+
+        JsonNode ledger = json.readTree(http.withBasicAuth("supervisor", "demo")
+                .getForObject("/api/complaints/" + caseNumber, String.class));
+
+        assertThat(ledger.get("rectifications").findValuesAsText("description")).containsExactly("修订理赔材料补正告知流程");
+        assertThat(ledger.get("reviews").isArray()).isTrue();
+        assertThat(ledger.get("clock").get("statutoryDueBy").asText()).isNotBlank();
     }
 
     @Test

@@ -583,7 +583,7 @@ class ComplaintProcessTest {
 
         as("frontline", () -> taskService.complete(task(pi, Elements.FRONTLINE_RESOLVE).getId(), withVariables(
                 Vars.RESOLVED_ON_SPOT, "true", Vars.RESULT, "UPHELD", Vars.RESOLUTION, "当场补办理赔手续并致歉",
-                Vars.SATISFIED_ON_SPOT, true)));
+                Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", Vars.SATISFIED_ON_SPOT, true)));
 
         assertThat(pi).isEnded().hasPassedInOrder(Elements.FRONTLINE_RESOLVE, Elements.RESOLVED_ON_SPOT,
                 Elements.ON_SPOT_GATEWAY, Elements.CLOSE, Elements.CLOSED);
@@ -594,6 +594,7 @@ class ComplaintProcessTest {
         assertThat(closed.getResult()).isEqualTo("UPHELD");
         assertThat(closed.getResolution()).isEqualTo("当场补办理赔手续并致歉");
         assertThat(closed.getFindings()).isEqualTo("当场核实");
+        assertThat(closed.getRootCause()).isEqualTo("RULES_AND_PROCEDURES");
         assertThat(closed.getDecidedBy()).isEqualTo("frontline");
         assertThat(closed.getCallbackOutcome()).isEqualTo("SATISFIED");
         assertThat(outbox.findByCaseNumberOrderById(caseNumber)).extracting(OutboxMessage::purpose)
@@ -612,8 +613,13 @@ class ComplaintProcessTest {
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESOLUTION);
         assertThat(complaints.getByCaseNumber(caseNumber).getResult()).isNull();
 
+        assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "true",
+                Vars.RESULT, "NOT_UPHELD", Vars.RESOLUTION, "依据保险合同第8条，该损失不在保险责任范围内")))
+                .as("a root cause is required on the spot too")
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.ROOT_CAUSE);
+
         taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "true", Vars.RESULT, "NOT_UPHELD",
-                Vars.RESOLUTION, "依据保险合同第8条，该损失不在保险责任范围内"));
+                Vars.RESOLUTION, "依据保险合同第8条，该损失不在保险责任范围内", Vars.ROOT_CAUSE, "NO_FAULT"));
 
         assertThat(pi).hasPassed(Elements.RESOLVED_ON_SPOT).hasNotPassed(Elements.INVESTIGATE).isWaitingAt(Elements.SEND_DECISION);
         assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT, true).containsEntry(Vars.SATISFIED_ON_SPOT, false);
