@@ -6,15 +6,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** An approved extension moves the statutory deadline by the extension days (60 at most). */
+/** An approved extension moves the reply deadline (60 days at most) or the investigation deadline (within the reply deadline). */
 @Component("applyExtensionDelegate")
 class ApplyExtensionDelegate implements JavaDelegate {
 
     private final StatutoryClock statutoryClock;
+    private final InvestigationClock investigationClock;
+    private final DeadlinePropagation propagation;
     private final CaseEventLog events;
 
-    ApplyExtensionDelegate(StatutoryClock statutoryClock, CaseEventLog events) {
+    ApplyExtensionDelegate(StatutoryClock statutoryClock, InvestigationClock investigationClock,
+                           DeadlinePropagation propagation, CaseEventLog events) {
         this.statutoryClock = statutoryClock;
+        this.investigationClock = investigationClock;
+        this.propagation = propagation;
         this.events = events;
     }
 
@@ -22,6 +27,10 @@ class ApplyExtensionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
         events.append(caseNumber, CaseEventType.EXTENSION_APPROVED, (String) execution.getVariable("approvalNote"));
-        statutoryClock.extend(caseNumber);
+        if (ComplaintExtension.Kind.INVESTIGATION.name().equals(execution.getVariable("extensionKind"))) {
+            propagation.propagate(investigationClock.extend(caseNumber, ((Number) execution.getVariable("extensionDays")).intValue()));
+        } else {
+            statutoryClock.extend(caseNumber);
+        }
     }
 }

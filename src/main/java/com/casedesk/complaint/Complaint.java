@@ -68,6 +68,8 @@ public class Complaint {
     private boolean majorComplaint;
     private Instant withdrawnAt;
     private String withdrawalReason;
+    private Instant investigationDueBy;
+    private int investigationExtraDays;
     @Version
     private Integer version;
 
@@ -144,10 +146,22 @@ public class Complaint {
         this.pausedSince = at;
     }
 
-    /** Ends the running pause; its length no longer counts against the deadline. */
+    /** Ends the running pause; its length no longer counts against the deadlines. */
     void resume(Instant at) {
-        this.pausedSeconds += java.time.Duration.between(pausedSince, at).toSeconds();
+        java.time.Duration paused = java.time.Duration.between(pausedSince, at);
+        this.pausedSeconds += paused.toSeconds();
         this.pausedSince = null;
+        if (investigationDueBy != null) {
+            investigationDueBy = investigationDueBy.plus(paused);
+        }
+    }
+
+    void setInvestigationDueBy(Instant due) {
+        this.investigationDueBy = due;
+    }
+
+    void extendInvestigation(int workingDays) {
+        this.investigationExtraDays += workingDays;
     }
 
     /** New facts or reasons restart the clock from their receipt (Art. 18 ¶3). */
@@ -273,6 +287,8 @@ public class Complaint {
     public boolean isMajorComplaint() { return majorComplaint; }
     public Instant getWithdrawnAt() { return withdrawnAt; }
     public String getWithdrawalReason() { return withdrawalReason; }
+    public Instant getInvestigationDueBy() { return investigationDueBy; }
+    public int getInvestigationExtraDays() { return investigationExtraDays; }
 
     @Table("complaint_flag")
     record FlagEntry(ComplaintFlag flag) {

@@ -30,11 +30,16 @@ class ComplaintActions {
     private final ComplaintClock clock;
     private final RuntimeService runtimeService;
     private final CaseEventLog events;
+    private final org.camunda.bpm.engine.TaskService taskService;
+    private final InvestigationClock investigationClock;
 
     ComplaintActions(ComplaintRepository complaints, ClockPauseRepository pauses,
                      ComplaintExtensionRepository extensions, StatutoryClock statutoryClock,
                      ComplaintDeadlines deadlines, ComplaintProperties properties, ComplaintClock clock,
-                     RuntimeService runtimeService, CaseEventLog events) {
+                     RuntimeService runtimeService, CaseEventLog events, org.camunda.bpm.engine.TaskService taskService,
+                     InvestigationClock investigationClock) {
+        this.taskService = taskService;
+        this.investigationClock = investigationClock;
         this.complaints = complaints;
         this.pauses = pauses;
         this.extensions = extensions;
@@ -115,22 +120,49 @@ class ComplaintActions {
             throw new CaseStateConflictException("The reply deadline is already at its statutory maximum of "
                     + properties.maxReplyWithinDays() + " days.");
         }
+        return startApproval(complaint, ComplaintExtension.Kind.STATUTORY, null, reason, complaint.getReplyDueBy());
+    }
+
+    /** 002 §4.1: more working days for the investigation, approved by a department head, within the level's maximum. */
+    @Transactional
+    ComplaintExtension requestInvestigationExtension(String caseNumber, int workingDays, String reason) {
+        Complaint complaint = open(caseNumber);
+        boolean investigating = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(ComplaintProcess.Elements.INVESTIGATE).count() > 0;
+        if (!investigating) {
+            throw new CaseStateConflictException("The complaint is not being investigated.");
+        }
+        if (workingDays > investigationClock.remainingExtension(complaint)) {
+            throw new CaseStateConflictException("The investigation can be extended by at most "
+                    + investigationClock.remainingExtension(complaint) + " more working days at this level.");
+        }
+        return startApproval(complaint, ComplaintExtension.Kind.INVESTIGATION, workingDays, reason,
+                complaint.getInvestigationDueBy() == null ? complaint.getReplyDueBy() : complaint.getInvestigationDueBy());
+    }
+
+    private ComplaintExtension startApproval(Complaint complaint, ComplaintExtension.Kind kind, Integer workingDays,
+                                             String reason, Instant approveBy) {
+        String caseNumber = complaint.getCaseNumber();
         if (extensions.findByCaseNumberOrderById(caseNumber).stream()
-                .anyMatch(e -> e.status() == ComplaintExtension.Status.PENDING)) {
-            throw new CaseStateConflictException("An extension request for this complaint is already waiting for approval.");
+                .anyMatch(e -> e.kind() == kind && e.status() == ComplaintExtension.Status.PENDING)) {
+            throw new CaseStateConflictException("An extension request of this kind is already waiting for approval.");
         }
         String requestedBy = events.currentActor();
-        ComplaintExtension extension = extensions.save(new ComplaintExtension(null, caseNumber, reason, requestedBy,
-                clock.now(), ComplaintExtension.Status.PENDING, null, null, null));
+        ComplaintExtension extension = extensions.save(new ComplaintExtension(null, caseNumber, kind, workingDays, reason,
+                requestedBy, clock.now(), ComplaintExtension.Status.PENDING, null, null, null));
         runtimeService.createProcessInstanceByKey(EXTENSION_PROCESS).businessKey(caseNumber)
                 .setVariables(Variables.createVariables()
                         .putValue("extensionId", extension.id())
+                        .putValue("extensionKind", kind.name())
+                        .putValue("extensionDays", workingDays)
+                        .putValue("approverGroup", kind.approverGroup())
                         .putValue(Vars.CASE_NUMBER, caseNumber)
                         .putValue("extensionReason", reason)
                         .putValue("requestedBy", requestedBy)
-                        .putValue(Vars.REPLY_DUE_BY, Date.from(complaint.getReplyDueBy())))
+                        .putValue(Vars.REPLY_DUE_BY, Date.from(approveBy)))
                 .execute();
-        events.append(caseNumber, CaseEventType.EXTENSION_REQUESTED, reason);
+        events.append(caseNumber, CaseEventType.EXTENSION_REQUESTED, (kind == ComplaintExtension.Kind.INVESTIGATION
+                ? "调查期限延长 " + workingDays + " 个工作日: " : "答复期限延长: ") + reason);
         return extension;
     }
 

@@ -68,6 +68,20 @@ class ComplaintActionsController {
     record ExtensionRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    record InvestigationExtensionRequest(@NotNull @Min(1) @Max(30) Integer workingDays,
+                                         @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping(path = "/investigation-extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Ask a department head for more working days for the investigation (002 §4.1);"
+            + " never past the level's maximum or the reply deadline", security = @SecurityRequirement(name = "basic"))
+    ResponseEntity<ComplaintExtension> requestInvestigationExtension(@PathVariable String caseNumber,
+                                                                     @Valid @RequestBody InvestigationExtensionRequest body) {
+        ComplaintExtension extension = actions.requestInvestigationExtension(caseNumber, body.workingDays(), body.reason());
+        return ResponseEntity.created(URI.create("/api/complaints/" + caseNumber + "/extension-requests/"
+                + extension.id())).body(extension);
+    }
+
     @PostMapping(path = "/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record the complainant's withdrawal (撤诉, Art. 15): handling ends at once",
             security = @SecurityRequirement(name = "basic"))

@@ -6,13 +6,31 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A request for the further 30 days of Art. 18, and senior management's decision on it. */
 @Table("complaint_extension")
-record ComplaintExtension(@Id Long id, String caseNumber, String reason, String requestedBy, Instant requestedAt,
-                          Status status, String decidedBy, Instant decidedAt, String opinion) {
+record ComplaintExtension(@Id Long id, String caseNumber, Kind kind, Integer workingDays, String reason,
+                          String requestedBy, Instant requestedAt, Status status, String decidedBy, Instant decidedAt,
+                          String opinion) {
 
     enum Status { PENDING, APPROVED, REJECTED }
 
+    enum Kind {
+        /** The further 30 days of the reply deadline (Art. 18): senior management approves, the complainant is told. */
+        STATUTORY("senior-management"),
+        /** More working days for the investigation (002 §4.1): the department head approves, within the reply deadline. */
+        INVESTIGATION("complaint-supervisor");
+
+        private final String approverGroup;
+
+        Kind(String approverGroup) {
+            this.approverGroup = approverGroup;
+        }
+
+        String approverGroup() {
+            return approverGroup;
+        }
+    }
+
     ComplaintExtension decide(boolean approved, String by, Instant at, String note) {
-        return new ComplaintExtension(id, caseNumber, reason, requestedBy, requestedAt,
+        return new ComplaintExtension(id, caseNumber, kind, workingDays, reason, requestedBy, requestedAt,
                 approved ? Status.APPROVED : Status.REJECTED, by, at, note);
     }
 }

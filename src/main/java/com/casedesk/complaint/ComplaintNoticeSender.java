@@ -92,6 +92,15 @@ class ComplaintNoticeSender {
                 "移交超时，已通知 " + StaffGroups.SUPERVISOR);
     }
 
+    /** 002 §4.1: the investigation is past its deadline; the department heads are told, the investigation goes on. */
+    void investigationOverdue(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL, StaffGroups.SUPERVISOR,
+                "投诉" + caseNumber + "调查期限已届满（" + complaint.getInvestigationDueBy() + "），调查尚未完成，请督促。");
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
+                "调查逾期，已通知 " + StaffGroups.SUPERVISOR);
+    }
+
     /** Level 1: the leadership group has not met in time; senior management is told. */
     void meetingOverdue(String caseNumber) {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);

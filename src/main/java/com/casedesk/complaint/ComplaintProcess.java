@@ -71,6 +71,9 @@ public final class ComplaintProcess {
         public static final String REPORT_OUTCOME = "Task_ReportOutcome";
         public static final String OUTCOME_REPORTED = "EndEvent_OutcomeReported";
         public static final String WITHDRAWAL = "EventSubProcess_Withdrawal";
+        public static final String INVESTIGATION_TIMER = "Timer_InvestigationOverdue";
+        public static final String NOTIFY_INVESTIGATION_OVERDUE = "Task_NotifyInvestigationOverdue";
+        public static final String INVESTIGATION_OVERDUE_NOTIFIED = "EndEvent_InvestigationOverdueNotified";
         public static final String RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
         public static final String WITHDRAWN = "EndEvent_Withdrawn";
 

@@ -53,7 +53,8 @@ public record ComplaintView(
 
     /** What the reply deadline is made of (Art. 18): reply due = the earlier of statutory and target. */
     public record Clock(Instant startedAt, int statutoryDays, boolean complex, boolean extended, Instant statutoryDueBy,
-                        Instant targetDueBy, boolean paused, Instant pausedSince, long pausedSeconds) {
+                        Instant targetDueBy, boolean paused, Instant pausedSince, long pausedSeconds,
+                        Instant investigationDueBy) {
     }
 
     public record Party(String name, String idNumber, String phone, String email) {
@@ -79,7 +80,8 @@ public record ComplaintView(
                 c.getBusinessLine(), c.getCategory(), c.getRequest(), c.getFacts(), c.getClaimedAmount(),
                 c.getJointComplainants(), c.flagSet(), c.getReceivedAt(), c.getRegisteredBy(), c.getReplyDueBy(),
                 new Clock(c.getClockStartedAt(), statutoryDays, c.isComplexCase(), c.isExtended(), c.getStatutoryDueBy(),
-                        c.getTargetDueBy(), c.isPaused(), c.getPausedSince(), c.getPausedSeconds()),
+                        c.getTargetDueBy(), c.isPaused(), c.getPausedSince(), c.getPausedSeconds(),
+                        c.getInvestigationDueBy()),
                 c.isMajorComplaint(),
                 c.getCurrentOwner(), c.getHandlingRound(), c.getFindings(), c.getRootCause(), c.getResult(),
                 c.getResolution(), c.getCompensationAmount(), c.getDecidedAt(), c.getDecidedBy(), c.getFeedbackSentAt(),

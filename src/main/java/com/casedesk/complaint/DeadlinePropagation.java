@@ -2,6 +2,7 @@ package com.casedesk.complaint;
 
 import com.casedesk.complaint.ComplaintProcess.Elements;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,8 +21,7 @@ import org.springframework.stereotype.Component;
 class DeadlinePropagation {
 
     private static final java.util.List<String> TASKS_DUE_AT_REPLY =
-            java.util.List.of(Elements.FRONTLINE_RESOLVE, Elements.ORGANISE, Elements.INVESTIGATE, Elements.DECIDE,
-                    Elements.APPROVE_COMPENSATION);
+            java.util.List.of(Elements.FRONTLINE_RESOLVE, Elements.ORGANISE, Elements.DECIDE, Elements.APPROVE_COMPENSATION);
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -37,6 +37,14 @@ class DeadlinePropagation {
     }
 
     void propagate(Complaint complaint) {
+        propagate(complaint, true);
+    }
+
+    /**
+     * @param includeInvestigation false while the investigation task itself is completing: its due date
+     *                             and timer are about to go, and touching them would conflict
+     */
+    void propagate(Complaint complaint, boolean includeInvestigation) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ComplaintProcess.KEY)
                 .processInstanceBusinessKey(complaint.getCaseNumber())
@@ -53,16 +61,30 @@ class DeadlinePropagation {
         }
         retime(instance.getId(), Elements.DEADLINE_TIMER, due, complaint.isPaused());
         retime(instance.getId(), Elements.REMINDER_TIMER, clock.reminderDue(due), complaint.isPaused());
+        if (!includeInvestigation) {
+            return;
+        }
+        // the investigation has its own, earlier deadline, which never passes the reply deadline
+        Instant investigation = complaint.getInvestigationDueBy() == null
+                || complaint.getInvestigationDueBy().isAfter(complaint.getReplyDueBy())
+                ? complaint.getReplyDueBy() : complaint.getInvestigationDueBy();
+        for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.INVESTIGATE).list()) {
+            task.setDueDate(Date.from(investigation));
+            taskService.saveTask(task);
+        }
+        retime(instance.getId(), Elements.INVESTIGATION_TIMER, Date.from(investigation), complaint.isPaused());
     }
 
     private void retime(String processInstanceId, String timerId, Date due, boolean paused) {
         for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timerId).list()) {
             managementService.setJobDuedate(job.getId(), due);
-            var suspension = managementService.updateJobSuspensionState().byJobId(job.getId());
-            if (paused) {
-                suspension.suspend();
-            } else {
-                suspension.activate();
+            // change the suspension state only when it must change: a second update of the same job in
+            // one command would fail on the job's revision
+            if (paused && !job.isSuspended()) {
+                managementService.updateJobSuspensionState().byJobId(job.getId()).suspend();
+            } else if (!paused && job.isSuspended()) {
+                managementService.updateJobSuspensionState().byJobId(job.getId()).activate();
             }
         }
     }

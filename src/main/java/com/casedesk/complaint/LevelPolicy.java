@@ -15,7 +15,8 @@ class LevelPolicy {
 
     static final String DECISION = "complaint-level-policy";
 
-    record Policy(int level, String handlingGroup, String escalationGroup, int targetWorkingDays) {
+    record Policy(int level, String handlingGroup, String escalationGroup, int targetWorkingDays,
+                  int investigationWorkingDays, int investigationMaxWorkingDays) {
     }
 
     private final DecisionService decisions;
@@ -31,6 +32,8 @@ class LevelPolicy {
             throw new IllegalStateException("decision " + DECISION + " has no row for level " + level);
         }
         return new Policy(level, (String) row.get("handlingGroup"), (String) row.get("escalationGroup"),
-                ((Number) row.get("targetWorkingDays")).intValue());
+                ((Number) row.get("targetWorkingDays")).intValue(),
+                ((Number) row.get("investigationWorkingDays")).intValue(),
+                ((Number) row.get("investigationMaxWorkingDays")).intValue());
     }
 }

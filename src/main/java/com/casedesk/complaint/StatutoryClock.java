@@ -47,12 +47,16 @@ class StatutoryClock {
      */
     @Transactional
     Complaint recompute(Complaint complaint, String why, boolean propagate) {
+        return recompute(complaint, why, propagate, true);
+    }
+
+    private Complaint recompute(Complaint complaint, String why, boolean propagate, boolean includeInvestigation) {
         Integer target = complaint.getLevel() == null ? null : levels.forLevel(complaint.getLevel()).targetWorkingDays();
         Instant before = complaint.getReplyDueBy();
         complaint.setDeadlines(deadlines.compute(complaint, target));
         Complaint saved = complaints.save(complaint);
         if (propagate) {
-            propagation.propagate(saved);
+            propagation.propagate(saved, includeInvestigation);
         }
         if (!saved.getReplyDueBy().equals(before)) {
             events.append(saved.getCaseNumber(), CaseEventType.DEADLINE_CHANGED, why + ": 答复期限 "
@@ -71,7 +75,8 @@ class StatutoryClock {
         complaint.classifyComplex();
         events.append(caseNumber, CaseEventType.CLASSIFIED_COMPLEX, "复杂案件，法定期限延至"
                 + deadlines.statutoryDays(complaint) + "日 (Art. 18)");
-        recompute(complaint, "复杂案件");
+        // classified as the investigation completes: its own task and timer are ending
+        recompute(complaint, "复杂案件", true, false);
     }
 
     @Transactional

@@ -104,7 +104,10 @@ class ComplaintProcessTest {
         toInvestigation(pi);
         Task investigate = task(pi, Elements.INVESTIGATE);
         assertThat(candidateGroups(investigate)).containsExactly("complaint-frontline");
-        assertThat(investigate.getDueDate()).isEqualTo(Date.from(complaint.getReplyDueBy()));
+        // the investigation has its own working-day deadline, never past the reply deadline
+        Complaint investigating = complaints.getByCaseNumber(caseNumber);
+        assertThat(investigate.getDueDate()).isEqualTo(Date.from(investigating.getInvestigationDueBy()));
+        assertThat(investigating.getInvestigationDueBy()).isBeforeOrEqualTo(investigating.getReplyDueBy());
         investigateAndDecide(pi);
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION);
         assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.DECIDED);
@@ -349,7 +352,9 @@ class ComplaintProcessTest {
         assertThat(regraded.getCurrentOwner()).isEqualTo("complaint-leadership");
         toInvestigation(pi);
         assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("dept-claims");
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(regraded.getReplyDueBy()));
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(
+                Date.from(complaints.getByCaseNumber(pi.getBusinessKey()).getInvestigationDueBy()));
+        assertThat(task(pi, Elements.DECIDE)).isNull();
         assertThat(events.history(pi.getBusinessKey())).extracting(CaseEvent::detail)
                 .anyMatch(d -> d != null && d.contains("三级 (Level 3) → 一级 (Level 1)"));
     }
@@ -476,8 +481,10 @@ class ComplaintProcessTest {
         assertThat(c.getStatutoryDueBy()).isEqualTo(ZonedDateTime.of(2026, 2, 27, 23, 59, 59, 0, SHANGHAI).toInstant());
         assertThat(c.getReplyDueBy()).isEqualTo(c.getStatutoryDueBy());
         toInvestigation(pi);
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
         assertThat(job(pi, Elements.DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
+        // the investigation (5 working days: 12–14, 24–25 February) also stays inside the statute
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate())
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 2, 25, 23, 59, 59, 0, SHANGHAI).toInstant()));
     }
 
     @Test
@@ -527,7 +534,9 @@ class ComplaintProcessTest {
         Job deadline = job(pi, Elements.DEADLINE_TIMER);
         assertThat(deadline.isSuspended()).isFalse();
         assertThat(deadline.getDuedate()).isEqualTo(Date.from(after.getReplyDueBy()));
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(after.getReplyDueBy()));
+        assertThat(after.getInvestigationDueBy()).isEqualTo(before.getInvestigationDueBy().plus(paused));
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(after.getInvestigationDueBy()));
+        assertThat(job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(Date.from(after.getInvestigationDueBy()));
         executeNoticeJobs(pi.getBusinessKey());
         assertThat(eventTypes(pi.getBusinessKey())).contains("CLOCK_PAUSED", "CLOCK_RESUMED", "DEADLINE_CHANGED");
         assertThatThrownBy(() -> actions.resume(pi.getBusinessKey())).isInstanceOf(CaseStateConflictException.class);
@@ -769,6 +778,65 @@ class ComplaintProcessTest {
                 .contains("应急会议超时，已通知 senior-management");
     }
 
+    // --- investigation deadline (002 §4.1)
+
+    @Test
+    void theInvestigationHasItsOwnWorkingDayDeadlineAndAnOverdueInvestigationIsReported() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.ordinary());
+        toInvestigation(pi);
+
+        // level 3: 3 working days from Monday 2 November, inside the 5-working-day reply target (Friday 6th)
+        Date expected = Date.from(ZonedDateTime.of(2026, 11, 4, 23, 59, 59, 0, SHANGHAI).toInstant());
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(expected);
+        assertThat(job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(expected);
+        assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getInvestigationDueBy()).isEqualTo(expected.toInstant());
+
+        executeJob(pi, Elements.INVESTIGATION_TIMER);
+        executeJob(pi, Elements.NOTIFY_INVESTIGATION_OVERDUE);
+
+        assertThat(pi).hasPassed(Elements.INVESTIGATION_OVERDUE_NOTIFIED).isWaitingAt(Elements.INVESTIGATE);
+        assertThat(notice(pi.getBusinessKey(), NoticePurpose.LEVEL_ALERT).content()).contains("调查期限已届满");
+        assertThat(eventTypes(pi.getBusinessKey())).contains("EXCEPTION_RAISED");
+    }
+
+    @Test
+    void aDepartmentHeadWhoDidNotAskApprovesMoreInvestigationDaysWithinTheLevelsMaximumAndTheReplyDeadline() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.ordinary());
+        toInvestigation(pi);
+        String caseNumber = pi.getBusinessKey();
+
+        as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "需调取第三方记录"));
+        ProcessInstance extension = extensionProcess(caseNumber);
+        Task approval = taskService.createTaskQuery().processInstanceId(extension.getId()).singleResult();
+        assertThat(candidateGroups(approval)).containsExactly("complaint-supervisor");
+        as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
+                "extensionApproved", "true", "approvalNote", "同意")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class));
+        as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
+                "extensionApproved", "true", "approvalNote", "同意延长1个工作日")));
+
+        assertThat(extension).isEnded().hasPassed("EndEvent_InvestigationExtended").hasNotPassed("Task_NotifyExtension");
+        Date extended = Date.from(ZonedDateTime.of(2026, 11, 5, 23, 59, 59, 0, SHANGHAI).toInstant());
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(extended);
+        assertThat(job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(extended);
+        assertThat(outbox.findByCaseNumberOrderById(caseNumber)).extracting(OutboxMessage::purpose)
+                .doesNotContain(NoticePurpose.EXTENSION);
+
+        // level 3 allows 5 working days in all: 3 + 1 leaves 1
+        assertThatThrownBy(() -> actions.requestInvestigationExtension(caseNumber, 2, "再延长"))
+                .isInstanceOf(CaseStateConflictException.class).hasMessageContaining("at most 1");
+        as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "最后一次"));
+        as("supervisor2", () -> taskService.complete(taskService.createTaskQuery().processDefinitionKey("complaint-extension")
+                .processInstanceBusinessKey(caseNumber).singleResult().getId(), withVariables(
+                "extensionApproved", "true", "approvalNote", "同意")));
+        // the reply deadline (5 working days: Friday 6th) caps the investigation
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        assertThat(c.getInvestigationDueBy()).isEqualTo(c.getReplyDueBy());
+        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(c.getReplyDueBy()));
+    }
+
     // --- helpers
 
     private void as(String user, Runnable action) {
@@ -782,7 +850,7 @@ class ComplaintProcessTest {
 
     private ProcessInstance extensionProcess(String caseNumber) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
-                .processInstanceBusinessKey(caseNumber).singleResult();
+                .processInstanceBusinessKey(caseNumber).active().list().stream().findFirst().orElse(null);
     }
 
     private void executeNoticeJobs(String caseNumber) {
