@@ -58,56 +58,50 @@ class ComplaintNoticeSender {
 
     /** 重大投诉 at intake (Art. 29): to senior management. */
     void reportMajorComplaint(String caseNumber) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        notifications.send(caseNumber, NoticePurpose.MANAGEMENT_REPORT, NotificationChannel.INTERNAL,
-                StaffGroups.SENIOR_MANAGEMENT, notices.majorComplaintReport(complaint));
-        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.MAJOR_COMPLAINT_REPORTED,
-                "重大投诉已报告 " + StaffGroups.SENIOR_MANAGEMENT);
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        alert(c, NoticePurpose.MANAGEMENT_REPORT, StaffGroups.SENIOR_MANAGEMENT, notices.majorComplaintReport(c),
+                CaseEventType.MAJOR_COMPLAINT_REPORTED, "重大投诉已报告");
     }
 
     /** Level 1 outcome at close: to senior management. */
     void reportOutcome(String caseNumber) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        notifications.send(caseNumber, NoticePurpose.MANAGEMENT_REPORT, NotificationChannel.INTERNAL,
-                StaffGroups.SENIOR_MANAGEMENT, notices.outcomeReport(complaint));
-        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.OUTCOME_REPORTED,
-                "处理结果已报告 " + StaffGroups.SENIOR_MANAGEMENT);
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        alert(c, NoticePurpose.MANAGEMENT_REPORT, StaffGroups.SENIOR_MANAGEMENT, notices.outcomeReport(c),
+                CaseEventType.OUTCOME_REPORTED, "处理结果已报告");
     }
 
     /** Level 1 (002 §3): the department head is told at once, before the case goes to the leadership group. */
     void notifyDepartmentHead(String caseNumber) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL, StaffGroups.SUPERVISOR,
-                notices.departmentHeadAlert(complaint));
-        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.DEPARTMENT_HEAD_NOTIFIED,
-                "一级投诉已通知 " + StaffGroups.SUPERVISOR);
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.SUPERVISOR, notices.departmentHeadAlert(c),
+                CaseEventType.DEPARTMENT_HEAD_NOTIFIED, "一级投诉已通知");
     }
 
     /** Level 2: the front line has not handed the case over in time; the supervisors are told. */
     void handoverOverdue(String caseNumber) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL, StaffGroups.SUPERVISOR,
-                notices.handoverOverdue(complaint));
-        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
-                "移交超时，已通知 " + StaffGroups.SUPERVISOR);
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.SUPERVISOR, notices.handoverOverdue(c),
+                CaseEventType.EXCEPTION_RAISED, "移交超时，已通知");
     }
 
     /** 002 §4.1: the investigation is past its deadline; the department heads are told, the investigation goes on. */
     void investigationOverdue(String caseNumber) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL, StaffGroups.SUPERVISOR,
-                "投诉" + caseNumber + "调查期限已届满（" + complaint.getInvestigationDueBy() + "），调查尚未完成，请督促。");
-        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
-                "调查逾期，已通知 " + StaffGroups.SUPERVISOR);
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.SUPERVISOR, "投诉" + caseNumber + "调查期限已届满（"
+                + c.getInvestigationDueBy() + "），调查尚未完成，请督促。", CaseEventType.EXCEPTION_RAISED, "调查逾期，已通知");
     }
 
     /** Level 1: the leadership group has not met in time; senior management is told. */
     void meetingOverdue(String caseNumber) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        notifications.send(caseNumber, NoticePurpose.LEVEL_ALERT, NotificationChannel.INTERNAL,
-                StaffGroups.SENIOR_MANAGEMENT, notices.meetingOverdue(complaint));
-        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
-                "应急会议超时，已通知 " + StaffGroups.SENIOR_MANAGEMENT);
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.SENIOR_MANAGEMENT, notices.meetingOverdue(c),
+                CaseEventType.EXCEPTION_RAISED, "应急会议超时，已通知");
+    }
+
+    /** A notice to staff, and the event that records who was told. */
+    private void alert(Complaint c, NoticePurpose purpose, String group, String text, CaseEventType event, String what) {
+        notifications.send(c.getCaseNumber(), purpose, NotificationChannel.INTERNAL, group, text);
+        events.append(c.getCaseNumber(), CaseEventLog.SYSTEM, event, what + " " + group);
     }
 
     /** Extension (Art. 18) or pause (Art. 18 ¶2, 23): the complainant must be told. */

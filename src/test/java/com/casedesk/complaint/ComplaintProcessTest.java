@@ -51,6 +51,7 @@ import org.springframework.test.context.TestExecutionListeners;
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ComplaintProcessTest {
 
+    @Autowired com.casedesk.support.EngineDriver driver;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -86,14 +87,14 @@ class ComplaintProcessTest {
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 3).containsEntry(Vars.HANDLING_GROUP, "complaint-frontline")
                 .containsEntry(Vars.RESPONSIBLE_DEPARTMENT, "dept-claims")
                 .containsEntry(Vars.INVESTIGATION_GROUP, "complaint-frontline");
-        Task resolve = task(pi, Elements.FRONTLINE_RESOLVE);
-        assertThat(candidateGroups(resolve)).containsExactly("complaint-frontline");
+        Task resolve = driver.task(pi, Elements.FRONTLINE_RESOLVE);
+        assertThat(driver.candidateGroups(resolve)).containsExactly("complaint-frontline");
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         assertThat(resolve.getDueDate()).isEqualTo(Date.from(complaint.getReplyDueBy()));
         assertThat(complaint.getLevel()).isEqualTo(3);
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
 
-        executeJob(pi, Elements.ACKNOWLEDGE);
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
         assertThat(pi).hasPassed(Elements.ACKNOWLEDGED);
         OutboxMessage ack = notice(caseNumber, NoticePurpose.ACKNOWLEDGEMENT);
         assertThat(ack.channel()).isEqualTo(NotificationChannel.SMS);
@@ -102,8 +103,8 @@ class ComplaintProcessTest {
         assertThat(ack.content()).contains(caseNumber);
 
         toInvestigation(pi);
-        Task investigate = task(pi, Elements.INVESTIGATE);
-        assertThat(candidateGroups(investigate)).containsExactly("complaint-frontline");
+        Task investigate = driver.task(pi, Elements.INVESTIGATE);
+        assertThat(driver.candidateGroups(investigate)).containsExactly("complaint-frontline");
         // the investigation has its own working-day deadline, never past the reply deadline
         Complaint investigating = complaints.getByCaseNumber(caseNumber);
         assertThat(investigate.getDueDate()).isEqualTo(Date.from(investigating.getInvestigationDueBy()));
@@ -112,14 +113,14 @@ class ComplaintProcessTest {
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION);
         assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.DECIDED);
 
-        executeJob(pi, Elements.SEND_DECISION);
+        driver.executeJob(pi, Elements.SEND_DECISION);
         OutboxMessage decision = notice(caseNumber, NoticePurpose.DECISION);
         assertThat(decision.content()).contains("部分支持").contains("30日内").contains("调解、仲裁或依法提起诉讼");
         assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.FEEDBACK_SENT);
 
         assertThat(pi).isWaitingAt(Elements.CALLBACK);
-        Task callback = task(pi, Elements.CALLBACK);
-        assertThat(candidateGroups(callback)).containsExactly("complaint-frontline");
+        Task callback = driver.task(pi, Elements.CALLBACK);
+        assertThat(driver.candidateGroups(callback)).containsExactly("complaint-frontline");
         assertThat(callback.getDueDate()).isNotNull();
         taskService.complete(callback.getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED", Vars.CALLBACK_NOTE, "客户表示满意"));
 
@@ -146,30 +147,30 @@ class ComplaintProcessTest {
 
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 2).containsEntry(Vars.ESCALATION_GROUP, "complaint-supervisor")
                 .containsEntry(Vars.RESPONSIBLE_DEPARTMENT, "dept-claims").containsEntry(Vars.INVESTIGATION_GROUP, "dept-claims");
-        Task handOver = task(pi, Elements.HAND_OVER);
-        assertThat(candidateGroups(handOver)).containsExactly("complaint-frontline");
+        Task handOver = driver.task(pi, Elements.HAND_OVER);
+        assertThat(driver.candidateGroups(handOver)).containsExactly("complaint-frontline");
         assertThat(handOver.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 2, 11, 0, 0, 0, SHANGHAI).toInstant()));
-        assertThat(job(pi, Elements.HANDOVER_OVERDUE_TIMER).getDuedate()).isEqualTo(handOver.getDueDate());
+        assertThat(driver.job(pi, Elements.HANDOVER_OVERDUE_TIMER).getDuedate()).isEqualTo(handOver.getDueDate());
         assertThatThrownBy(() -> taskService.complete(handOver.getId()))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.HANDOVER_NOTE);
         taskService.complete(handOver.getId(), withVariables(Vars.HANDOVER_NOTE, "客户情绪激动，要求主管出面"));
 
-        Task organise = task(pi, Elements.ORGANISE);
-        assertThat(candidateGroups(organise)).containsExactly("complaint-supervisor");
+        Task organise = driver.task(pi, Elements.ORGANISE);
+        assertThat(driver.candidateGroups(organise)).containsExactly("complaint-supervisor");
         assertThat(organise.getDueDate()).isEqualTo(Date.from(complaints.getByCaseNumber(caseNumber).getReplyDueBy()));
         assertThat(complaints.getByCaseNumber(caseNumber).getCurrentOwner()).isEqualTo("complaint-supervisor");
-        assertThat(job(pi, Elements.HANDOVER_OVERDUE_TIMER)).isNull();
+        assertThat(driver.job(pi, Elements.HANDOVER_OVERDUE_TIMER)).isNull();
         assertThatThrownBy(() -> taskService.complete(organise.getId(), withVariables(Vars.INVESTIGATION_GROUP, "complaint-frontline")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.INVESTIGATION_GROUP);
         taskService.complete(organise.getId(), withVariables(Vars.INVESTIGATION_GROUP, "dept-operations",
                 Vars.ORGANISE_NOTE, "调取通话录音"));
 
-        Task investigate = task(pi, Elements.INVESTIGATE);
-        assertThat(candidateGroups(investigate)).containsExactly("dept-operations");
+        Task investigate = driver.task(pi, Elements.INVESTIGATE);
+        assertThat(driver.candidateGroups(investigate)).containsExactly("dept-operations");
         assertThat(complaints.getByCaseNumber(caseNumber).getCurrentOwner()).isEqualTo("dept-operations");
         taskService.complete(investigate.getId(), withVariables(Vars.FINDINGS, "坐席未按流程记录", Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
-        assertThat(candidateGroups(task(pi, Elements.DECIDE))).containsExactly("complaint-supervisor");
-        as("supervisor", () -> taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.DECIDE))).containsExactly("complaint-supervisor");
+        driver.as("supervisor", () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "UPHELD", Vars.RESOLUTION, "致歉并加强培训")));
 
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION).hasPassedInOrder(Elements.HAND_OVER, Elements.ORGANISE,
@@ -187,15 +188,15 @@ class ComplaintProcessTest {
                 Set.of(), 1));
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 1).containsEntry(Vars.HANDLING_GROUP, "complaint-leadership");
         toInvestigation(pi);
-        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("dept-claims");
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("dept-claims");
 
-        executeJob(pi, Elements.DEADLINE_TIMER);
+        driver.executeJob(pi, Elements.DEADLINE_TIMER);
 
-        Task supervise = task(pi, Elements.SUPERVISE);
-        assertThat(candidateGroups(supervise)).containsExactly("complaint-leadership");
-        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实",
+        Task supervise = driver.task(pi, Elements.SUPERVISE);
+        assertThat(driver.candidateGroups(supervise)).containsExactly("complaint-leadership");
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实",
                 Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
-        assertThat(candidateGroups(task(pi, Elements.DECIDE))).containsExactly("complaint-leadership");
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.DECIDE))).containsExactly("complaint-leadership");
     }
 
     @Test
@@ -203,9 +204,9 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
         String caseNumber = pi.getBusinessKey();
         investigateAndDecide(pi);
-        executeJob(pi, Elements.SEND_DECISION);
+        driver.executeJob(pi, Elements.SEND_DECISION);
 
-        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED",
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED",
                 Vars.CALLBACK_NOTE, "客户认为赔偿不足"));
 
         assertThat(pi).hasPassed(Elements.REOPEN).isWaitingAt(Elements.FRONTLINE_RESOLVE);
@@ -215,8 +216,8 @@ class ComplaintProcessTest {
         assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
 
         investigateAndDecide(pi);
-        executeJob(pi, Elements.SEND_DECISION);
-        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+        driver.executeJob(pi, Elements.SEND_DECISION);
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
 
         assertThat(pi).isEnded();
         assertThat(eventTypes(caseNumber).stream().filter("DECISION_NOTIFIED"::equals)).hasSize(2);
@@ -230,9 +231,9 @@ class ComplaintProcessTest {
     void anUnreachableComplainantIsRecordedAndTheCaseCloses() {
         ProcessInstance pi = register(Complaints.ordinary());
         investigateAndDecide(pi);
-        executeJob(pi, Elements.SEND_DECISION);
+        driver.executeJob(pi, Elements.SEND_DECISION);
 
-        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNREACHABLE",
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNREACHABLE",
                 Vars.CALLBACK_NOTE, "三次致电未接通"));
 
         assertThat(pi).isEnded().hasPassed(Elements.CLOSED);
@@ -242,12 +243,12 @@ class ComplaintProcessTest {
     @Test
     void theHandlerIsRemindedBeforeTheDeadlineAndTheCaseKeepsWaiting() {
         ProcessInstance pi = register(Complaints.ordinary());
-        Job reminder = job(pi, Elements.REMINDER_TIMER);
+        Job reminder = driver.job(pi, Elements.REMINDER_TIMER);
         Date due = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY);
         assertThat(reminder.getDuedate()).isEqualTo(new Date(due.getTime() - java.time.Duration.ofDays(3).toMillis()));
 
         managementService.executeJob(reminder.getId());
-        executeJob(pi, Elements.REMIND);
+        driver.executeJob(pi, Elements.REMIND);
 
         assertThat(pi).hasPassed(Elements.REMINDED).isWaitingAt(Elements.FRONTLINE_RESOLVE);
         OutboxMessage message = notice(pi.getBusinessKey(), NoticePurpose.REMINDER);
@@ -259,14 +260,14 @@ class ComplaintProcessTest {
     @Test
     void theDeadlineEscalatesToTheSupervisorsWhoRecordWhatTheyDidWhileHandlingGoesOn() {
         ProcessInstance pi = register(Complaints.ordinary());
-        Job deadline = job(pi, Elements.DEADLINE_TIMER);
+        Job deadline = driver.job(pi, Elements.DEADLINE_TIMER);
         assertThat(deadline.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY));
 
         managementService.executeJob(deadline.getId());
 
         assertThat(pi).isWaitingAt(Elements.FRONTLINE_RESOLVE, Elements.SUPERVISE);
-        Task supervise = task(pi, Elements.SUPERVISE);
-        assertThat(candidateGroups(supervise)).containsExactly("complaint-supervisor");
+        Task supervise = driver.task(pi, Elements.SUPERVISE);
+        assertThat(driver.candidateGroups(supervise)).containsExactly("complaint-supervisor");
         assertThat(supervise.getDueDate()).isNotNull();
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getEscalationCount()).isEqualTo(1);
         assertThat(eventTypes(pi.getBusinessKey())).contains("ESCALATED");
@@ -282,7 +283,7 @@ class ComplaintProcessTest {
         ProcessInstance pi = registerWithoutAcknowledgement(Complaints.ordinary());
         gateway.setDown(true);
 
-        Job ack = job(pi, Elements.ACKNOWLEDGE);
+        Job ack = driver.job(pi, Elements.ACKNOWLEDGE);
         for (int attempt = 0; attempt < 5; attempt++) {
             String jobId = ack.getId();
             assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("is down");
@@ -307,9 +308,9 @@ class ComplaintProcessTest {
     void aDecisionWithoutAResultIsRefusedAndNothingIsRecorded() {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
-        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "已核实",
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "已核实",
                 Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
-        Task decide = task(pi, Elements.DECIDE);
+        Task decide = driver.task(pi, Elements.DECIDE);
 
         assertThatThrownBy(() -> taskService.complete(decide.getId(), withVariables(Vars.RESOLUTION, "无")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESULT);
@@ -325,7 +326,7 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.with(Channel.BRANCH, new BigDecimal("1000"), Set.of(ComplaintFlag.MASS_INCIDENT), 25));
 
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 1).containsEntry(Vars.MAJOR, true);
-        executeJob(pi, Elements.REPORT_MAJOR);
+        driver.executeJob(pi, Elements.REPORT_MAJOR);
 
         assertThat(pi).hasPassed(Elements.MAJOR_REPORTED).isWaitingAt(Elements.NOTIFY_DEPARTMENT_HEAD);
         OutboxMessage report = notice(pi.getBusinessKey(), NoticePurpose.MANAGEMENT_REPORT);
@@ -338,23 +339,23 @@ class ComplaintProcessTest {
     void aRegradedCaseLeavesItsHandlingAndStartsAgainOnTheNewLevelsPath() {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
-        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("complaint-frontline");
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("complaint-frontline");
 
         actions.regrade(pi.getBusinessKey(), 1, "客户称将向媒体曝光，涉及金额可能扩大");
 
         // the level 1 path from its start: department head at once, leadership group, plan
         assertThat(pi).hasPassed(Elements.APPLY_REGRADE).isWaitingAt(Elements.NOTIFY_DEPARTMENT_HEAD);
-        assertThat(task(pi, Elements.INVESTIGATE)).isNull();
+        assertThat(driver.task(pi, Elements.INVESTIGATE)).isNull();
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 1).containsEntry(Vars.HANDLING_GROUP, "complaint-leadership")
                 .containsEntry(Vars.INVESTIGATION_GROUP, "dept-claims");
         Complaint regraded = complaints.getByCaseNumber(pi.getBusinessKey());
         assertThat(regraded.getLevel()).isEqualTo(1);
         assertThat(regraded.getCurrentOwner()).isEqualTo("complaint-leadership");
         toInvestigation(pi);
-        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("dept-claims");
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("dept-claims");
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(
                 Date.from(complaints.getByCaseNumber(pi.getBusinessKey()).getInvestigationDueBy()));
-        assertThat(task(pi, Elements.DECIDE)).isNull();
+        assertThat(driver.task(pi, Elements.DECIDE)).isNull();
         assertThat(events.history(pi.getBusinessKey())).extracting(CaseEvent::detail)
                 .anyMatch(d -> d != null && d.contains("三级 (Level 3) → 一级 (Level 1)"));
     }
@@ -367,10 +368,10 @@ class ComplaintProcessTest {
         actions.regrade(pi.getBusinessKey(), 2, "客户情绪激动，多次来电");
 
         assertThat(pi).hasPassed(Elements.APPLY_REGRADE).isWaitingAt(Elements.HAND_OVER);
-        assertThat(task(pi, Elements.FRONTLINE_RESOLVE)).isNull();
+        assertThat(driver.task(pi, Elements.FRONTLINE_RESOLVE)).isNull();
         assertThat(pi).variables().containsEntry(Vars.LEVEL, 2).containsEntry(Vars.INVESTIGATION_GROUP, "dept-claims")
                 .containsEntry(Vars.RESOLVED_ON_SPOT, false).containsEntry(Vars.SATISFIED_ON_SPOT, false);
-        assertThat(candidateGroups(task(pi, Elements.HAND_OVER))).containsExactly("complaint-frontline");
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.HAND_OVER))).containsExactly("complaint-frontline");
     }
 
     @Test
@@ -388,26 +389,26 @@ class ComplaintProcessTest {
     void compensationAboveTheThresholdNeedsASecondSupervisorAndARejectionGoesBackToTheDecision() {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
-        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实", Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
-        as("supervisor", () -> taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实", Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
+        driver.as("supervisor", () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "UPHELD", Vars.RESOLUTION, "全额赔付", Vars.COMPENSATION_AMOUNT, 12000.0)));
 
-        Task approval = task(pi, Elements.APPROVE_COMPENSATION);
-        assertThat(candidateGroups(approval)).containsExactly("complaint-supervisor");
+        Task approval = driver.task(pi, Elements.APPROVE_COMPENSATION);
+        assertThat(driver.candidateGroups(approval)).containsExactly("complaint-supervisor");
         assertThatThrownBy(() -> taskService.setAssignee(approval.getId(), "supervisor"))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("four-eyes");
-        as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
+        driver.as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
                 Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class));
 
-        as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
+        driver.as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
                 Vars.COMPENSATION_APPROVED, "false", Vars.APPROVAL_NOTE, "赔付依据不足，请重新核定")));
         assertThat(pi).isWaitingAt(Elements.DECIDE);
         assertThat(eventTypes(pi.getBusinessKey())).contains("COMPENSATION_REJECTED");
 
-        as("supervisor", () -> taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
+        driver.as("supervisor", () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "按合同核定部分赔付", Vars.COMPENSATION_AMOUNT, 11000.0)));
-        as("supervisor2", () -> taskService.complete(task(pi, Elements.APPROVE_COMPENSATION).getId(), withVariables(
+        driver.as("supervisor2", () -> taskService.complete(driver.task(pi, Elements.APPROVE_COMPENSATION).getId(), withVariables(
                 Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")));
 
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION);
@@ -419,21 +420,21 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
         for (int round = 1; round <= 2; round++) {
             investigateAndDecide(pi);
-            executeJob(pi, Elements.SEND_DECISION);
-            taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
+            driver.executeJob(pi, Elements.SEND_DECISION);
+            taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
         }
 
-        Task escalation = task(pi, Elements.REVIEW_UNSATISFIED);
-        assertThat(candidateGroups(escalation)).containsExactly("complaint-supervisor");
+        Task escalation = driver.task(pi, Elements.REVIEW_UNSATISFIED);
+        assertThat(driver.candidateGroups(escalation)).containsExactly("complaint-supervisor");
         taskService.complete(escalation.getId(), withVariables(Vars.SUPERVISOR_OUTCOME, "REHANDLE",
                 Vars.SUPERVISOR_NOTE, "由主管亲自处理"));
         assertThat(pi).isWaitingAt(Elements.FRONTLINE_RESOLVE);
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getHandlingRound()).isEqualTo(3);
 
         investigateAndDecide(pi);
-        executeJob(pi, Elements.SEND_DECISION);
-        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
-        taskService.complete(task(pi, Elements.REVIEW_UNSATISFIED).getId(), withVariables(Vars.SUPERVISOR_OUTCOME, "CLOSE",
+        driver.executeJob(pi, Elements.SEND_DECISION);
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
+        taskService.complete(driver.task(pi, Elements.REVIEW_UNSATISFIED).getId(), withVariables(Vars.SUPERVISOR_OUTCOME, "CLOSE",
                 Vars.SUPERVISOR_NOTE, "已告知客户可申请核查、调解、仲裁或诉讼"));
 
         assertThat(pi).isEnded().hasPassed(Elements.CLOSED);
@@ -444,10 +445,10 @@ class ComplaintProcessTest {
     void theOutcomeOfALevel1ComplaintIsReportedToSeniorManagementAtClose() {
         ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("600000"), Set.of(), 1));
         investigateAndDecide(pi);
-        executeJob(pi, Elements.SEND_DECISION);
-        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+        driver.executeJob(pi, Elements.SEND_DECISION);
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
 
-        executeJob(pi, Elements.REPORT_OUTCOME);
+        driver.executeJob(pi, Elements.REPORT_OUTCOME);
 
         assertThat(pi).isEnded().hasPassed(Elements.CLOSE, Elements.OUTCOME_REPORTED);
         assertThat(notice(pi.getBusinessKey(), NoticePurpose.MANAGEMENT_REPORT).content()).contains("一级投诉").contains("已结案");
@@ -456,7 +457,7 @@ class ComplaintProcessTest {
     @Test
     void aWithdrawalEndsHandlingAtOnceWithTheDayItWasReceived() {
         ProcessInstance pi = register(Complaints.ordinary());
-        executeJob(pi, Elements.DEADLINE_TIMER); // an escalation is open too
+        driver.executeJob(pi, Elements.DEADLINE_TIMER); // an escalation is open too
 
         actions.withdraw(pi.getBusinessKey(), "已与客户协商一致，客户撤回投诉", null);
 
@@ -481,9 +482,9 @@ class ComplaintProcessTest {
         assertThat(c.getStatutoryDueBy()).isEqualTo(ZonedDateTime.of(2026, 2, 27, 23, 59, 59, 0, SHANGHAI).toInstant());
         assertThat(c.getReplyDueBy()).isEqualTo(c.getStatutoryDueBy());
         toInvestigation(pi);
-        assertThat(job(pi, Elements.DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
+        assertThat(driver.job(pi, Elements.DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
         // the investigation (5 working days: 12–14, 24–25 February) also stays inside the statute
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate())
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate())
                 .isEqualTo(Date.from(ZonedDateTime.of(2026, 2, 25, 23, 59, 59, 0, SHANGHAI).toInstant()));
     }
 
@@ -502,7 +503,7 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
 
-        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "需调取三方记录",
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "需调取三方记录",
                 Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", Vars.COMPLEX, true));
 
         Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
@@ -520,7 +521,7 @@ class ComplaintProcessTest {
 
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 4, 9, 0, 0, 0, SHANGHAI).toInstant()));
         actions.pause(pi.getBusinessKey(), ClockPause.Kind.EXTERNAL_APPRAISAL, "委托第三方机构鉴定车辆损失");
-        assertThat(job(pi, Elements.DEADLINE_TIMER).isSuspended()).isTrue();
+        assertThat(driver.job(pi, Elements.DEADLINE_TIMER).isSuspended()).isTrue();
         executeNoticeJobs(pi.getBusinessKey());
         assertThat(notice(pi.getBusinessKey(), NoticePurpose.PAUSE).content()).contains("外部鉴定").contains("不计入");
 
@@ -531,12 +532,12 @@ class ComplaintProcessTest {
         java.time.Duration paused = java.time.Duration.ofDays(3).plusHours(6).plusMinutes(30);
         assertThat(after.getStatutoryDueBy()).isEqualTo(before.getStatutoryDueBy().plus(paused));
         assertThat(after.getReplyDueBy()).isEqualTo(before.getReplyDueBy().plus(paused));
-        Job deadline = job(pi, Elements.DEADLINE_TIMER);
+        Job deadline = driver.job(pi, Elements.DEADLINE_TIMER);
         assertThat(deadline.isSuspended()).isFalse();
         assertThat(deadline.getDuedate()).isEqualTo(Date.from(after.getReplyDueBy()));
         assertThat(after.getInvestigationDueBy()).isEqualTo(before.getInvestigationDueBy().plus(paused));
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(after.getInvestigationDueBy()));
-        assertThat(job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(Date.from(after.getInvestigationDueBy()));
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(after.getInvestigationDueBy()));
+        assertThat(driver.job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(Date.from(after.getInvestigationDueBy()));
         executeNoticeJobs(pi.getBusinessKey());
         assertThat(eventTypes(pi.getBusinessKey())).contains("CLOCK_PAUSED", "CLOCK_RESUMED", "DEADLINE_CHANGED");
         assertThatThrownBy(() -> actions.resume(pi.getBusinessKey())).isInstanceOf(CaseStateConflictException.class);
@@ -546,18 +547,18 @@ class ComplaintProcessTest {
     void anExtensionIsApprovedBySeniorManagementButNotByWhoeverAskedAndTheComplainantIsTold() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.ordinary());
-        as("executive", () -> actions.requestExtension(pi.getBusinessKey(), "需等待监管部门协查结果"));
+        driver.as("executive", () -> actions.requestExtension(pi.getBusinessKey(), "需等待监管部门协查结果"));
         assertThatThrownBy(() -> actions.requestExtension(pi.getBusinessKey(), "again"))
                 .isInstanceOf(CaseStateConflictException.class);
 
         ProcessInstance extension = extensionProcess(pi.getBusinessKey());
         Task approval = taskService.createTaskQuery().processInstanceId(extension.getId()).singleResult();
-        assertThat(candidateGroups(approval)).containsExactly("senior-management");
-        as("executive", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
+        assertThat(driver.candidateGroups(approval)).containsExactly("senior-management");
+        driver.as("executive", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class));
 
-        as("executive2", () -> taskService.complete(approval.getId(), withVariables(
+        driver.as("executive2", () -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意延期")));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(extension.getId()).singleResult().getId());
 
@@ -572,10 +573,10 @@ class ComplaintProcessTest {
     void aRejectedExtensionLeavesTheDeadline() {
         ProcessInstance pi = register(Complaints.ordinary());
         Complaint before = complaints.getByCaseNumber(pi.getBusinessKey());
-        as("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
+        driver.as("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
         ProcessInstance extension = extensionProcess(pi.getBusinessKey());
 
-        as("executive", () -> taskService.complete(taskService.createTaskQuery().processInstanceId(extension.getId())
+        driver.as("executive", () -> taskService.complete(taskService.createTaskQuery().processInstanceId(extension.getId())
                 .singleResult().getId(), withVariables("extensionApproved", "false", "approvalNote", "理由不充分")));
 
         assertThat(extension).isEnded().hasPassed("EndEvent_NotExtended");
@@ -590,7 +591,7 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
         String caseNumber = pi.getBusinessKey();
 
-        as("frontline", () -> taskService.complete(task(pi, Elements.FRONTLINE_RESOLVE).getId(), withVariables(
+        driver.as("frontline", () -> taskService.complete(driver.task(pi, Elements.FRONTLINE_RESOLVE).getId(), withVariables(
                 Vars.RESOLVED_ON_SPOT, "true", Vars.RESULT, "UPHELD", Vars.RESOLUTION, "当场补办理赔手续并致歉",
                 Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", Vars.SATISFIED_ON_SPOT, true)));
 
@@ -616,7 +617,7 @@ class ComplaintProcessTest {
     void aLevel3ComplaintResolvedOnTheSpotWithoutSatisfactionIsNotifiedAndCalledBack() {
         ProcessInstance pi = register(Complaints.ordinary());
         String caseNumber = pi.getBusinessKey();
-        Task resolve = task(pi, Elements.FRONTLINE_RESOLVE);
+        Task resolve = driver.task(pi, Elements.FRONTLINE_RESOLVE);
         assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "true",
                 Vars.RESULT, "NOT_UPHELD")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESOLUTION);
@@ -633,9 +634,9 @@ class ComplaintProcessTest {
         assertThat(pi).hasPassed(Elements.RESOLVED_ON_SPOT).hasNotPassed(Elements.INVESTIGATE).isWaitingAt(Elements.SEND_DECISION);
         assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT, true).containsEntry(Vars.SATISFIED_ON_SPOT, false);
         assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.DECIDED);
-        executeJob(pi, Elements.SEND_DECISION);
+        driver.executeJob(pi, Elements.SEND_DECISION);
         assertThat(notice(caseNumber, NoticePurpose.DECISION).content()).contains("当场核实").contains("不支持");
-        taskService.complete(task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
 
         assertThat(pi).isEnded().hasPassedInOrder(Elements.FRONTLINE_RESOLVE, Elements.SEND_DECISION, Elements.CALLBACK,
                 Elements.CLOSED);
@@ -645,7 +646,7 @@ class ComplaintProcessTest {
     @Test
     void aLevel3ComplaintNotResolvedOnTheSpotIsInvestigatedByTheFrontLine() {
         ProcessInstance pi = register(Complaints.ordinary());
-        Task resolve = task(pi, Elements.FRONTLINE_RESOLVE);
+        Task resolve = driver.task(pi, Elements.FRONTLINE_RESOLVE);
         assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "maybe")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESOLVED_ON_SPOT);
 
@@ -654,7 +655,7 @@ class ComplaintProcessTest {
         assertThat(pi).hasPassed(Elements.RESOLVED_ON_SPOT_GATEWAY).hasNotPassed(Elements.RESOLVED_ON_SPOT)
                 .isWaitingAt(Elements.INVESTIGATE);
         assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT, false).containsEntry(Vars.SATISFIED_ON_SPOT, false);
-        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("complaint-frontline");
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("complaint-frontline");
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getResult()).isNull();
         investigateAndDecide(pi);
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION);
@@ -664,12 +665,12 @@ class ComplaintProcessTest {
     void aLevel2HandOverPastItsTimeIsReportedToTheSupervisorsAndStaysOpen() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.with(Channel.HOTLINE, new BigDecimal("80000"), Set.of(), 1));
-        Job overdue = job(pi, Elements.HANDOVER_OVERDUE_TIMER);
+        Job overdue = driver.job(pi, Elements.HANDOVER_OVERDUE_TIMER);
         assertThat(overdue.getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 2, 11, 0, 0, 0, SHANGHAI).toInstant()));
 
         ClockUtil.setCurrentTime(overdue.getDuedate());
         managementService.executeJob(overdue.getId());
-        executeJob(pi, Elements.NOTIFY_HANDOVER_OVERDUE);
+        driver.executeJob(pi, Elements.NOTIFY_HANDOVER_OVERDUE);
 
         assertThat(pi).hasPassed(Elements.HANDOVER_OVERDUE_NOTIFIED).isWaitingAt(Elements.HAND_OVER);
         OutboxMessage alert = notice(pi.getBusinessKey(), NoticePurpose.LEVEL_ALERT);
@@ -678,7 +679,7 @@ class ComplaintProcessTest {
         assertThat(alert.content()).contains(pi.getBusinessKey()).contains("2小时").contains("移交");
         assertThat(eventTypes(pi.getBusinessKey())).contains("EXCEPTION_RAISED");
 
-        taskService.complete(task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE, "已移交"));
+        taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE, "已移交"));
         assertThat(pi).isWaitingAt(Elements.ORGANISE);
     }
 
@@ -689,23 +690,23 @@ class ComplaintProcessTest {
         String caseNumber = pi.getBusinessKey();
 
         assertThat(pi).isWaitingAt(Elements.NOTIFY_DEPARTMENT_HEAD);
-        executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
+        driver.executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
         OutboxMessage alert = notice(caseNumber, NoticePurpose.LEVEL_ALERT);
         assertThat(alert.recipient()).isEqualTo("complaint-supervisor");
         assertThat(alert.channel()).isEqualTo(NotificationChannel.INTERNAL);
         assertThat(alert.content()).contains("一级投诉").contains("30分钟");
 
-        Task forward = task(pi, Elements.FORWARD);
-        assertThat(candidateGroups(forward)).containsExactly("complaint-supervisor");
+        Task forward = driver.task(pi, Elements.FORWARD);
+        assertThat(driver.candidateGroups(forward)).containsExactly("complaint-supervisor");
         assertThat(forward.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 30, 0, 0, SHANGHAI).toInstant()));
-        assertThat(job(pi, Elements.FORWARD_OVERDUE_TIMER).getDuedate()).isEqualTo(forward.getDueDate());
+        assertThat(driver.job(pi, Elements.FORWARD_OVERDUE_TIMER).getDuedate()).isEqualTo(forward.getDueDate());
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 20, 0, 0, SHANGHAI).toInstant()));
         taskService.complete(forward.getId(), withVariables(Vars.FORWARD_NOTE, "金额重大，请领导小组决策"));
 
-        Task meeting = task(pi, Elements.MEETING);
-        assertThat(candidateGroups(meeting)).containsExactly("complaint-leadership");
+        Task meeting = driver.task(pi, Elements.MEETING);
+        assertThat(driver.candidateGroups(meeting)).containsExactly("complaint-leadership");
         assertThat(meeting.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 2, 13, 20, 0, 0, SHANGHAI).toInstant()));
-        assertThat(job(pi, Elements.MEETING_OVERDUE_TIMER).getDuedate()).isEqualTo(meeting.getDueDate());
+        assertThat(driver.job(pi, Elements.MEETING_OVERDUE_TIMER).getDuedate()).isEqualTo(meeting.getDueDate());
         assertThatThrownBy(() -> taskService.complete(meeting.getId(), withVariables(Vars.INVESTIGATION_GROUP, "dept-sales",
                 Vars.PLAN_OWNERS, "销售管理部 冯云")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.PLAN_MILESTONES);
@@ -713,30 +714,30 @@ class ComplaintProcessTest {
                 Vars.PLAN_OWNERS, "销售管理部 冯云", Vars.PLAN_MILESTONES, "2日内调取销售录音录像；5日内形成调查结论"));
 
         assertThat(pi).isWaitingAt(Elements.INVESTIGATE, Elements.PROGRESS_TIMER);
-        assertThat(candidateGroups(task(pi, Elements.INVESTIGATE))).containsExactly("dept-sales");
-        Job progressDue = job(pi, Elements.PROGRESS_TIMER);
+        assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("dept-sales");
+        Job progressDue = driver.job(pi, Elements.PROGRESS_TIMER);
         assertThat(progressDue.getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 3, 9, 20, 0, 0, SHANGHAI).toInstant()));
 
         ClockUtil.setCurrentTime(progressDue.getDuedate());
         managementService.executeJob(progressDue.getId());
-        Task report = task(pi, Elements.REPORT_PROGRESS);
-        assertThat(candidateGroups(report)).containsExactly("dept-sales");
+        Task report = driver.task(pi, Elements.REPORT_PROGRESS);
+        assertThat(driver.candidateGroups(report)).containsExactly("dept-sales");
         assertThat(report.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 3, 13, 20, 0, 0, SHANGHAI).toInstant()));
-        assertThat(job(pi, Elements.PROGRESS_TIMER)).isNull();
+        assertThat(driver.job(pi, Elements.PROGRESS_TIMER)).isNull();
         taskService.complete(report.getId(), withVariables(Vars.PROGRESS_NOTE, "已调取销售录音，正在比对"));
 
-        Job nextDue = job(pi, Elements.PROGRESS_TIMER);
+        Job nextDue = driver.job(pi, Elements.PROGRESS_TIMER);
         assertThat(nextDue.getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 4, 9, 20, 0, 0, SHANGHAI).toInstant()));
         ClockUtil.setCurrentTime(nextDue.getDuedate());
         managementService.executeJob(nextDue.getId());
-        assertThat(task(pi, Elements.REPORT_PROGRESS)).isNotNull();
+        assertThat(driver.task(pi, Elements.REPORT_PROGRESS)).isNotNull();
         assertThat(complaints.getByCaseNumber(caseNumber).getCurrentOwner()).isEqualTo("dept-sales");
 
         investigateAndDecide(pi);
 
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION).hasPassed(Elements.DECIDED);
-        assertThat(task(pi, Elements.REPORT_PROGRESS)).isNull();
-        assertThat(job(pi, Elements.PROGRESS_TIMER)).isNull();
+        assertThat(driver.task(pi, Elements.REPORT_PROGRESS)).isNull();
+        assertThat(driver.job(pi, Elements.PROGRESS_TIMER)).isNull();
         assertThat(eventTypes(caseNumber)).containsSubsequence("DEPARTMENT_HEAD_NOTIFIED", "FORWARDED_TO_LEADERSHIP",
                 "LEADERSHIP_PLAN_RECORDED", "PROGRESS_REPORTED", "FINDINGS_RECORDED", "DECISION_RECORDED");
         assertThat(events.history(caseNumber)).extracting(CaseEvent::detail)
@@ -748,12 +749,12 @@ class ComplaintProcessTest {
     @Test
     void aLevel1CaseTheDepartmentHeadDoesNotForwardInTimeGoesToTheLeadershipGroupAnyway() {
         ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("1000"), Set.of(ComplaintFlag.LEGAL_DISPUTE), 1));
-        executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
+        driver.executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
 
-        executeJob(pi, Elements.FORWARD_OVERDUE_TIMER);
+        driver.executeJob(pi, Elements.FORWARD_OVERDUE_TIMER);
 
         assertThat(pi).hasPassed(Elements.AUTO_FORWARD).isWaitingAt(Elements.MEETING);
-        assertThat(task(pi, Elements.FORWARD)).isNull();
+        assertThat(driver.task(pi, Elements.FORWARD)).isNull();
         assertThat(eventTypes(pi.getBusinessKey())).contains("EXCEPTION_RAISED").doesNotContain("FORWARDED_TO_LEADERSHIP");
         assertThat(events.history(pi.getBusinessKey())).extracting(CaseEvent::detail)
                 .anyMatch(d -> d != null && d.contains("已自动提交 complaint-leadership"));
@@ -762,11 +763,11 @@ class ComplaintProcessTest {
     @Test
     void aLevel1EmergencyMeetingPastItsTimeIsReportedToSeniorManagementAndStaysOpen() {
         ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("1000"), Set.of(ComplaintFlag.REPUTATION_RISK), 1));
-        executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
-        taskService.complete(task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE, "涉及声誉风险"));
+        driver.executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
+        taskService.complete(driver.task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE, "涉及声誉风险"));
 
-        executeJob(pi, Elements.MEETING_OVERDUE_TIMER);
-        executeJob(pi, Elements.NOTIFY_MEETING_OVERDUE);
+        driver.executeJob(pi, Elements.MEETING_OVERDUE_TIMER);
+        driver.executeJob(pi, Elements.NOTIFY_MEETING_OVERDUE);
 
         assertThat(pi).hasPassed(Elements.MEETING_OVERDUE_NOTIFIED).isWaitingAt(Elements.MEETING);
         OutboxMessage alert = outbox.findByCaseNumberOrderById(pi.getBusinessKey()).stream()
@@ -788,12 +789,12 @@ class ComplaintProcessTest {
 
         // level 3: 3 working days from Monday 2 November, inside the 5-working-day reply target (Friday 6th)
         Date expected = Date.from(ZonedDateTime.of(2026, 11, 4, 23, 59, 59, 0, SHANGHAI).toInstant());
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(expected);
-        assertThat(job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(expected);
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(expected);
+        assertThat(driver.job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(expected);
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getInvestigationDueBy()).isEqualTo(expected.toInstant());
 
-        executeJob(pi, Elements.INVESTIGATION_TIMER);
-        executeJob(pi, Elements.NOTIFY_INVESTIGATION_OVERDUE);
+        driver.executeJob(pi, Elements.INVESTIGATION_TIMER);
+        driver.executeJob(pi, Elements.NOTIFY_INVESTIGATION_OVERDUE);
 
         assertThat(pi).hasPassed(Elements.INVESTIGATION_OVERDUE_NOTIFIED).isWaitingAt(Elements.INVESTIGATE);
         assertThat(notice(pi.getBusinessKey(), NoticePurpose.LEVEL_ALERT).content()).contains("调查期限已届满");
@@ -807,46 +808,37 @@ class ComplaintProcessTest {
         toInvestigation(pi);
         String caseNumber = pi.getBusinessKey();
 
-        as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "需调取第三方记录"));
+        driver.as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "需调取第三方记录"));
         ProcessInstance extension = extensionProcess(caseNumber);
         Task approval = taskService.createTaskQuery().processInstanceId(extension.getId()).singleResult();
-        assertThat(candidateGroups(approval)).containsExactly("complaint-supervisor");
-        as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
+        assertThat(driver.candidateGroups(approval)).containsExactly("complaint-supervisor");
+        driver.as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class));
-        as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
+        driver.as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意延长1个工作日")));
 
         assertThat(extension).isEnded().hasPassed("EndEvent_InvestigationExtended").hasNotPassed("Task_NotifyExtension");
         Date extended = Date.from(ZonedDateTime.of(2026, 11, 5, 23, 59, 59, 0, SHANGHAI).toInstant());
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(extended);
-        assertThat(job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(extended);
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(extended);
+        assertThat(driver.job(pi, Elements.INVESTIGATION_TIMER).getDuedate()).isEqualTo(extended);
         assertThat(outbox.findByCaseNumberOrderById(caseNumber)).extracting(OutboxMessage::purpose)
                 .doesNotContain(NoticePurpose.EXTENSION);
 
         // level 3 allows 5 working days in all: 3 + 1 leaves 1
         assertThatThrownBy(() -> actions.requestInvestigationExtension(caseNumber, 2, "再延长"))
                 .isInstanceOf(CaseStateConflictException.class).hasMessageContaining("at most 1");
-        as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "最后一次"));
-        as("supervisor2", () -> taskService.complete(taskService.createTaskQuery().processDefinitionKey("complaint-extension")
+        driver.as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "最后一次"));
+        driver.as("supervisor2", () -> taskService.complete(taskService.createTaskQuery().processDefinitionKey("complaint-extension")
                 .processInstanceBusinessKey(caseNumber).singleResult().getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意")));
         // the reply deadline (5 working days: Friday 6th) caps the investigation
         Complaint c = complaints.getByCaseNumber(caseNumber);
         assertThat(c.getInvestigationDueBy()).isEqualTo(c.getReplyDueBy());
-        assertThat(task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(c.getReplyDueBy()));
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(c.getReplyDueBy()));
     }
 
     // --- helpers
-
-    private void as(String user, Runnable action) {
-        identityService.setAuthentication(user, List.of());
-        try {
-            action.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
     private ProcessInstance extensionProcess(String caseNumber) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
@@ -865,7 +857,7 @@ class ComplaintProcessTest {
     /** Registers a complaint and sends its acknowledgement, as the job executor would. */
     private ProcessInstance register(ComplaintSubmission submission) {
         ProcessInstance pi = registerWithoutAcknowledgement(submission);
-        executeJob(pi, Elements.ACKNOWLEDGE);
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
         return pi;
     }
 
@@ -882,16 +874,16 @@ class ComplaintProcessTest {
     private void toInvestigation(ProcessInstance pi) {
         String department = (String) runtimeService.getVariable(pi.getId(), Vars.RESPONSIBLE_DEPARTMENT);
         switch ((Integer) runtimeService.getVariable(pi.getId(), Vars.LEVEL)) {
-            case 3 -> taskService.complete(task(pi, Elements.FRONTLINE_RESOLVE).getId(),
+            case 3 -> taskService.complete(driver.task(pi, Elements.FRONTLINE_RESOLVE).getId(),
                     withVariables(Vars.RESOLVED_ON_SPOT, "false"));
             case 2 -> {
-                taskService.complete(task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE, "请主管组织调查"));
-                taskService.complete(task(pi, Elements.ORGANISE).getId(), withVariables(Vars.INVESTIGATION_GROUP, department));
+                taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE, "请主管组织调查"));
+                taskService.complete(driver.task(pi, Elements.ORGANISE).getId(), withVariables(Vars.INVESTIGATION_GROUP, department));
             }
             default -> {
-                executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
-                taskService.complete(task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE, "涉及金额重大，请领导小组决策"));
-                taskService.complete(task(pi, Elements.MEETING).getId(), withVariables(Vars.INVESTIGATION_GROUP, department,
+                driver.executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
+                taskService.complete(driver.task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE, "涉及金额重大，请领导小组决策"));
+                taskService.complete(driver.task(pi, Elements.MEETING).getId(), withVariables(Vars.INVESTIGATION_GROUP, department,
                         Vars.PLAN_OWNERS, "理赔部 王五", Vars.PLAN_MILESTONES, "3日内完成调查"));
             }
         }
@@ -899,35 +891,14 @@ class ComplaintProcessTest {
     }
 
     private void investigateAndDecide(ProcessInstance pi) {
-        if (task(pi, Elements.INVESTIGATE) == null) {
+        if (driver.task(pi, Elements.INVESTIGATE) == null) {
             toInvestigation(pi);
         }
-        taskService.complete(task(pi, Elements.INVESTIGATE).getId(), withVariables(
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(
                 Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
-        taskService.complete(task(pi, Elements.DECIDE).getId(), withVariables(
+        taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "依据保险合同第5条，赔付已核定部分。",
                 Vars.COMPENSATION_AMOUNT, 3000.0));
-    }
-
-    private Task task(ProcessInstance pi, String activityId) {
-        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).singleResult();
-    }
-
-    private Job job(ProcessInstance pi, String activityId) {
-        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
-    }
-
-    private void executeJob(ProcessInstance pi, String activityId) {
-        Job job = job(pi, activityId);
-        assertThat(job).as("job at " + activityId).isNotNull();
-        managementService.executeJob(job.getId());
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId)
-                .toList();
     }
 
     private OutboxMessage notice(String caseNumber, NoticePurpose purpose) {

@@ -60,6 +60,7 @@ class ComplaintReviewProcessTest {
     private static final String REVIEWER = "reviewer";
     private static final String REASON = "认为赔偿金额计算有误，要求核查。";
 
+    @Autowired com.casedesk.support.EngineDriver driver;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -102,8 +103,8 @@ class ComplaintReviewProcessTest {
                 .doesNotContain("张三", "110101199003071234", "13800138000", "zhang@example.com", "李四");
         assertThat(receipt.reviewDueBy())
                 .isEqualTo(CalendarDays.endOfPeriod(receipt.requestedAt(), 30, properties.zone()));
-        Task review = task(pi, Elements.REVIEW);
-        assertThat(candidateGroups(review)).containsExactly("complaint-review");
+        Task review = driver.task(pi, Elements.REVIEW);
+        assertThat(driver.candidateGroups(review)).containsExactly("complaint-review");
         assertThat(review.getDueDate()).isEqualTo(Date.from(receipt.reviewDueBy()));
         assertThat(review.getCamundaFormRef().getKey()).isEqualTo("complaint-review");
 
@@ -121,7 +122,7 @@ class ComplaintReviewProcessTest {
         assertThat(decided.getDecidedAt()).isNotNull();
         assertThat(decided.getNotifiedAt()).isNull();
 
-        executeJob(pi, Elements.SEND_NOTICE);
+        driver.executeJob(pi, Elements.SEND_NOTICE);
 
         assertThat(pi).isEnded().hasPassedInOrder(Elements.START, Elements.REVIEW, Elements.SEND_NOTICE,
                 Elements.NOTIFIED);
@@ -147,7 +148,7 @@ class ComplaintReviewProcessTest {
         String caseNumber = decidedAndNotified();
         ReviewReceipt receipt = reviewRequests.register(caseNumber, REASON, null, "frontline");
         ProcessInstance pi = reviewOf(caseNumber);
-        String taskId = task(pi, Elements.REVIEW).getId();
+        String taskId = driver.task(pi, Elements.REVIEW).getId();
         String decider = DECIDER;
         var conclusion = withVariables(Vars.OUTCOME, "CHANGED", Vars.OPINION, "原调查未核实理赔材料补齐时间，赔付金额调整为全额。");
 
@@ -162,13 +163,13 @@ class ComplaintReviewProcessTest {
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("logged-in");
 
         assertThat(pi).isWaitingAt(Elements.REVIEW);
-        assertThat(task(pi, Elements.REVIEW).getAssignee()).isNull();
+        assertThat(driver.task(pi, Elements.REVIEW).getAssignee()).isNull();
         assertThat(reviews.getById(receipt.reviewId()).getStatus()).isEqualTo(ReviewStatus.OPEN);
         assertThat(eventTypes(caseNumber)).doesNotContain("REVIEW_DECIDED", "TASK_ASSIGNED");
 
         // another member of the group may (setting a decision aside re-opens handling: ReviewRehandlingTest)
         as(REVIEWER, () -> taskService.complete(taskId, conclusion));
-        executeJob(pi, Elements.SEND_NOTICE);
+        driver.executeJob(pi, Elements.SEND_NOTICE);
 
         assertThat(pi).isEnded();
         assertThat(reviews.getById(receipt.reviewId()).getOutcome()).isEqualTo(ReviewOutcome.CHANGED);
@@ -182,14 +183,14 @@ class ComplaintReviewProcessTest {
         String caseNumber = decidedAndNotified();
         ReviewReceipt receipt = reviewRequests.register(caseNumber, REASON, null, "frontline");
         ProcessInstance pi = reviewOf(caseNumber);
-        Job deadline = job(pi, Elements.DEADLINE_TIMER);
+        Job deadline = driver.job(pi, Elements.DEADLINE_TIMER);
         assertThat(deadline.getDuedate()).isEqualTo(Date.from(receipt.reviewDueBy()));
 
         managementService.executeJob(deadline.getId());
 
         assertThat(pi).isWaitingAt(Elements.REVIEW, Elements.SUPERVISE);
-        Task supervise = task(pi, Elements.SUPERVISE);
-        assertThat(candidateGroups(supervise)).containsExactly("complaint-leadership");
+        Task supervise = driver.task(pi, Elements.SUPERVISE);
+        assertThat(driver.candidateGroups(supervise)).containsExactly("complaint-leadership");
         assertThat(supervise.getDueDate()).isNotNull();
         assertThat(supervise.getCamundaFormRef().getKey()).isEqualTo("complaint-review-escalation");
         assertThat(events.history(caseNumber)).filteredOn(e -> e.eventType().equals("ESCALATED"))
@@ -207,11 +208,11 @@ class ComplaintReviewProcessTest {
         String caseNumber = decidedAndNotified();
         ReviewReceipt receipt = reviewRequests.register(caseNumber, REASON, null, "frontline");
         ProcessInstance pi = reviewOf(caseNumber);
-        as(REVIEWER, () -> taskService.complete(task(pi, Elements.REVIEW).getId(), withVariables(
+        as(REVIEWER, () -> taskService.complete(driver.task(pi, Elements.REVIEW).getId(), withVariables(
                 Vars.OUTCOME, "CHANGED", Vars.OPINION, "赔付金额应按合同第6条重新计算，变更为全额赔付。")));
         gateway.setDown(true);
 
-        Job send = job(pi, Elements.SEND_NOTICE);
+        Job send = driver.job(pi, Elements.SEND_NOTICE);
         for (int attempt = 0; attempt < 5; attempt++) {
             String jobId = send.getId();
             assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("is down");
@@ -239,7 +240,7 @@ class ComplaintReviewProcessTest {
         String caseNumber = decidedAndNotified();
         ReviewReceipt receipt = reviewRequests.register(caseNumber, REASON, null, "frontline");
         ProcessInstance pi = reviewOf(caseNumber);
-        String taskId = task(pi, Elements.REVIEW).getId();
+        String taskId = driver.task(pi, Elements.REVIEW).getId();
 
         assertThatThrownBy(() -> as(REVIEWER, () -> taskService.complete(taskId, withVariables(Vars.OPINION, "无"))))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.OUTCOME);
@@ -281,28 +282,6 @@ class ComplaintReviewProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
-    }
-
-    private Task task(ProcessInstance pi, String activityId) {
-        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId)
-                .initializeFormKeys().singleResult();
-    }
-
-    private Job job(ProcessInstance pi, String activityId) {
-        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
-    }
-
-    private void executeJob(ProcessInstance pi, String activityId) {
-        Job job = job(pi, activityId);
-        assertThat(job).as("job at " + activityId).isNotNull();
-        managementService.executeJob(job.getId());
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId)
-                .toList();
     }
 
     private Optional<OutboxMessage> notice(String caseNumber) {

@@ -54,6 +54,7 @@ class RectificationProcessTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    @Autowired com.casedesk.support.EngineDriver driver;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -93,9 +94,9 @@ class RectificationProcessTest {
                 .containsEntry(Vars.DEADLINE, endOfDay(inDays(30)))
                 .containsEntry(Vars.DEADLINE_DAY, inDays(30).toString());
         assertThat(pi.getBusinessKey()).isEqualTo(caseNumber);
-        Task rectify = task(pi, Elements.RECTIFY);
+        Task rectify = driver.task(pi, Elements.RECTIFY);
         assertThat(rectify.getDueDate()).isEqualTo(endOfDay(inDays(30)));
-        assertThat(deployedForm(rectify)).contains("\"id\": \"complaint-rectification\"").contains(Vars.RESULT_NOTE)
+        assertThat(driver.deployedForm(rectify)).contains("\"id\": \"complaint-rectification\"").contains(Vars.RESULT_NOTE)
                 .contains(Vars.DEADLINE_DAY);
         assertThat(actions.getById(action.getId()).getStatus()).isEqualTo(RectificationStatus.OPEN);
         assertThat(eventTypes(caseNumber)).contains("RECTIFICATION_OPENED");
@@ -123,7 +124,7 @@ class RectificationProcessTest {
         RectificationAction action = rectifications.open(registerComplaint(), StaffGroups.DEPT_SALES, null,
                 "销售话术整改", inDays(10));
         ProcessInstance pi = instanceOf(action);
-        String taskId = task(pi, Elements.RECTIFY).getId();
+        String taskId = driver.task(pi, Elements.RECTIFY).getId();
 
         assertThatThrownBy(() -> taskService.complete(taskId, withVariables(Vars.RESULT_NOTE, "  ")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESULT_NOTE);
@@ -138,11 +139,11 @@ class RectificationProcessTest {
         RectificationAction action = rectifications.open(caseNumber, StaffGroups.DEPT_CLAIMS, "claims",
                 "补充理赔时效提示", inDays(30));
         ProcessInstance pi = instanceOf(action);
-        Job reminder = job(pi, Elements.REMINDER_TIMER);
+        Job reminder = driver.job(pi, Elements.REMINDER_TIMER);
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(endOfDay(inDays(30)).toInstant().minus(Duration.ofDays(3))));
 
         managementService.executeJob(reminder.getId());
-        executeJob(pi, Elements.REMIND);
+        driver.executeJob(pi, Elements.REMIND);
 
         assertThat(pi).hasPassed(Elements.REMINDED).isWaitingAt(Elements.RECTIFY);
         OutboxMessage notice = notice(caseNumber);
@@ -161,22 +162,22 @@ class RectificationProcessTest {
                 "柜面服务流程整改", inDays(5));
         ProcessInstance pi = instanceOf(action);
         Date deadline = endOfDay(inDays(5));
-        Job overdue = job(pi, Elements.OVERDUE_TIMER);
+        Job overdue = driver.job(pi, Elements.OVERDUE_TIMER);
         assertThat(overdue.getDuedate()).isEqualTo(deadline);
 
         ClockUtil.setCurrentTime(new Date(deadline.getTime() + Duration.ofMinutes(1).toMillis()));
         managementService.executeJob(overdue.getId());
 
         assertThat(pi).isWaitingAt(Elements.RECTIFY, Elements.SUPERVISE);
-        Task supervise = task(pi, Elements.SUPERVISE);
-        assertThat(candidateGroups(supervise)).containsExactly(StaffGroups.SUPERVISOR);
+        Task supervise = driver.task(pi, Elements.SUPERVISE);
+        assertThat(driver.candidateGroups(supervise)).containsExactly(StaffGroups.SUPERVISOR);
         assertThat(supervise.getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
-        assertThat(deployedForm(supervise)).contains("\"id\": \"complaint-rectification-escalation\"")
+        assertThat(driver.deployedForm(supervise)).contains("\"id\": \"complaint-rectification-escalation\"")
                 .contains(Vars.SUPERVISION_NOTE);
         assertThat(actions.getById(action.getId()).getEscalationCount()).isEqualTo(1);
         assertThat(eventTypes(caseNumber)).contains("RECTIFICATION_ESCALATED");
         // the timer repeats: a week later the supervisors are asked again
-        assertThat(job(pi, Elements.OVERDUE_TIMER).getDuedate())
+        assertThat(driver.job(pi, Elements.OVERDUE_TIMER).getDuedate())
                 .isEqualTo(new Date(deadline.getTime() + Duration.ofDays(7).toMillis()));
 
         identityService.setAuthentication("supervisor", List.of(StaffGroups.SUPERVISOR));
@@ -191,12 +192,12 @@ class RectificationProcessTest {
                 });
 
         ClockUtil.setCurrentTime(new Date(deadline.getTime() + Duration.ofDays(7).toMillis() + 1000));
-        executeJob(pi, Elements.OVERDUE_TIMER);
+        driver.executeJob(pi, Elements.OVERDUE_TIMER);
         assertThat(actions.getById(action.getId()).getEscalationCount()).isEqualTo(2);
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(Elements.SUPERVISE).count()).isOne();
 
-        taskService.complete(task(pi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE, "已完成整改"));
+        taskService.complete(driver.task(pi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE, "已完成整改"));
 
         // done ends the reminders and the open escalation with it
         assertThat(pi).isEnded().hasPassed(Elements.DONE);
@@ -214,17 +215,17 @@ class RectificationProcessTest {
         RectificationAction unowned = rectifications.open(caseNumber, StaffGroups.DEPT_UNDERWRITING, null,
                 "核保告知整改", inDays(20));
 
-        Task ownedTask = task(instanceOf(owned), Elements.RECTIFY);
+        Task ownedTask = driver.task(instanceOf(owned), Elements.RECTIFY);
         assertThat(ownedTask.getAssignee()).isEqualTo("claims");
-        assertThat(candidateGroups(ownedTask)).containsExactly(StaffGroups.DEPT_CLAIMS);
-        Task unownedTask = task(instanceOf(unowned), Elements.RECTIFY);
+        assertThat(driver.candidateGroups(ownedTask)).containsExactly(StaffGroups.DEPT_CLAIMS);
+        Task unownedTask = driver.task(instanceOf(unowned), Elements.RECTIFY);
         assertThat(unownedTask.getAssignee()).isNull();
-        assertThat(candidateGroups(unownedTask)).containsExactly(StaffGroups.DEPT_UNDERWRITING);
+        assertThat(driver.candidateGroups(unownedTask)).containsExactly(StaffGroups.DEPT_UNDERWRITING);
 
         // with nobody named, the reminder goes to the department
         ProcessInstance pi = instanceOf(unowned);
-        executeJob(pi, Elements.REMINDER_TIMER);
-        executeJob(pi, Elements.REMIND);
+        driver.executeJob(pi, Elements.REMINDER_TIMER);
+        driver.executeJob(pi, Elements.REMIND);
         assertThat(notice(caseNumber).recipient()).isEqualTo(StaffGroups.DEPT_UNDERWRITING);
     }
 
@@ -239,8 +240,8 @@ class RectificationProcessTest {
         ProcessInstance secondPi = instanceOf(second);
         assertThat(firstPi.getId()).isNotEqualTo(secondPi.getId());
 
-        taskService.complete(task(firstPi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE, "理赔已整改"));
-        executeJob(secondPi, Elements.OVERDUE_TIMER);
+        taskService.complete(driver.task(firstPi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE, "理赔已整改"));
+        driver.executeJob(secondPi, Elements.OVERDUE_TIMER);
 
         assertThat(firstPi).isEnded();
         assertThat(secondPi).isWaitingAt(Elements.RECTIFY, Elements.SUPERVISE);
@@ -275,36 +276,6 @@ class RectificationProcessTest {
     private ProcessInstance instanceOf(RectificationAction action) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(RectificationProcess.KEY)
                 .variableValueEquals(Vars.RECTIFICATION_ID, action.getId()).singleResult();
-    }
-
-    private Task task(ProcessInstance pi, String activityId) {
-        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(activityId).singleResult();
-    }
-
-    private Job job(ProcessInstance pi, String activityId) {
-        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
-    }
-
-    private void executeJob(ProcessInstance pi, String activityId) {
-        Job job = job(pi, activityId);
-        assertThat(job).as("job at " + activityId).isNotNull();
-        managementService.executeJob(job.getId());
-    }
-
-    /** The Camunda Form Tasklist shows for the task, resolved as the model binds it (latest). */
-    private String deployedForm(Task task) {
-        try (var form = formService.getDeployedTaskForm(task.getId())) {
-            return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId)
-                .toList();
     }
 
     private OutboxMessage notice(String caseNumber) {

@@ -52,6 +52,7 @@ class StuckCaseProcessTest {
     /** Real time, to the second: every "now" of these tests is relative to it, and none is in the future. */
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
+    @Autowired com.casedesk.support.EngineDriver driver;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -88,9 +89,9 @@ class StuckCaseProcessTest {
         assertThat(pi).variables().containsEntry(Vars.CASE_NUMBER, caseNumber).containsEntry(Vars.LEVEL, 2)
                 .containsEntry(Vars.STUCK_FOR, "3天");
         Task task = task(pi);
-        assertThat(candidateGroups(task)).containsExactly(StaffGroups.SUPERVISOR);
+        assertThat(driver.candidateGroups(task)).containsExactly(StaffGroups.SUPERVISOR);
         assertThat(task.getDueDate()).isEqualTo(Date.from(sweptAt.plus(Duration.ofDays(1))));
-        assertThat(deployedForm(task)).contains("\"id\": \"complaint-exception\"").contains(Vars.EXCEPTION_NOTE)
+        assertThat(driver.deployedForm(task)).contains("\"id\": \"complaint-exception\"").contains(Vars.EXCEPTION_NOTE)
                 .contains(Vars.CASE_NUMBER).contains(Vars.LEVEL);
         assertThat(events.history(caseNumber)).filteredOn(e -> e.eventType().equals("EXCEPTION_RAISED"))
                 .singleElement().satisfies(e -> {
@@ -213,21 +214,6 @@ class StuckCaseProcessTest {
     private Task task(ProcessInstance pi) {
         return taskService.createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(Elements.HANDLE_EXCEPTION).singleResult();
-    }
-
-    private String deployedForm(Task task) {
-        try (var form = formService.getDeployedTaskForm(task.getId())) {
-            return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId)
-                .toList();
     }
 
     private List<String> eventTypes(String caseNumber) {

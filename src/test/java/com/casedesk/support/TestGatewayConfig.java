@@ -12,4 +12,12 @@ public class TestGatewayConfig {
     TestNotificationGateway testNotificationGateway() {
         return new TestNotificationGateway();
     }
+
+    @Bean
+    EngineDriver engineDriver(org.camunda.bpm.engine.TaskService taskService,
+                              org.camunda.bpm.engine.ManagementService managementService,
+                              org.camunda.bpm.engine.FormService formService,
+                              org.camunda.bpm.engine.IdentityService identityService) {
+        return new EngineDriver(taskService, managementService, formService, identityService);
+    }
 }
