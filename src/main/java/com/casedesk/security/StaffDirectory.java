@@ -35,7 +35,13 @@ class StaffDirectory implements InitializingBean {
             new DemoUser("claims", "吴刚", "理赔部", StaffGroups.DEPT_CLAIMS),
             new DemoUser("underwriter", "郑华", "核保部", StaffGroups.DEPT_UNDERWRITING),
             new DemoUser("sales", "冯云", "销售管理部", StaffGroups.DEPT_SALES),
-            new DemoUser("operations", "何平", "运营部", StaffGroups.DEPT_OPERATIONS));
+            new DemoUser("operations", "何平", "运营部", StaffGroups.DEPT_OPERATIONS),
+            new DemoUser("wb-intake", "林静", "举报受理", StaffGroups.WB_INTAKE),
+            new DemoUser("wb-investigator", "高远", "举报调查", StaffGroups.WB_INVESTIGATOR),
+            new DemoUser("wb-investigator2", "马骏", "举报调查", StaffGroups.WB_INVESTIGATOR),
+            new DemoUser("wb-committee", "宋岚", "举报委员会", StaffGroups.WB_COMMITTEE),
+            new DemoUser("wb-committee2", "韩雪", "举报委员会", StaffGroups.WB_COMMITTEE),
+            new DemoUser("wb-custodian", "钱正", "身份保管", StaffGroups.WB_CUSTODIAN));
 
     private final IdentityService identityService;
     private final boolean demoUsers;

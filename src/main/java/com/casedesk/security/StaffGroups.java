@@ -18,6 +18,12 @@ public final class StaffGroups {
     public static final String DEPT_UNDERWRITING = "dept-underwriting";
     public static final String DEPT_SALES = "dept-sales";
     public static final String DEPT_OPERATIONS = "dept-operations";
+    /** 举报处理: the whistleblowing groups; nobody outside them sees a report. */
+    public static final String WB_INTAKE = "whistleblowing-intake";
+    public static final String WB_INVESTIGATOR = "whistleblowing-investigator";
+    public static final String WB_COMMITTEE = "whistleblowing-committee";
+    /** The only role that can reveal a reporter's identity, with a reason, always audited. */
+    public static final String WB_CUSTODIAN = "whistleblowing-custodian";
     /** The responsible departments: the groups a rectification action (整改措施) can be given to. */
     public static final List<String> DEPARTMENTS = List.of(DEPT_CLAIMS, DEPT_UNDERWRITING, DEPT_SALES, DEPT_OPERATIONS);
 
@@ -33,7 +39,11 @@ public final class StaffGroups {
             new Group(DEPT_CLAIMS, "理赔部 Claims department"),
             new Group(DEPT_UNDERWRITING, "核保部 Underwriting department"),
             new Group(DEPT_SALES, "销售管理部 Sales management department"),
-            new Group(DEPT_OPERATIONS, "运营部 Operations department"));
+            new Group(DEPT_OPERATIONS, "运营部 Operations department"),
+            new Group(WB_INTAKE, "举报受理 Whistleblowing intake"),
+            new Group(WB_INVESTIGATOR, "举报调查 Whistleblowing investigators"),
+            new Group(WB_COMMITTEE, "举报处理委员会 Whistleblowing committee"),
+            new Group(WB_CUSTODIAN, "举报人身份保管 Identity custodian"));
 
     private StaffGroups() {
     }
