@@ -20,11 +20,16 @@ class RecordOnSpotResolutionListener implements TaskListener {
     private final ComplaintRepository complaints;
     private final ComplaintClock clock;
     private final CaseEventLog events;
+    private final com.casedesk.notification.Notifications notifications;
+    private final ComplaintNotices notices;
 
-    RecordOnSpotResolutionListener(ComplaintRepository complaints, ComplaintClock clock, CaseEventLog events) {
+    RecordOnSpotResolutionListener(ComplaintRepository complaints, ComplaintClock clock, CaseEventLog events,
+                                   com.casedesk.notification.Notifications notifications, ComplaintNotices notices) {
         this.complaints = complaints;
         this.clock = clock;
         this.events = events;
+        this.notifications = notifications;
+        this.notices = notices;
     }
 
     @Override
@@ -53,6 +58,11 @@ class RecordOnSpotResolutionListener implements TaskListener {
         events.append(caseNumber, CaseEventType.DECISION_RECORDED, result.label() + " (" + result + ")，当场解决");
         if (satisfied) {
             events.append(caseNumber, CaseEventType.CALLBACK_RECORDED, CallbackOutcome.SATISFIED + ": 客户当场表示满意");
+            // the decision was told face to face and the case closes without a written notice:
+            // the outbox keeps what was told, when and by whom, as the proof of notice (Art. 21)
+            var told = notifications.recordInPerson(caseNumber, com.casedesk.notification.NoticePurpose.DECISION,
+                    events.currentActor(), notices.decision(complaint));
+            events.append(caseNumber, CaseEventType.DECISION_NOTIFIED, "当场告知处理结果 (outbox " + told.id() + ")");
         }
     }
 }

@@ -6,5 +6,7 @@ public enum NotificationChannel {
     EMAIL,
     LETTER,
     /** To staff (reminders, escalations), not to a complainant. */
-    INTERNAL
+    INTERNAL,
+    /** Told face to face or on the call (当场告知); the outbox row is the record, nothing is sent. */
+    IN_PERSON
 }

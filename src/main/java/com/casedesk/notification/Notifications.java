@@ -21,6 +21,16 @@ public class Notifications {
         this.clock = clock;
     }
 
+    /**
+     * A notice given in person (on the spot, on the call): recorded as sent now, as the proof Art. 21
+     * asks for; no gateway is involved, so it may be recorded inside a user task's transaction.
+     */
+    public OutboxMessage recordInPerson(String caseNumber, NoticePurpose purpose, String recipient, String content) {
+        Instant now = Instant.now(clock);
+        return outbox.save(new OutboxMessage(null, caseNumber, purpose, NotificationChannel.IN_PERSON, recipient, content,
+                now, now, "in-person:" + recipient));
+    }
+
     public OutboxMessage send(String caseNumber, NoticePurpose purpose, NotificationChannel channel,
                               String recipient, String content) {
         OutboxMessage message = outbox.save(new OutboxMessage(null, caseNumber, purpose, channel, recipient, content,

@@ -608,7 +608,11 @@ class ComplaintProcessTest {
         assertThat(closed.getDecidedBy()).isEqualTo("frontline");
         assertThat(closed.getCallbackOutcome()).isEqualTo("SATISFIED");
         assertThat(outbox.findByCaseNumberOrderById(caseNumber)).extracting(OutboxMessage::purpose)
-                .containsExactly(NoticePurpose.ACKNOWLEDGEMENT);
+                .containsExactly(NoticePurpose.ACKNOWLEDGEMENT, NoticePurpose.DECISION);
+        OutboxMessage told = notice(caseNumber, NoticePurpose.DECISION);
+        assertThat(told.channel()).isEqualTo(NotificationChannel.IN_PERSON);
+        assertThat(told.sentAt()).isNotNull();
+        assertThat(told.content()).contains("当场补办理赔手续并致歉").contains("30日内");
         assertThat(eventTypes(caseNumber)).containsSubsequence("FINDINGS_RECORDED", "DECISION_RECORDED",
                 "CALLBACK_RECORDED", "CLOSED");
     }
