@@ -13,6 +13,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ public class IdentityVault {
     private final String activeKeyId;
     private final SecureRandom random = new SecureRandom();
 
+    @Autowired
     public IdentityVault(WhistleblowingProperties properties) {
         this(properties.identityKeys(), properties.identityActiveKey());
     }
