@@ -15,7 +15,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) need HTTP Basic against
- * Camunda's user store, except a complainant's own intake (the controller decides by channel).
+ * Camunda's user store, except a complainant's own intake (the controller decides by channel) and a
+ * whistleblower's report and mailbox (the receipt code is the key there, see docs/security.md).
  * Everything else is the Camunda webapps, which run their own session login and CSRF protection,
  * and public resources (API description, health).
  */
@@ -31,6 +32,10 @@ class SecurityConfig {
         http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/api/complaints")).permitAll()
+                        // whistleblowing: the report itself and the reporter's mailbox (receipt code, no login)
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/api/reports")).permitAll()
+                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/reports/mailbox")).permitAll()
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/api/reports/mailbox/messages")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))

@@ -1,0 +1,62 @@
+package com.casedesk.whistleblowing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The custodian's reveal of a real-name reporter's identity: opened from the vault and, in the same
+ * transaction, recorded in {@code wb_identity_reveal}. The service has no way to change or remove a
+ * reveal record. Who may call this is decided by the controller (group whistleblowing-custodian).
+ */
+@Service
+public class IdentityReveals {
+
+    public record Revealed(String reportNumber, String name, String phone, String email, String revealedBy,
+                           Instant revealedAt) {
+
+        @Override
+        public String toString() {
+            return "Revealed[" + reportNumber + ", identity redacted]";
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final IdentityVault vault;
+    private final Clock clock;
+
+    IdentityReveals(JdbcTemplate jdbc, IdentityVault vault, Clock clock) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Revealed reveal(String reportNumber, String reason, String custodian) {
+        record Sealed(boolean anonymous, byte[] ciphertext, String keyId) {
+        }
+        Sealed sealed = jdbc.query("""
+                        select anonymous, identity_ciphertext, identity_key_id from wb_report
+                        where report_number = ?""",
+                (rs, i) -> new Sealed(rs.getBoolean(1), rs.getBytes(2), rs.getString(3)), reportNumber)
+                .stream().findFirst().orElseThrow(ReportNotFoundException::new);
+        if (sealed.anonymous() || sealed.ciphertext() == null) {
+            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "The report is anonymous: no identity is stored.");
+            detail.setTitle("No identity to reveal");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, detail, null);
+        }
+        ReporterIdentity identity = vault.open(reportNumber, sealed.keyId(), sealed.ciphertext());
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        jdbc.update("insert into wb_identity_reveal (report_number, revealed_by, reason, revealed_at) values (?, ?, ?, ?)",
+                reportNumber, custodian, reason, Timestamp.from(now));
+        return new Revealed(reportNumber, identity.name(), identity.phone(), identity.email(), custodian, now);
+    }
+}

@@ -1,0 +1,118 @@
+package com.casedesk.whistleblowing;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a report in one transaction: the {@code wb_report} row (identity sealed, receipt code
+ * hashed), a REPORT_RECEIVED event by "reporter", and the {@value #PROCESS_KEY} instance with the
+ * report number as business key and only routing facts and the pseudonym as variables.
+ */
+@Service
+public class ReportIntake {
+
+    public static final String PROCESS_KEY = "whistleblowing-handling";
+    /** Actor of a reporter's own steps in the case event log: never a name. */
+    public static final String REPORTER = "reporter";
+    public static final String RECEIVED = "RECEIVED";
+
+    /** The only variables the process gets at start. */
+    public static final class Vars {
+        public static final String REPORT_NUMBER = "reportNumber";
+        public static final String PSEUDONYM = "pseudonym";
+        public static final String ANONYMOUS = "anonymous";
+        public static final String RECEIVED_AT = "receivedAt";
+        public static final String REPORTED_UNIT = "reportedUnit";
+
+        private Vars() {
+        }
+    }
+
+    private static final String PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final JdbcTemplate jdbc;
+    private final ReportNumbers reportNumbers;
+    private final ReceiptCodes receipts;
+    private final IdentityVault vault;
+    private final CaseEventLog events;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ReportIntake(JdbcTemplate jdbc, ReportNumbers reportNumbers, ReceiptCodes receipts, IdentityVault vault,
+                 CaseEventLog events, RuntimeService runtimeService, Clock clock) {
+        this.jdbc = jdbc;
+        this.reportNumbers = reportNumbers;
+        this.receipts = receipts;
+        this.vault = vault;
+        this.events = events;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** @param submission validated by the controller */
+    @Transactional
+    public ReportReceipt register(ReportSubmission submission) {
+        Instant receivedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String reportNumber = reportNumbers.next(receivedAt);
+        String code = receipts.newCode();
+        String pseudonym = newPseudonym();
+        boolean anonymous = submission.anonymous();
+        IdentityVault.Sealed sealed = anonymous ? null : vault.seal(reportNumber, new ReporterIdentity(
+                blankToNull(submission.reporter().name()), blankToNull(submission.reporter().phone()),
+                blankToNull(submission.reporter().email())));
+        var party = submission.reportedParty();
+        String reportedUnit = party == null ? null : blankToNull(party.unit());
+        jdbc.update("""
+                insert into wb_report (report_number, anonymous, pseudonym, reported_name, reported_unit, description,
+                    occurred_at, location, received_at, status, receipt_lookup, receipt_verifier,
+                    identity_ciphertext, identity_key_id, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                reportNumber, anonymous, pseudonym, party == null ? null : blankToNull(party.name()), reportedUnit,
+                submission.description(), submission.occurredAt(), blankToNull(submission.location()),
+                Timestamp.from(receivedAt), RECEIVED, receipts.lookup(code), receipts.verifier(code),
+                sealed == null ? null : sealed.ciphertext(), sealed == null ? null : sealed.keyId());
+        events.append(reportNumber, REPORTER, CaseEventType.REPORT_RECEIVED,
+                (anonymous ? "匿名举报 anonymous" : "实名举报 real-name") + ", 化名 " + pseudonym);
+        runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(reportNumber)
+                .setVariables(startVariables(reportNumber, pseudonym, anonymous, receivedAt, reportedUnit))
+                .execute();
+        return new ReportReceipt(reportNumber, ReceiptCodes.grouped(code), RECEIVED);
+    }
+
+    /** Routing facts and the pseudonym: the reporter's identity never enters the engine. */
+    static VariableMap startVariables(String reportNumber, String pseudonym, boolean anonymous, Instant receivedAt,
+                                      String reportedUnit) {
+        return Variables.createVariables()
+                .putValue(Vars.REPORT_NUMBER, reportNumber)
+                .putValue(Vars.PSEUDONYM, pseudonym)
+                .putValue(Vars.ANONYMOUS, anonymous)
+                .putValue(Vars.RECEIVED_AT, Date.from(receivedAt))
+                .putValue(Vars.REPORTED_UNIT, reportedUnit);
+    }
+
+    private String newPseudonym() {
+        StringBuilder p = new StringBuilder("举报人-");
+        for (int i = 0; i < 4; i++) {
+            p.append(PSEUDONYM_ALPHABET.charAt(random.nextInt(PSEUDONYM_ALPHABET.length())));
+        }
+        return p.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
