@@ -1,0 +1,37 @@
+package com.casedesk.whistleblowing;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.notification.Notifications;
+import com.casedesk.security.StaffGroups;
+import com.casedesk.whistleblowing.WbProcess.Vars;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 提醒调查人员 Remind the investigators that the written opinion falls due soon (internal notice). */
+@Component("wbInvestigationReminderDelegate")
+class InvestigationReminderDelegate implements JavaDelegate {
+
+    private final Notifications notifications;
+    private final WbClock clock;
+    private final CaseEventLog events;
+
+    InvestigationReminderDelegate(Notifications notifications, WbClock clock, CaseEventLog events) {
+        this.notifications = notifications;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reportNumber = execution.getProcessBusinessKey();
+        String due = clock.day((Date) execution.getVariable(Vars.OPINION_DUE_BY));
+        notifications.send(reportNumber, NoticePurpose.REMINDER, NotificationChannel.INTERNAL, StaffGroups.WB_INVESTIGATOR,
+                "举报 " + reportNumber + " 的书面调查意见应于 " + due + " 前提交。");
+        events.append(reportNumber, CaseEventLog.SYSTEM, CaseEventType.REMINDER_SENT, "调查意见期限 " + due);
+    }
+}

@@ -1,0 +1,27 @@
+package com.casedesk.whistleblowing;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.whistleblowing.WbProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 保护回访 Protection follow-up (ISO 37002): the retaliation risk found and what was done. */
+@Component("wbProtectionCheckListener")
+class ProtectionCheckListener implements TaskListener {
+
+    private final CaseEventLog events;
+
+    ProtectionCheckListener(CaseEventLog events) {
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        RetaliationRisk risk = WbInput.requiredEnum(task, Vars.RETALIATION_RISK, RetaliationRisk.class);
+        String note = WbInput.required(task, Vars.PROTECTION_NOTE, 2000);
+        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.PROTECTION_CHECK,
+                "打击报复风险 " + risk + "：" + note);
+    }
+}

@@ -1,0 +1,115 @@
+package com.casedesk.whistleblowing;
+
+import com.casedesk.whistleblowing.WbProperties.CountFrom;
+import com.casedesk.whistleblowing.WbProperties.Regime;
+import com.casedesk.whistleblowing.WbProperties.RegimeClocks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every due date and timer of {@code whistleblowing-handling}, computed from configuration: the model
+ * calls {@code ${wbClock.…}} and holds no duration. Periods end at 23:59:59 of their last day in
+ * {@code casedesk.whistleblowing.zone}; the day of the event that starts them is not counted.
+ */
+@Component("wbClock")
+public class WbClock {
+
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    private final WbProperties properties;
+    private final Clock clock;
+
+    public WbClock(WbProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Regime regime() {
+        return properties.regime();
+    }
+
+    private RegimeClocks clocks() {
+        return properties.regime() == Regime.EU ? properties.eu() : properties.cn();
+    }
+
+    /** The reporter is acknowledged by then (EU: 7 days after receipt). */
+    public Date acknowledgementDue(Date receivedAt) {
+        return endOf(receivedAt, clocks().acknowledgeWithin());
+    }
+
+    /** The admissibility decision is due by then (CN: 15 days after receipt of the report). */
+    public Date assessmentDue(Date receivedAt) {
+        return endOf(receivedAt, clocks().assessWithin());
+    }
+
+    /**
+     * The clock stood still while the supplement was awaited: the due date moves by the time waited.
+     */
+    public Date resumedAssessmentDue(Date assessmentDueBy, Date pausedAt) {
+        Duration waited = Duration.between(pausedAt.toInstant(), now());
+        return Date.from(assessmentDueBy.toInstant().plus(waited.isNegative() ? Duration.ZERO : waited));
+    }
+
+    /** A requested supplement that has not arrived by then ends the case as not admissible. */
+    public Date supplementGiveUpAt(Date requestedAt) {
+        return Date.from(requestedAt.toInstant().plus(properties.supplementWait()));
+    }
+
+    /**
+     * The written opinion is due by then: CN 60 days after the acceptance; EU 3 months after the
+     * acknowledgement, or — when none was sent — after the end of the acknowledgement period.
+     */
+    public Date opinionDue(Date receivedAt, Date acknowledgedAt, Date acceptedAt) {
+        RegimeClocks c = clocks();
+        Date from;
+        if (c.investigateFrom() == CountFrom.ACCEPTANCE) {
+            from = acceptedAt;
+        } else {
+            from = acknowledgedAt != null ? acknowledgedAt : acknowledgementDue(receivedAt);
+        }
+        return endOf(from, c.investigateWithin());
+    }
+
+    /** The investigator is reminded this long before the opinion is due. */
+    public Date reminderAt(Date opinionDueBy) {
+        return Date.from(opinionDueBy.toInstant().minus(properties.reminderBefore()));
+    }
+
+    /** The longest total extension of the investigation (CN: 30 days, with the committee's approval). */
+    public int maxExtensionDays() {
+        return properties.maxExtensionDays();
+    }
+
+    public Date extendedOpinionDue(Date opinionDueBy, int days) {
+        return Date.from(opinionDueBy.toInstant().atZone(properties.zone()).plusDays(days).toInstant());
+    }
+
+    /** Committee tasks (decision, approval, escalation, referral, summary, follow-up) are due this long after they open. */
+    public Date committeeTaskDue() {
+        return Date.from(now().plus(properties.committeeTaskWithin()));
+    }
+
+    /** The protection follow-up of a real-name reporter (ISO 37002) falls due then. */
+    public Date protectionCheckAt(Date closedAt) {
+        return endOf(closedAt, properties.protectionCheckAfter());
+    }
+
+    /** A due date as the reporter reads it: the local day. */
+    public String day(Date date) {
+        return date.toInstant().atZone(properties.zone()).toLocalDate().toString();
+    }
+
+    public Instant now() {
+        return Instant.now(clock);
+    }
+
+    private Date endOf(Date start, Period period) {
+        return Date.from(start.toInstant().atZone(properties.zone()).toLocalDate().plus(period)
+                .atTime(END_OF_DAY).atZone(properties.zone()).toInstant());
+    }
+}

@@ -1,0 +1,352 @@
+package com.casedesk.whistleblowing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.casedesk.casefile.CaseEvent;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.OutboxRepository;
+import com.casedesk.support.EngineDriver;
+import com.casedesk.support.PostgresTest;
+import com.casedesk.whistleblowing.WbProcess.Elements;
+import com.casedesk.whistleblowing.WbProcess.Vars;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of {@code whistleblowing-handling} on PostgreSQL, started as the intake starts it (report
+ * number as business key, five variables, no identity). Jobs run explicitly; the clock is moved, never waited on.
+ */
+@PostgresTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class WhistleblowingProcessTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String INTAKE = "wb-intake";
+    private static final String INVESTIGATOR = "wb-investigator";
+    private static final String INVESTIGATOR2 = "wb-investigator2";
+    private static final String COMMITTEE = "wb-committee";
+    private static final String COMMITTEE2 = "wb-committee2";
+
+    @Autowired EngineDriver driver;
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired RecordingReporterChannel reporter;
+    @Autowired CaseEventLog events;
+    @Autowired InvolvedPersons involved;
+    @Autowired OutboxRepository outbox;
+
+    @BeforeEach
+    void fixedClock() {
+        AbstractAssertions.init(engine);
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, SHANGHAI).toInstant()));
+    }
+
+    @AfterEach
+    void clockBack() {
+        reporter.setDown(false);
+        ClockUtil.reset();
+    }
+
+    @Test
+    void refusedReportIsToldTheRedactedReasonAndEnds() {
+        ProcessInstance pi = start(false);
+        String number = pi.getBusinessKey();
+        assertThat(pi).isWaitingAt(Elements.ACKNOWLEDGE, Elements.ASSESS);
+        Task assess = driver.task(pi, Elements.ASSESS);
+        assertThat(driver.candidateGroups(assess)).containsExactly("whistleblowing-intake");
+        assertThat(assess.getDueDate()).isEqualTo(endOfDay(2026, 11, 17));
+        assertThat(driver.deployedForm(assess)).contains("\"id\": \"wb-assess\"").contains("\"key\": \"pseudonym\"");
+
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
+        assertThat(reporter.messagesTo(number)).singleElement().asString().contains(number).contains("2026-11-17");
+
+        // a refusal needs its reason code
+        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE",
+                Vars.URGENCY, "NORMAL", Vars.ADMISSIBILITY, "REFUSED"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining(Vars.REFUSAL_REASON);
+        // what is not credible is not admitted
+        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "NOT_CREDIBLE",
+                Vars.URGENCY, "NORMAL", Vars.ADMISSIBILITY, "ADMITTED"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "UNCERTAIN", Vars.URGENCY, "NORMAL",
+                Vars.ADMISSIBILITY, "REFUSED", Vars.REFUSAL_REASON, "BEFORE_COURT_OR_AUTHORITY",
+                Vars.ASSESSMENT_NOTE, "已由法院受理"));
+
+        driver.executeJob(pi, Elements.TELL_REFUSAL);
+        assertThat(pi).isEnded().hasPassed(Elements.REFUSED);
+        assertThat(reporter.messagesTo(number)).last().asString().contains("不予受理")
+                .contains(AdmissibilityRefusal.BEFORE_COURT_OR_AUTHORITY.wording()).doesNotContain("已由法院受理");
+        assertThat(eventTypes(number)).containsSubsequence("REPORTER_TOLD", "ADMISSIBILITY_DECIDED", "REPORTER_TOLD");
+    }
+
+    @Test
+    void supplementRequestedThenReceivedPausesTheClockAndTheAnonymousCaseRunsToNoViolation() {
+        ProcessInstance pi = start(true);
+        String number = pi.getBusinessKey();
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
+        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE",
+                Vars.URGENCY, "URGENT", Vars.ADMISSIBILITY, "SUPPLEMENT"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE", Vars.URGENCY, "URGENT",
+                Vars.ADMISSIBILITY, "SUPPLEMENT", Vars.SUPPLEMENT_REQUEST, "请提供转账记录的日期和金额"));
+        driver.executeJob(pi, Elements.REQUEST_SUPPLEMENT);
+        assertThat(reporter.messagesTo(number)).last().asString().contains("请提供转账记录的日期和金额").contains("2026-12-02");
+        assertThat(pi).isWaitingAt("Gateway_AwaitSupplement");
+        assertThat(driver.job(pi, Elements.SUPPLEMENT_TIMEOUT)).isNotNull();
+
+        moveClock(Duration.ofDays(5));
+        runtimeService.createMessageCorrelation(WbProcess.SUPPLEMENT_RECEIVED).processInstanceBusinessKey(number).correlate();
+        assertThat(pi).hasPassed(Elements.RESUME_CLOCK).isWaitingAt(Elements.ASSESS);
+        // five days waited: the 15-day clock resumes five days later
+        assertThat(driver.task(pi, Elements.ASSESS).getDueDate())
+                .isEqualTo(Date.from(endOfDay(2026, 11, 17).toInstant().plus(Duration.ofDays(5))));
+
+        admit(pi);
+        driver.executeJob(pi, Elements.TELL_ACCEPTANCE);
+        assertThat(reporter.messagesTo(number)).last().asString().contains("已受理");
+        Task investigate = driver.task(pi, Elements.INVESTIGATE);
+        assertThat(driver.candidateGroups(investigate)).containsExactly("whistleblowing-investigator");
+        // accepted on 2026-11-07: the opinion is due 60 days later
+        assertThat(investigate.getDueDate()).isEqualTo(endOfDay(2027, 1, 6));
+
+        opinion(pi, INVESTIGATOR);
+        decide(pi, COMMITTEE, "NO_VIOLATION");
+        driver.executeJob(pi, Elements.FEEDBACK);
+        assertThat(reporter.messagesTo(number)).last().asString().contains("经调查未发现违规");
+        summary(pi);
+        assertThat(pi).isEnded().hasPassed(Elements.CLOSED_ANONYMOUS).hasNotPassed(Elements.PROTECTION_DUE, Elements.REFER);
+        assertThat(eventTypes(number)).containsSubsequence("SUPPLEMENT_REQUESTED", "CLOCK_RESUMED", "ADMISSIBILITY_DECIDED",
+                "INVESTIGATION_OPINION", "COMMITTEE_DECISION", "REPORTER_TOLD", "IMPROVEMENT_RECORDED", "CLOSED")
+                .doesNotContain("PROTECTION_CHECK");
+    }
+
+    @Test
+    void supplementThatNeverArrivesEndsTheCaseAsNotAdmissible() {
+        ProcessInstance pi = start(false);
+        String number = pi.getBusinessKey();
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "UNCERTAIN", Vars.URGENCY, "NORMAL",
+                Vars.ADMISSIBILITY, "SUPPLEMENT", Vars.SUPPLEMENT_REQUEST, "请说明被举报人的具体行为"));
+        // the mailbox is down: the request is retried, nothing is recorded as sent
+        reporter.setDown(true);
+        assertThatThrownBy(() -> driver.executeJob(pi, Elements.REQUEST_SUPPLEMENT)).isInstanceOf(IllegalStateException.class);
+        assertThat(eventTypes(number)).doesNotContain("SUPPLEMENT_REQUESTED");
+        reporter.setDown(false);
+        driver.executeJob(pi, Elements.REQUEST_SUPPLEMENT);
+
+        assertThat(driver.job(pi, Elements.SUPPLEMENT_TIMEOUT).getDuedate())
+                .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30))));
+        driver.executeJob(pi, Elements.SUPPLEMENT_TIMEOUT);
+        driver.executeJob(pi, Elements.SUPPLEMENT_TIMED_OUT);
+        assertThat(pi).isEnded().hasPassed("EndEvent_SupplementTimedOut").hasNotPassed(Elements.RESUME_CLOCK);
+        assertThat(pi).variables().containsEntry(Vars.REFUSAL_REASON, "NO_SPECIFIC_FACTS");
+        assertThat(reporter.messagesTo(number)).last().asString().contains("逾期未收到");
+    }
+
+    @Test
+    void realNameCaseRunsThroughExtensionsConflictReferralFeedbackSummaryAndProtectionCheck() {
+        ProcessInstance pi = start(false);
+        String number = pi.getBusinessKey();
+        involved.register(number, "wb-custodian", "named in the report");
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
+        admit(pi);
+        driver.executeJob(pi, Elements.TELL_ACCEPTANCE);
+        Date due = driver.task(pi, Elements.INVESTIGATE).getDueDate();
+        assertThat(due).isEqualTo(endOfDay(2027, 1, 1));
+
+        // independent assignment: a person named in the report gets no task of the case
+        assertThatThrownBy(() -> claim(pi, Elements.INVESTIGATE, "wb-custodian")).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("独立性");
+        assertThatThrownBy(() -> taskService.setAssignee(driver.task(pi, Elements.INVESTIGATE).getId(), "wb-custodian"))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+
+        // extension approved by the committee, never by the requester
+        complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME, "EXTENSION",
+                Vars.EXTENSION_DAYS, "20", Vars.EXTENSION_REASON, "需调取外部银行流水"));
+        Task approve = driver.task(pi, Elements.APPROVE_EXTENSION);
+        assertThat(driver.candidateGroups(approve)).containsExactly("whistleblowing-committee");
+        assertThatThrownBy(() -> claim(pi, Elements.APPROVE_EXTENSION, INVESTIGATOR)).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("四眼原则");
+        assertThatThrownBy(() -> driver.as(INVESTIGATOR, () -> taskService.complete(approve.getId(),
+                Map.of(Vars.EXTENSION_APPROVED, "true", Vars.APPROVAL_NOTE, "自己批准")))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.APPROVE_EXTENSION, COMMITTEE, Map.of(Vars.EXTENSION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意"));
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(due.toInstant().plus(Duration.ofDays(20))));
+
+        // at most 30 days in all; a refused extension leaves the due date alone
+        assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME, "EXTENSION",
+                Vars.EXTENSION_DAYS, "11", Vars.EXTENSION_REASON, "仍需时间"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME, "EXTENSION",
+                Vars.EXTENSION_DAYS, "10", Vars.EXTENSION_REASON, "仍需时间"));
+        complete(pi, Elements.APPROVE_EXTENSION, COMMITTEE2, Map.of(Vars.EXTENSION_APPROVED, "false", Vars.APPROVAL_NOTE, "证据已足够"));
+        assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(due.toInstant().plus(Duration.ofDays(20))));
+
+        // a declared conflict: the investigator steps aside and cannot take the task back
+        complete(pi, Elements.INVESTIGATE, INVESTIGATOR2, Map.of(Vars.INVESTIGATION_OUTCOME, "CONFLICT",
+                Vars.CONFLICT_NOTE, "与被举报人为同学"));
+        assertThat(involved.isInvolved(number, INVESTIGATOR2)).isTrue();
+        assertThatThrownBy(() -> claim(pi, Elements.INVESTIGATE, INVESTIGATOR2)).hasRootCauseInstanceOf(BadUserRequestException.class);
+
+        opinion(pi, INVESTIGATOR);
+        // never decided by the investigator alone
+        assertThatThrownBy(() -> claim(pi, Elements.DECIDE, INVESTIGATOR)).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("四眼原则");
+        decide(pi, COMMITTEE, "LEGAL_REFERRAL");
+        Task refer = driver.task(pi, Elements.REFER);
+        assertThat(driver.candidateGroups(refer)).containsExactly("whistleblowing-committee");
+        complete(pi, Elements.REFER, COMMITTEE, Map.of(Vars.REFERRAL_AUTHORITY, "国家金融监督管理总局某监管局",
+                Vars.REFERRAL_NOTE, "已移送并取得回执"));
+        driver.executeJob(pi, Elements.FEEDBACK);
+        summary(pi);
+
+        assertThat(pi).isWaitingAt(Elements.PROTECTION_DUE);
+        Date closedAt = (Date) runtimeService.getVariable(pi.getId(), Vars.CLOSED_AT);
+        assertThat(driver.job(pi, Elements.PROTECTION_DUE).getDuedate())
+                .isEqualTo(Date.from(closedAt.toInstant().atZone(SHANGHAI).toLocalDate().plusDays(180)
+                        .atTime(23, 59, 59).atZone(SHANGHAI).toInstant()));
+        driver.executeJob(pi, Elements.PROTECTION_DUE);
+        Task check = driver.task(pi, Elements.PROTECTION_CHECK);
+        assertThat(driver.candidateGroups(check)).containsExactly("whistleblowing-committee");
+        complete(pi, Elements.PROTECTION_CHECK, COMMITTEE2, Map.of(Vars.RETALIATION_RISK, "LOW",
+                Vars.PROTECTION_NOTE, "岗位未变动，已提示其直属上级不得打击报复"));
+        assertThat(pi).isEnded().hasPassed(Elements.REFER, Elements.PROTECTED);
+        assertThat(eventTypes(number)).containsSubsequence("ADMISSIBILITY_DECIDED", "EXTENSION_REQUESTED", "EXTENSION_APPROVED",
+                "EXTENSION_REQUESTED", "EXTENSION_REJECTED", "CONFLICT_DECLARED", "INVESTIGATION_OPINION", "COMMITTEE_DECISION",
+                "REFERRED_TO_AUTHORITY", "REPORTER_TOLD", "IMPROVEMENT_RECORDED", "CLOSED", "PROTECTION_CHECK");
+        assertThat(runtimeServiceHistoryOf(pi)).containsEntry(Vars.DECIDED_BY, COMMITTEE).containsEntry(Vars.INVESTIGATOR, INVESTIGATOR);
+    }
+
+    @Test
+    void reminderBeforeAndEscalationAtTheDeadlineLeaveTheInvestigationOpenThenInternalDiscipline() {
+        ProcessInstance pi = start(false);
+        String number = pi.getBusinessKey();
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
+        admit(pi);
+        driver.executeJob(pi, Elements.TELL_ACCEPTANCE);
+        Date due = driver.task(pi, Elements.INVESTIGATE).getDueDate();
+        assertThat(driver.job(pi, Elements.REMINDER).getDuedate()).isEqualTo(Date.from(due.toInstant().minus(Duration.ofDays(7))));
+        assertThat(driver.job(pi, Elements.OVERDUE).getDuedate()).isEqualTo(due);
+
+        driver.executeJob(pi, Elements.REMINDER);
+        driver.executeJob(pi, Elements.REMIND);
+        assertThat(outbox.findAll()).anySatisfy(m -> {
+            assertThat(m.caseNumber()).isEqualTo(number);
+            assertThat(m.purpose()).isEqualTo(NoticePurpose.REMINDER);
+            assertThat(m.recipient()).isEqualTo("whistleblowing-investigator");
+        });
+        driver.executeJob(pi, Elements.OVERDUE);
+        assertThat(pi).isWaitingAt(Elements.INVESTIGATE, Elements.ESCALATE);
+        assertThatThrownBy(() -> complete(pi, Elements.ESCALATE, COMMITTEE, Map.of())).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.ESCALATE, COMMITTEE, Map.of(Vars.ESCALATION_NOTE, "要求三日内提交意见"));
+
+        opinion(pi, INVESTIGATOR);
+        assertThatThrownBy(() -> complete(pi, Elements.DECIDE, COMMITTEE, Map.of(Vars.DECISION, "INTERNAL_DISCIPLINE",
+                Vars.DECISION_REASON, "违反内部规定"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining(Vars.FEEDBACK_TEXT);
+        decide(pi, COMMITTEE2, "INTERNAL_DISCIPLINE");
+        driver.executeJob(pi, Elements.FEEDBACK);
+        summary(pi);
+        driver.executeJob(pi, Elements.PROTECTION_DUE);
+        complete(pi, Elements.PROTECTION_CHECK, COMMITTEE, Map.of(Vars.RETALIATION_RISK, "NONE", Vars.PROTECTION_NOTE, "未发现"));
+        assertThat(pi).isEnded().hasPassed(Elements.REMIND, Elements.ESCALATE, Elements.PROTECTED).hasNotPassed(Elements.REFER);
+        assertThat(eventTypes(number)).contains("REMINDER_SENT", "ESCALATED");
+    }
+
+    // --- helpers ---
+
+    private ProcessInstance start(boolean anonymous) {
+        String number = "JB20261102" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.REPORT_NUMBER, number);
+        vars.put(Vars.PSEUDONYM, "举报人-" + number.substring(10));
+        vars.put(Vars.ANONYMOUS, anonymous);
+        vars.put(Vars.RECEIVED_AT, ClockUtil.getCurrentTime());
+        vars.put(Vars.REPORTED_UNIT, "某分行营业部");
+        return runtimeService.startProcessInstanceByKey(WbProcess.KEY, number, vars);
+    }
+
+    private void admit(ProcessInstance pi) {
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE", Vars.URGENCY, "NORMAL",
+                Vars.ADMISSIBILITY, "ADMITTED"));
+    }
+
+    private void opinion(ProcessInstance pi, String investigator) {
+        assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME, "OPINION")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME, "OPINION",
+                Vars.OPINION, "经调取流水和访谈，事实如下……"));
+    }
+
+    private void decide(ProcessInstance pi, String member, String decision) {
+        String feedback = switch (decision) {
+            case "NO_VIOLATION" -> "经调查未发现违规。";
+            case "LEGAL_REFERRAL" -> "相关问题已移送有关机关依法处理。";
+            default -> "已对相关人员依规处理。";
+        };
+        complete(pi, Elements.DECIDE, member, Map.of(Vars.DECISION, decision, Vars.DECISION_REASON, "依据调查意见",
+                Vars.FEEDBACK_TEXT, feedback));
+    }
+
+    private void summary(ProcessInstance pi) {
+        complete(pi, Elements.SUMMARY, COMMITTEE, Map.of(Vars.ROOT_CAUSE, "审批权限集中，缺少复核",
+                Vars.CONTROL_FIXES, "增加双人复核；每季度抽查"));
+    }
+
+    private void claim(ProcessInstance pi, String activity, String user) {
+        Task task = driver.task(pi, activity);
+        driver.as(user, () -> taskService.claim(task.getId(), user));
+    }
+
+    /** As Tasklist does it: claim, then complete, logged in. */
+    private void complete(ProcessInstance pi, String activity, String user, Map<String, Object> variables) {
+        Task task = driver.task(pi, activity);
+        assertThat(task).as("open task at " + activity).isNotNull();
+        driver.as(user, () -> {
+            if (!user.equals(task.getAssignee())) {
+                taskService.setAssignee(task.getId(), user);
+            }
+            taskService.complete(task.getId(), variables);
+        });
+    }
+
+    private Map<String, Object> runtimeServiceHistoryOf(ProcessInstance pi) {
+        Map<String, Object> vars = new HashMap<>();
+        engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
+                .forEach(v -> vars.put(v.getName(), v.getValue()));
+        return vars;
+    }
+
+    private List<String> eventTypes(String number) {
+        return events.history(number).stream().map(CaseEvent::eventType).toList();
+    }
+
+    private static void moveClock(Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    }
+
+    private static Date endOfDay(int y, int m, int d) {
+        return Date.from(ZonedDateTime.of(y, m, d, 23, 59, 59, 0, SHANGHAI).toInstant());
+    }
+}
