@@ -41,9 +41,11 @@ public class ReporterMailbox implements ReporterChannel {
     private final CaseEventLog events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
 
     ReporterMailbox(JdbcTemplate jdbc, ReceiptCodes receipts, MailboxThrottle throttle, CaseEventLog events,
-                    Clock clock, TransactionTemplate transactions) {
+                    Clock clock, TransactionTemplate transactions, org.camunda.bpm.engine.RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
         this.jdbc = jdbc;
         this.receipts = receipts;
         this.throttle = throttle;
@@ -84,12 +86,26 @@ public class ReporterMailbox implements ReporterChannel {
                 report.reportNumber()));
     }
 
+    /**
+     * A case waiting for the supplement it asked for goes on when the reporter writes: the assessment
+     * resumes and reads the message in the mailbox. Other messages just wait to be read.
+     */
+    private void deliverAwaitedSupplement(String reportNumber) {
+        boolean awaiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(reportNumber)
+                .messageEventSubscriptionName(WbProcess.SUPPLEMENT_RECEIVED).count() > 0;
+        if (awaiting) {
+            runtimeService.createMessageCorrelation(WbProcess.SUPPLEMENT_RECEIVED)
+                    .processInstanceBusinessKey(reportNumber).correlate();
+        }
+    }
+
     /** A message from the reporter, signed with the pseudonym. */
     Message postFromReporter(Opened report, String body) {
         return transactions.execute(tx -> {
             Message message = insert(report.reportNumber(), "IN", report.pseudonym(), body);
             events.append(report.reportNumber(), ReportIntake.REPORTER, CaseEventType.REPORTER_MESSAGE,
                     "举报人留言 message from " + report.pseudonym());
+            deliverAwaitedSupplement(report.reportNumber());
             return message;
         });
     }

@@ -27,8 +27,11 @@ class ReportApiTest {
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtimeService;
-    @Autowired ReporterChannel reporterChannel;
+    @Autowired ReporterMailbox reporterChannel; // the real mailbox: process tests record instead (RecordingReporterChannel)
     @Autowired ObjectMapper json;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
     @Test
     void aReportWithoutLoginGetsTheReportNumberAndAReceiptCodeShownOnce() throws Exception {
@@ -238,6 +241,34 @@ class ReportApiTest {
                     .getStatusCode().value());
             assertThat(status).isIn(HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.NOT_FOUND);
         }
+    }
+
+    @Test
+    void aReportersMessageDeliversTheSupplementTheCaseIsWaitingFor() throws Exception {
+        JsonNode receipt = json.readTree(submit(Reports.anonymous()).getBody());
+        String number = receipt.get("reportNumber").asText();
+        var pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
+                .activityId(WbProcess.Elements.ACKNOWLEDGE).singleResult().getId());
+        var assess = taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(WbProcess.Elements.ASSESS).singleResult();
+        identityService.setAuthentication("wb-intake", List.of("whistleblowing-intake"));
+        try {
+            taskService.complete(assess.getId(), java.util.Map.of(WbProcess.Vars.AUTHENTICITY, "CREDIBLE",
+                    WbProcess.Vars.URGENCY, "NORMAL", WbProcess.Vars.ADMISSIBILITY, "SUPPLEMENT",
+                    WbProcess.Vars.SUPPLEMENT_REQUEST, "请提供转账记录"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
+                .activityId(WbProcess.Elements.REQUEST_SUPPLEMENT).singleResult().getId());
+
+        postMessage(receipt.get("receiptCode").asText(), "转账记录：2026年9月3日，5万元");
+
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(WbProcess.Elements.ASSESS).count()).isOne();
+        // a further message while nothing is awaited just waits in the mailbox
+        assertThat(postMessage(receipt.get("receiptCode").asText(), "补充说明").getStatusCode().is2xxSuccessful()).isTrue();
     }
 
     private ResponseEntity<String> submit(String body) {
