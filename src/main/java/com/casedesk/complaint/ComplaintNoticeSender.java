@@ -91,6 +91,13 @@ class ComplaintNoticeSender {
                 + c.getInvestigationDueBy() + "），调查尚未完成，请督促。", CaseEventType.EXCEPTION_RAISED, "调查逾期，已通知");
     }
 
+    /** Level 1: a responsible department has not reported progress in time; the leadership group is told. */
+    void progressOverdue(String caseNumber) {
+        Complaint c = complaints.getByCaseNumber(caseNumber);
+        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.LEADERSHIP, "一级投诉" + caseNumber + "的责任部门未按时向领导小组汇报进度，请督促。",
+                CaseEventType.EXCEPTION_RAISED, "进度汇报逾期，已通知");
+    }
+
     /** Level 1: the leadership group has not met in time; senior management is told. */
     void meetingOverdue(String caseNumber) {
         Complaint c = complaints.getByCaseNumber(caseNumber);

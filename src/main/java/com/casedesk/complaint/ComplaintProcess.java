@@ -72,6 +72,9 @@ public final class ComplaintProcess {
         public static final String OUTCOME_REPORTED = "EndEvent_OutcomeReported";
         public static final String WITHDRAWAL = "EventSubProcess_Withdrawal";
         public static final String INVESTIGATION_TIMER = "Timer_InvestigationOverdue";
+        public static final String PROGRESS_OVERDUE_TIMER = "Timer_ProgressOverdue";
+        public static final String NOTIFY_PROGRESS_OVERDUE = "Task_NotifyProgressOverdue";
+        public static final String PROGRESS_OVERDUE_NOTIFIED = "EndEvent_ProgressOverdueNotified";
         public static final String NOTIFY_INVESTIGATION_OVERDUE = "Task_NotifyInvestigationOverdue";
         public static final String INVESTIGATION_OVERDUE_NOTIFIED = "EndEvent_InvestigationOverdueNotified";
         public static final String RECORD_WITHDRAWAL = "Task_RecordWithdrawal";

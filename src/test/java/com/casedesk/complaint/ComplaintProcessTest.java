@@ -734,8 +734,18 @@ class ComplaintProcessTest {
         assertThat(nextDue.getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 4, 9, 20, 0, 0, SHANGHAI).toInstant()));
         ClockUtil.setCurrentTime(nextDue.getDuedate());
         managementService.executeJob(nextDue.getId());
-        assertThat(driver.task(pi, Elements.REPORT_PROGRESS)).isNotNull();
+        Task late = driver.task(pi, Elements.REPORT_PROGRESS);
+        assertThat(late).isNotNull();
         assertThat(complaints.getByCaseNumber(caseNumber).getCurrentOwner()).isEqualTo("dept-sales");
+
+        // a report not given in time: the leadership group is told, the report stays open
+        assertThat(driver.job(pi, Elements.PROGRESS_OVERDUE_TIMER).getDuedate()).isEqualTo(late.getDueDate());
+        driver.executeJob(pi, Elements.PROGRESS_OVERDUE_TIMER);
+        driver.executeJob(pi, Elements.NOTIFY_PROGRESS_OVERDUE);
+        assertThat(pi).hasPassed(Elements.PROGRESS_OVERDUE_NOTIFIED);
+        assertThat(driver.task(pi, Elements.REPORT_PROGRESS)).isNotNull();
+        assertThat(outbox.findByCaseNumberOrderById(caseNumber)).filteredOn(m -> m.purpose() == NoticePurpose.LEVEL_ALERT)
+                .extracting(OutboxMessage::recipient).contains("complaint-leadership");
 
         investigateAndDecide(pi);
 
