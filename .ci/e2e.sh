@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# End-to-end test of the public pages (/public/*.html) in headless Chromium.
+# Installs Debian's chromium if missing (CI runs as root on Debian), installs the pinned
+# playwright-core (.ci/e2e/package-lock.json; it never downloads a browser), starts the service on
+# the embedded default (in-memory H2) on a free port, runs .ci/e2e/public-pages.spec.mjs and always
+# stops the service. Screenshots and the service log go to target/e2e/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+npm ci --prefix .ci/e2e --no-audit --no-fund
+
+# Reuse the jar `./mvnw verify` just built in .ci/run (which ran the whole test suite); build it only
+# when it is missing or older than the sources (local runs).
+jar=$(ls target/casedesk-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
+if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+  echo "e2e: building the jar (tests already ran in .ci/run)"
+  ./mvnw -B -q --no-transfer-progress package -DskipTests
+  jar=$(ls target/casedesk-*.jar | grep -v '\.original$' | head -1)
+fi
+
+mkdir -p target/e2e
+rm -f target/e2e/*.png
+port=${E2E_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
+base="http://localhost:$port"
+
+echo "e2e: starting $jar on port $port (log: target/e2e/service.log)"
+java -jar "$jar" --server.port="$port" > target/e2e/service.log 2>&1 &
+service=$!
+stop() { kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true; }
+trap stop EXIT
+
+for _ in $(seq 1 180); do
+  if curl -fsS "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; then break; fi
+  if ! kill -0 "$service" 2>/dev/null; then
+    echo "e2e: the service exited during start-up" >&2; tail -50 target/e2e/service.log >&2; exit 1
+  fi
+  sleep 1
+done
+curl -fsS "$base/actuator/health" | grep -q '"UP"' || { echo "e2e: service not healthy" >&2; tail -50 target/e2e/service.log >&2; exit 1; }
+
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/public-pages.spec.mjs
