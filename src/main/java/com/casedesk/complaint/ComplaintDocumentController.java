@@ -4,9 +4,7 @@ import com.casedesk.casefile.CaseDocument;
 import com.casedesk.casefile.CaseDocuments;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
-import com.casedesk.casefile.DocumentType;
-import com.casedesk.web.FieldProblem;
-import com.casedesk.web.InvalidRequestException;
+import com.casedesk.casefile.DocumentUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,30 +61,11 @@ class ComplaintDocumentController {
                                         @RequestParam(name = "description", required = false) String description)
             throws IOException {
         complaints.getByCaseNumber(caseNumber);
-        byte[] content = file.getBytes();
-        String fileName = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename().strip();
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        if (content.length == 0) {
-            problems.add(new FieldProblem("file", "is empty"));
-        } else if (content.length > maxSize.toBytes()) {
-            problems.add(new FieldProblem("file", "is larger than " + maxSize));
-        }
-        DocumentType type = DocumentType.detect(content).orElse(null);
-        if (content.length > 0 && type == null) {
-            problems.add(new FieldProblem("file", "must be a PDF, JPEG, PNG, MP3, WAV or MP4 file"));
-        }
-        if (fileName.length() > 255 || fileName.isEmpty() || fileName.chars().anyMatch(c -> c < 0x20 || c == '/' || c == '\\')) {
-            problems.add(new FieldProblem("file", "needs a plain file name of at most 255 characters"));
-        }
-        if (description != null && description.length() > 500) {
-            problems.add(new FieldProblem("description", "must be at most 500 characters"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        CaseDocument saved = documents.add(caseNumber, fileName, type, content, description, events.currentActor());
-        events.append(caseNumber, CaseEventType.DOCUMENT_ADDED, fileName + " (" + type.mediaType() + ", "
-                + content.length + " bytes, sha256 " + saved.sha256().substring(0, 12) + ")");
+        DocumentUpload upload = DocumentUpload.check(file.getOriginalFilename(), file.getBytes(), description, maxSize);
+        CaseDocument saved = documents.add(caseNumber, upload.fileName(), upload.type(), upload.content(), description,
+                events.currentActor());
+        events.append(caseNumber, CaseEventType.DOCUMENT_ADDED, upload.fileName() + " (" + upload.type().mediaType() + ", "
+                + upload.content().length + " bytes, sha256 " + saved.sha256().substring(0, 12) + ")");
         showInForms(caseNumber);
         return ResponseEntity.created(URI.create("/api/complaints/" + caseNumber + "/documents/" + saved.id())).body(saved);
     }

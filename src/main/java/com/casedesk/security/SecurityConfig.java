@@ -36,6 +36,7 @@ class SecurityConfig {
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/api/reports")).permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/api/reports/mailbox")).permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/api/reports/mailbox/messages")).permitAll()
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/api/reports/mailbox/documents")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))

@@ -48,9 +48,11 @@ class ReportController {
     private final Validator validator;
     private final Clock clock;
     private final ComplaintProperties zone;
+    private final ReportEvidence evidence;
 
     ReportController(ReportIntake intake, ReporterMailbox mailbox, IdentityReveals reveals, Validator validator,
-                     Clock clock, ComplaintProperties zone) {
+                     Clock clock, ComplaintProperties zone, ReportEvidence evidence) {
+        this.evidence = evidence;
         this.intake = intake;
         this.mailbox = mailbox;
         this.reveals = reveals;
@@ -106,6 +108,28 @@ class ReportController {
         throwIfInvalid(problems(message));
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(mailbox.postFromReporter(report, message.body()));
+    }
+
+    @PostMapping(path = "/mailbox/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add evidence with the receipt code (no login): PDF, JPEG, PNG, MP3, WAV or MP4, by content")
+    @ApiResponse(responseCode = "201", description = "Stored")
+    @ApiResponse(responseCode = "400", description = "Empty, too large or not an accepted type (checked after the code)")
+    @ApiResponse(responseCode = "401", description = "Missing, malformed or wrong receipt code (one answer for all)")
+    ResponseEntity<ReportEvidence.Added> addEvidence(
+            @RequestHeader(name = RECEIPT_CODE, required = false) String receiptCode,
+            @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @org.springframework.web.bind.annotation.RequestParam(name = "description", required = false) String description)
+            throws java.io.IOException {
+        ReporterMailbox.Opened report = mailbox.open(receiptCode);
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(evidence.fromReporter(report, file.getOriginalFilename(), file.getBytes(), description));
+    }
+
+    @GetMapping(path = "/{reportNumber}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The report's evidence (whistleblowing groups only; 404 for everyone else)")
+    java.util.List<com.casedesk.casefile.CaseDocument> documents(@PathVariable String reportNumber) {
+        return evidence.forStaff(reportNumber);
     }
 
     @PostMapping(path = "/{reportNumber}/identity-reveals", consumes = MediaType.APPLICATION_JSON_VALUE,

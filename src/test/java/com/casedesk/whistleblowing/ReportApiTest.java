@@ -271,6 +271,43 @@ class ReportApiTest {
         assertThat(postMessage(receipt.get("receiptCode").asText(), "补充说明").getStatusCode().is2xxSuccessful()).isTrue();
     }
 
+    @Test
+    void theReporterAddsEvidenceWithTheReceiptCodeAndOnlyWhistleblowingStaffSeeIt() throws Exception {
+        JsonNode receipt = json.readTree(submit(Reports.anonymous()).getBody());
+        String number = receipt.get("reportNumber").asText();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+        ResponseEntity<String> added = uploadEvidence(receipt.get("receiptCode").asText(), "转账截图.png", png);
+        ResponseEntity<String> wrongCode = uploadEvidence("1111 2222 3333 4444 5555", "x.png", png);
+        ResponseEntity<String> notEvidence = uploadEvidence(receipt.get("receiptCode").asText(), "x.png", "MZ..".getBytes());
+
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(added.getBody()).get("mediaType").asText()).isEqualTo("image/png");
+        assertThat(wrongCode.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(notEvidence.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.withBasicAuth("wb-investigator", "demo").getForObject("/api/reports/" + number + "/documents",
+                String.class)).contains("转账截图.png");
+        assertThat(http.withBasicAuth("supervisor", "demo").getForEntity("/api/reports/" + number + "/documents",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForList("select detail from case_event where case_number = ? and event_type = 'DOCUMENT_ADDED'",
+                String.class, number)).singleElement().asString().doesNotContain("转账截图");
+    }
+
+    private ResponseEntity<String> uploadEvidence(String code, String name, byte[] content) {
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.set("X-Receipt-Code", code);
+        return http.exchange("/api/reports/mailbox/documents", org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(parts, headers), String.class);
+    }
+
     private ResponseEntity<String> submit(String body) {
         return http.postForEntity("/api/reports", new HttpEntity<>(body, jsonHeaders()), String.class);
     }
