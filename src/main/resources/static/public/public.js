@@ -216,7 +216,14 @@
     var codeInput = $('#m-code');
     var box = $('#mailbox');
     var messageForm = $('#message-form');
-    var STATUS = { RECEIVED: '已收到，待初步评估' };
+    var STATUS = {
+      RECEIVED: '已收到，待初步评估',
+      AWAITING_SUPPLEMENT: '待补充材料（请在信箱中查看补充要求）',
+      ADMITTED: '已受理，调查中',
+      REFUSED: '不予受理',
+      DECIDED: '已作出处理决定',
+      CLOSED: '已办结'
+    };
     var WRONG_CODE = '无法打开信箱：回执码不正确或已失效。请核对后重试。';
 
     function render(view) {

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("wbAdmissibilityNoticeDelegate")
 class AdmissibilityNoticeDelegate implements JavaDelegate {
 
+    private final ReportStatus status;
     private final WbReporterNotices notices;
 
-    AdmissibilityNoticeDelegate(WbReporterNotices notices) {
+    AdmissibilityNoticeDelegate(WbReporterNotices notices, ReportStatus status) {
+        this.status = status;
         this.notices = notices;
     }
 
@@ -31,5 +33,6 @@ class AdmissibilityNoticeDelegate implements JavaDelegate {
             notices.tell(reportNumber, "不予受理告知 Refused (" + reason + ")", "您的举报（编号 " + reportNumber
                     + "）经初步评估不予受理，理由：" + reason.wording() + "。如有新的事实或证据，可重新举报。");
         }
+        status.set(reportNumber, outcome == AdmissibilityOutcome.ADMITTED ? ReportStatus.Status.ADMITTED : ReportStatus.Status.REFUSED);
     }
 }

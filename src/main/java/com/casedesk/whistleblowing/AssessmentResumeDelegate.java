@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 @Component("wbAssessmentResumeDelegate")
 class AssessmentResumeDelegate implements JavaDelegate {
 
+    private final ReportStatus status;
     private final WbClock clock;
     private final CaseEventLog events;
 
-    AssessmentResumeDelegate(WbClock clock, CaseEventLog events) {
+    AssessmentResumeDelegate(WbClock clock, CaseEventLog events, ReportStatus status) {
+        this.status = status;
         this.clock = clock;
         this.events = events;
     }
@@ -27,5 +29,6 @@ class AssessmentResumeDelegate implements JavaDelegate {
         execution.setVariable(Vars.ASSESSMENT_DUE_BY, due);
         events.append(execution.getProcessBusinessKey(), CaseEventLog.SYSTEM, CaseEventType.CLOCK_RESUMED,
                 "补充材料已收到，受理期限 " + clock.day(due));
+        status.set(execution.getProcessBusinessKey(), ReportStatus.Status.RECEIVED);
     }
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 @Component("wbFeedbackDelegate")
 class FeedbackDelegate implements JavaDelegate {
 
+    private final ReportStatus status;
     private final WbReporterNotices notices;
 
-    FeedbackDelegate(WbReporterNotices notices) {
+    FeedbackDelegate(WbReporterNotices notices, ReportStatus status) {
+        this.status = status;
         this.notices = notices;
     }
 
@@ -23,5 +25,6 @@ class FeedbackDelegate implements JavaDelegate {
         String reportNumber = execution.getProcessBusinessKey();
         notices.tell(reportNumber, "处理结果反馈 Feedback", "关于您的举报（编号 " + reportNumber + "）的处理情况："
                 + execution.getVariable(Vars.FEEDBACK_TEXT) + " 感谢您的举报；如遭受打击报复，请通过举报信箱告知我们。");
+        status.set(execution.getProcessBusinessKey(), ReportStatus.Status.DECIDED);
     }
 }

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 @Component("wbSupplementRequestDelegate")
 class SupplementRequestDelegate implements JavaDelegate {
 
+    private final ReportStatus status;
     private final WbReporterNotices notices;
     private final WbClock clock;
     private final CaseEventLog events;
 
-    SupplementRequestDelegate(WbReporterNotices notices, WbClock clock, CaseEventLog events) {
+    SupplementRequestDelegate(WbReporterNotices notices, WbClock clock, CaseEventLog events, ReportStatus status) {
+        this.status = status;
         this.notices = notices;
         this.clock = clock;
         this.events = events;
@@ -33,5 +35,6 @@ class SupplementRequestDelegate implements JavaDelegate {
         execution.setVariable(Vars.SUPPLEMENT_REQUESTED_AT, now);
         events.append(reportNumber, CaseEventLog.SYSTEM, CaseEventType.SUPPLEMENT_REQUESTED,
                 "受理期限暂停计算，补充截止 " + clock.day(giveUpAt));
+        status.set(execution.getProcessBusinessKey(), ReportStatus.Status.AWAITING_SUPPLEMENT);
     }
 }

@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("wbSupplementTimeoutDelegate")
 class SupplementTimeoutDelegate implements JavaDelegate {
 
+    private final ReportStatus status;
     private final WbReporterNotices notices;
     private final CaseEventLog events;
 
-    SupplementTimeoutDelegate(WbReporterNotices notices, CaseEventLog events) {
+    SupplementTimeoutDelegate(WbReporterNotices notices, CaseEventLog events, ReportStatus status) {
+        this.status = status;
         this.notices = notices;
         this.events = events;
     }
@@ -32,5 +34,6 @@ class SupplementTimeoutDelegate implements JavaDelegate {
         notices.tell(reportNumber, "不予受理告知 Refused (supplement timed out)", "您的举报（编号 " + reportNumber
                 + "）所需补充材料逾期未收到，因" + AdmissibilityRefusal.NO_SPECIFIC_FACTS.wording()
                 + "，不予受理。如有新的事实或证据，可重新举报。");
+        status.set(execution.getProcessBusinessKey(), ReportStatus.Status.REFUSED);
     }
 }

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 @Component("wbCloseDelegate")
 class WbCloseDelegate implements JavaDelegate {
 
+    private final ReportStatus status;
     private final WbClock clock;
     private final CaseEventLog events;
 
-    WbCloseDelegate(WbClock clock, CaseEventLog events) {
+    WbCloseDelegate(WbClock clock, CaseEventLog events, ReportStatus status) {
+        this.status = status;
         this.clock = clock;
         this.events = events;
     }
@@ -27,5 +29,6 @@ class WbCloseDelegate implements JavaDelegate {
         boolean anonymous = Boolean.TRUE.equals(execution.getVariable(Vars.ANONYMOUS));
         events.append(execution.getProcessBusinessKey(), CaseEventLog.SYSTEM, CaseEventType.CLOSED,
                 anonymous ? "匿名举报，已结案" : "实名举报，保护回访 " + clock.day(clock.protectionCheckAt(closedAt)));
+        status.set(execution.getProcessBusinessKey(), ReportStatus.Status.CLOSED);
     }
 }

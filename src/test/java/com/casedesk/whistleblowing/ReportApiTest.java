@@ -263,7 +263,13 @@ class ReportApiTest {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
                 .activityId(WbProcess.Elements.REQUEST_SUPPLEMENT).singleResult().getId());
 
+        assertThat(json.readTree(mailbox(receipt.get("receiptCode").asText()).getBody()).get("status").asText())
+                .isEqualTo("AWAITING_SUPPLEMENT");
+
         postMessage(receipt.get("receiptCode").asText(), "转账记录：2026年9月3日，5万元");
+
+        assertThat(json.readTree(mailbox(receipt.get("receiptCode").asText()).getBody()).get("status").asText())
+                .isEqualTo("RECEIVED");
 
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(WbProcess.Elements.ASSESS).count()).isOne();
