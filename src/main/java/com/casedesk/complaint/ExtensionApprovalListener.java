@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.CallbackOutcome;

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.security.StaffGroups;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -31,17 +32,17 @@ class AssessmentListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String reportNumber = task.getExecution().getProcessBusinessKey();
-        Authenticity authenticity = WbInput.requiredEnum(task, Vars.AUTHENTICITY, Authenticity.class);
-        Urgency urgency = WbInput.requiredEnum(task, Vars.URGENCY, Urgency.class);
-        AdmissibilityOutcome outcome = WbInput.requiredEnum(task, Vars.ADMISSIBILITY, AdmissibilityOutcome.class);
-        String note = WbInput.optional(task, Vars.ASSESSMENT_NOTE, 2000);
+        Authenticity authenticity = TaskInput.requiredEnum(task, Vars.AUTHENTICITY, Authenticity.class);
+        Urgency urgency = TaskInput.requiredEnum(task, Vars.URGENCY, Urgency.class);
+        AdmissibilityOutcome outcome = TaskInput.requiredEnum(task, Vars.ADMISSIBILITY, AdmissibilityOutcome.class);
+        String note = TaskInput.optional(task, Vars.ASSESSMENT_NOTE, 2000);
         String detail = outcome + "，真实性 " + authenticity + "，紧急程度 " + urgency;
         switch (outcome) {
             case REFUSED -> {
-                AdmissibilityRefusal reason = WbInput.requiredEnum(task, Vars.REFUSAL_REASON, AdmissibilityRefusal.class);
+                AdmissibilityRefusal reason = TaskInput.requiredEnum(task, Vars.REFUSAL_REASON, AdmissibilityRefusal.class);
                 detail += "，不予受理理由 " + reason;
             }
-            case SUPPLEMENT -> WbInput.required(task, Vars.SUPPLEMENT_REQUEST, 2000);
+            case SUPPLEMENT -> TaskInput.required(task, Vars.SUPPLEMENT_REQUEST, 2000);
             case ADMITTED -> {
                 if (authenticity == Authenticity.NOT_CREDIBLE) {
                     throw new BadUserRequestException("a report assessed as NOT_CREDIBLE cannot be admitted");

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -29,9 +30,9 @@ class CommitteeDecisionListener implements TaskListener {
         }
         String actor = WbInput.actor(task, events);
         WbInput.fourEyes(task, actor, investigator, "investigator");
-        CommitteeDecision decision = WbInput.requiredEnum(task, Vars.DECISION, CommitteeDecision.class);
-        WbInput.required(task, Vars.DECISION_REASON, 4000);
-        WbInput.required(task, Vars.FEEDBACK_TEXT, 2000);
+        CommitteeDecision decision = TaskInput.requiredEnum(task, Vars.DECISION, CommitteeDecision.class);
+        TaskInput.required(task, Vars.DECISION_REASON, 4000);
+        TaskInput.required(task, Vars.FEEDBACK_TEXT, 2000);
         task.setVariable(Vars.DECIDED_BY, actor);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.COMMITTEE_DECISION,
                 decision.label() + " (" + decision + ")");

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -31,8 +32,8 @@ class CommitteeExtensionListener implements TaskListener {
             return;
         }
         WbInput.fourEyes(task, WbInput.actor(task, events), requestedBy, "requester of the extension");
-        boolean approved = WbInput.requiredBoolean(task, Vars.EXTENSION_APPROVED);
-        String note = WbInput.required(task, Vars.APPROVAL_NOTE, 2000);
+        boolean approved = TaskInput.requiredBoolean(task, Vars.EXTENSION_APPROVED);
+        String note = TaskInput.required(task, Vars.APPROVAL_NOTE, 2000);
         String reportNumber = task.getExecution().getProcessBusinessKey();
         if (approved) {
             int days = ((Number) task.getVariable(Vars.EXTENSION_DAYS)).intValue();

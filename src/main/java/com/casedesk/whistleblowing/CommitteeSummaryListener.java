@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -19,8 +20,8 @@ class CommitteeSummaryListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String rootCause = WbInput.required(task, Vars.ROOT_CAUSE, 4000);
-        String fixes = WbInput.required(task, Vars.CONTROL_FIXES, 4000);
+        String rootCause = TaskInput.required(task, Vars.ROOT_CAUSE, 4000);
+        String fixes = TaskInput.required(task, Vars.CONTROL_FIXES, 4000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.IMPROVEMENT_RECORDED,
                 "根本原因：" + rootCause + "；整改措施：" + fixes);
     }

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -30,10 +31,10 @@ class InvestigationListener implements TaskListener {
     public void notify(DelegateTask task) {
         String reportNumber = task.getExecution().getProcessBusinessKey();
         String actor = WbInput.actor(task, events);
-        InvestigationOutcome outcome = WbInput.requiredEnum(task, Vars.INVESTIGATION_OUTCOME, InvestigationOutcome.class);
+        InvestigationOutcome outcome = TaskInput.requiredEnum(task, Vars.INVESTIGATION_OUTCOME, InvestigationOutcome.class);
         switch (outcome) {
             case OPINION -> {
-                WbInput.required(task, Vars.OPINION, 8000);
+                TaskInput.required(task, Vars.OPINION, 8000);
                 task.setVariable(Vars.INVESTIGATOR, actor);
                 events.append(reportNumber, CaseEventType.INVESTIGATION_OPINION, "书面调查意见已提交");
             }
@@ -45,7 +46,7 @@ class InvestigationListener implements TaskListener {
                             + " days, the most allowed");
                 }
                 int days = WbInput.requiredDays(task, Vars.EXTENSION_DAYS, 1, left);
-                String reason = WbInput.required(task, Vars.EXTENSION_REASON, 2000);
+                String reason = TaskInput.required(task, Vars.EXTENSION_REASON, 2000);
                 task.setVariable(Vars.EXTENSION_REQUESTED_BY, actor);
                 events.append(reportNumber, CaseEventType.EXTENSION_REQUESTED, days + " 日：" + reason);
             }
@@ -53,7 +54,7 @@ class InvestigationListener implements TaskListener {
                 if (CaseEventLog.SYSTEM.equals(actor)) {
                     throw new BadUserRequestException("a conflict of interest is declared by the investigator, not by the system");
                 }
-                String note = WbInput.required(task, Vars.CONFLICT_NOTE, 2000);
+                String note = TaskInput.required(task, Vars.CONFLICT_NOTE, 2000);
                 involved.register(reportNumber, actor, "声明利益冲突 declared conflict: " + note);
                 events.append(reportNumber, CaseEventType.CONFLICT_DECLARED, actor + " 回避");
             }

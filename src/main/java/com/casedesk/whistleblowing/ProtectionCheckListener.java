@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -19,8 +20,8 @@ class ProtectionCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        RetaliationRisk risk = WbInput.requiredEnum(task, Vars.RETALIATION_RISK, RetaliationRisk.class);
-        String note = WbInput.required(task, Vars.PROTECTION_NOTE, 2000);
+        RetaliationRisk risk = TaskInput.requiredEnum(task, Vars.RETALIATION_RISK, RetaliationRisk.class);
+        String note = TaskInput.required(task, Vars.PROTECTION_NOTE, 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.PROTECTION_CHECK,
                 "打击报复风险 " + risk + "：" + note);
     }

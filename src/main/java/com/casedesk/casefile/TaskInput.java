@@ -1,4 +1,4 @@
-package com.casedesk.complaint;
+package com.casedesk.casefile;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,15 +6,16 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * Reads what a worker entered in a task form. Forms enforce the same rules, but a task can also be
- * completed through the REST API, so the listener checks again: a 400 there beats a half-recorded case.
+ * Reads what a worker entered in a task form, for every case type. Forms enforce the same rules, but a
+ * task can also be completed through the REST API, so the listener checks again: a 400 there beats a
+ * half-recorded case.
  */
-final class TaskInput {
+public final class TaskInput {
 
     private TaskInput() {
     }
 
-    static String required(DelegateTask task, String variable, int maxLength) {
+    public static String required(DelegateTask task, String variable, int maxLength) {
         String value = optional(task, variable, maxLength);
         if (value == null || value.isBlank()) {
             throw new BadUserRequestException(variable + " is required to complete '" + task.getName() + "'");
@@ -22,7 +23,7 @@ final class TaskInput {
         return value;
     }
 
-    static String optional(DelegateTask task, String variable, int maxLength) {
+    public static String optional(DelegateTask task, String variable, int maxLength) {
         Object value = task.getVariable(variable);
         if (value == null) {
             return null;
@@ -34,7 +35,7 @@ final class TaskInput {
         return text;
     }
 
-    static <E extends Enum<E>> E requiredEnum(DelegateTask task, String variable, Class<E> type) {
+    public static <E extends Enum<E>> E requiredEnum(DelegateTask task, String variable, Class<E> type) {
         String value = required(task, variable, 64);
         try {
             return Enum.valueOf(type, value);
@@ -44,7 +45,7 @@ final class TaskInput {
     }
 
     /** Radio buttons submit "true"/"false" strings; gateways need a Boolean, so it is stored as one. */
-    static boolean requiredBoolean(DelegateTask task, String variable) {
+    public static boolean requiredBoolean(DelegateTask task, String variable) {
         Object value = task.getVariable(variable);
         if (value == null || value.toString().isBlank()) {
             throw new BadUserRequestException(variable + " is required to complete '" + task.getName() + "'");
@@ -53,7 +54,7 @@ final class TaskInput {
     }
 
     /** A checkbox left alone may submit nothing: that is false. Stored as a Boolean. */
-    static boolean optionalBoolean(DelegateTask task, String variable) {
+    public static boolean optionalBoolean(DelegateTask task, String variable) {
         Object value = task.getVariable(variable);
         return value != null && !value.toString().isBlank() && toBoolean(task, variable, value);
     }
@@ -68,7 +69,7 @@ final class TaskInput {
         return flag;
     }
 
-    static BigDecimal optionalAmount(DelegateTask task, String variable) {
+    public static BigDecimal optionalAmount(DelegateTask task, String variable) {
         Object value = task.getVariable(variable);
         if (value == null || value.toString().isBlank()) {
             return null;
