@@ -41,7 +41,10 @@ class StaffDirectory implements InitializingBean {
             new DemoUser("wb-investigator2", "马骏", "举报调查", StaffGroups.WB_INVESTIGATOR),
             new DemoUser("wb-committee", "宋岚", "举报委员会", StaffGroups.WB_COMMITTEE),
             new DemoUser("wb-committee2", "韩雪", "举报委员会", StaffGroups.WB_COMMITTEE),
-            new DemoUser("wb-custodian", "钱正", "身份保管", StaffGroups.WB_CUSTODIAN));
+            new DemoUser("wb-custodian", "钱正", "身份保管", StaffGroups.WB_CUSTODIAN),
+            new DemoUser("manager", "刘洋", "投诉管理", StaffGroups.MANAGER),
+            new DemoUser("compliance", "黄蕾", "合规部", StaffGroups.COMPLIANCE),
+            new DemoUser("owner", "徐明", "流程负责人", StaffGroups.PROCESS_OWNER));
 
     private final IdentityService identityService;
     private final boolean demoUsers;

@@ -24,6 +24,12 @@ public final class StaffGroups {
     public static final String WB_COMMITTEE = "whistleblowing-committee";
     /** The only role that can reveal a reporter's identity, with a reason, always audited. */
     public static final String WB_CUSTODIAN = "whistleblowing-custodian";
+    /** 投诉管理: managers who watch throughput, backlogs and breaches (Cockpit read-only, statistics). */
+    public static final String MANAGER = "complaint-manager";
+    /** 合规部: compliance officers; read the audit log and the statistics. */
+    public static final String COMPLIANCE = "compliance";
+    /** 流程负责人: process owners, who revise and deploy the BPMN/DMN models. */
+    public static final String PROCESS_OWNER = "process-owner";
     /** The responsible departments: the groups a rectification action (整改措施) can be given to. */
     public static final List<String> DEPARTMENTS = List.of(DEPT_CLAIMS, DEPT_UNDERWRITING, DEPT_SALES, DEPT_OPERATIONS);
 
@@ -43,7 +49,10 @@ public final class StaffGroups {
             new Group(WB_INTAKE, "举报受理 Whistleblowing intake"),
             new Group(WB_INVESTIGATOR, "举报调查 Whistleblowing investigators"),
             new Group(WB_COMMITTEE, "举报处理委员会 Whistleblowing committee"),
-            new Group(WB_CUSTODIAN, "举报人身份保管 Identity custodian"));
+            new Group(WB_CUSTODIAN, "举报人身份保管 Identity custodian"),
+            new Group(MANAGER, "投诉管理 Complaint managers"),
+            new Group(COMPLIANCE, "合规部 Compliance"),
+            new Group(PROCESS_OWNER, "流程负责人 Process owners"));
 
     private StaffGroups() {
     }
