@@ -1,5 +1,6 @@
 package com.casedesk.casefile;
 
+import com.casedesk.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,10 +40,16 @@ public class CaseEventLog {
         return events.findByCaseNumberOrderById(caseNumber);
     }
 
-    /** The person the engine is acting for: set by the webapps and by our API's security filter. */
+    /**
+     * The person acting: the one the engine acts for (Tasklist, Cockpit, engine REST), else the one
+     * logged in to our API, else the system (timers, the job executor).
+     */
     public String currentActor() {
         Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM;
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return CurrentUser.get().orElse(SYSTEM);
     }
 
     private static String truncate(String detail) {

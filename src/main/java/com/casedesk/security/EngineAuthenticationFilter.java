@@ -10,8 +10,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the engine who is acting for the length of an API request, so task completions, the user
- * operation log and authorization checks see the logged-in person, as they do in the webapps.
+ * Tells the engine who is acting for the length of an engine REST request, so the engine's
+ * authorization checks, task completions and the user operation log see the logged-in person, as
+ * they do in the webapps. Not for our own {@code /api}: there the service checks the caller's right
+ * to the case itself ({@code complaint/CaseAccess}) and then acts on the engine as the service, so
+ * that a front-line worker need not hold engine rights beyond their tasks.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -19,6 +22,11 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
     EngineAuthenticationFilter(IdentityService identityService) {
         this.identityService = identityService;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
     }
 
     @Override

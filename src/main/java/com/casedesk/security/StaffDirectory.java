@@ -32,6 +32,7 @@ class StaffDirectory implements InitializingBean {
             new DemoUser("leader", "张伟", "领导小组", StaffGroups.LEADERSHIP),
             new DemoUser("reviewer", "孙丽", "核查组", StaffGroups.REVIEW),
             new DemoUser("executive", "陈总", "公司高层", StaffGroups.SENIOR_MANAGEMENT),
+            new DemoUser("executive2", "杨总", "公司高层", StaffGroups.SENIOR_MANAGEMENT),
             new DemoUser("claims", "吴刚", "理赔部", StaffGroups.DEPT_CLAIMS),
             new DemoUser("underwriter", "郑华", "核保部", StaffGroups.DEPT_UNDERWRITING),
             new DemoUser("sales", "冯云", "销售管理部", StaffGroups.DEPT_SALES),

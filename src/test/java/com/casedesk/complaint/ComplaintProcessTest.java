@@ -13,6 +13,7 @@ import com.casedesk.notification.NoticePurpose;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.notification.OutboxRepository;
+import com.casedesk.security.StaffGroups;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
 import com.casedesk.support.TestNotificationGateway;
@@ -385,12 +386,15 @@ class ComplaintProcessTest {
                 .isInstanceOf(CaseStateConflictException.class);
     }
 
+    private static final List<String> DECIDING_SUPERVISOR = List.of(StaffGroups.SUPERVISOR, StaffGroups.FRONTLINE);
+
     @Test
     void compensationAboveTheThresholdNeedsASecondSupervisorAndARejectionGoesBackToTheDecision() {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
         taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实", Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
-        driver.as("supervisor", () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
+        // a department head decides with the front line (the Level 3 candidates), then may not approve it
+        driver.asMemberOf("supervisor", DECIDING_SUPERVISOR, () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "UPHELD", Vars.RESOLUTION, "全额赔付", Vars.COMPENSATION_AMOUNT, 12000.0)));
 
         Task approval = driver.task(pi, Elements.APPROVE_COMPENSATION);
@@ -406,7 +410,7 @@ class ComplaintProcessTest {
         assertThat(pi).isWaitingAt(Elements.DECIDE);
         assertThat(eventTypes(pi.getBusinessKey())).contains("COMPENSATION_REJECTED");
 
-        driver.as("supervisor", () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
+        driver.asMemberOf("supervisor", DECIDING_SUPERVISOR, () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
                 Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "按合同核定部分赔付", Vars.COMPENSATION_AMOUNT, 11000.0)));
         driver.as("supervisor2", () -> taskService.complete(driver.task(pi, Elements.APPROVE_COMPENSATION).getId(), withVariables(
                 Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")));
@@ -547,7 +551,7 @@ class ComplaintProcessTest {
     void anExtensionIsApprovedBySeniorManagementButNotByWhoeverAskedAndTheComplainantIsTold() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.ordinary());
-        driver.as("executive", () -> actions.requestExtension(pi.getBusinessKey(), "需等待监管部门协查结果"));
+        driver.asApiUser("executive", () -> actions.requestExtension(pi.getBusinessKey(), "需等待监管部门协查结果"));
         assertThatThrownBy(() -> actions.requestExtension(pi.getBusinessKey(), "again"))
                 .isInstanceOf(CaseStateConflictException.class);
 
@@ -573,7 +577,7 @@ class ComplaintProcessTest {
     void aRejectedExtensionLeavesTheDeadline() {
         ProcessInstance pi = register(Complaints.ordinary());
         Complaint before = complaints.getByCaseNumber(pi.getBusinessKey());
-        driver.as("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
+        driver.asApiUser("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
         ProcessInstance extension = extensionProcess(pi.getBusinessKey());
 
         driver.as("executive", () -> taskService.complete(taskService.createTaskQuery().processInstanceId(extension.getId())
@@ -822,7 +826,7 @@ class ComplaintProcessTest {
         toInvestigation(pi);
         String caseNumber = pi.getBusinessKey();
 
-        driver.as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "需调取第三方记录"));
+        driver.asApiUser("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "需调取第三方记录"));
         ProcessInstance extension = extensionProcess(caseNumber);
         Task approval = taskService.createTaskQuery().processInstanceId(extension.getId()).singleResult();
         assertThat(driver.candidateGroups(approval)).containsExactly("complaint-supervisor");
@@ -842,7 +846,7 @@ class ComplaintProcessTest {
         // level 3 allows 5 working days in all: 3 + 1 leaves 1
         assertThatThrownBy(() -> actions.requestInvestigationExtension(caseNumber, 2, "再延长"))
                 .isInstanceOf(CaseStateConflictException.class).hasMessageContaining("at most 1");
-        driver.as("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "最后一次"));
+        driver.asApiUser("supervisor", () -> actions.requestInvestigationExtension(caseNumber, 1, "最后一次"));
         driver.as("supervisor2", () -> taskService.complete(taskService.createTaskQuery().processDefinitionKey("complaint-extension")
                 .processInstanceBusinessKey(caseNumber).singleResult().getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意")));

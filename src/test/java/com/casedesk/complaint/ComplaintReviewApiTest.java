@@ -165,7 +165,8 @@ class ComplaintReviewApiTest {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(ReviewProcess.Elements.REVIEW).singleResult().getId();
 
-        identityService.setAuthentication(NotifiedDecisions.DECIDER, List.of("complaint-supervisor"));
+        // even a decider who also sits in the review group
+        identityService.setAuthentication(NotifiedDecisions.DECIDER, List.of("complaint-supervisor", "complaint-review"));
         try {
             assertThatThrownBy(() -> taskService.claim(taskId, NotifiedDecisions.DECIDER))
                     .hasRootCauseInstanceOf(BadUserRequestException.class);

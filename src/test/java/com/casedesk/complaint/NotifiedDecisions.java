@@ -52,7 +52,8 @@ final class NotifiedDecisions {
         taskService.complete(taskId(pi, Elements.FRONTLINE_RESOLVE), withVariables(Vars.RESOLVED_ON_SPOT, "false"));
         taskService.complete(taskId(pi, Elements.INVESTIGATE), withVariables(
                 Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
-        identityService.setAuthentication(DECIDER, List.of("complaint-supervisor"));
+        // a department head deciding a Level 3 case with the front line (its candidate group)
+        identityService.setAuthentication(DECIDER, List.of("complaint-supervisor", "complaint-frontline"));
         try {
             taskService.complete(taskId(pi, Elements.DECIDE), withVariables(
                     Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "依据保险合同第5条，赔付已核定部分。",

@@ -64,13 +64,41 @@ public class EngineDriver {
         }
     }
 
-    /** Runs the action as a logged-in user, as Tasklist and the API do. */
+    /**
+     * Runs the action as a logged-in user with their groups, as Tasklist does: the engine's
+     * authorization checks apply.
+     */
     public void as(String user, Runnable action) {
-        identityService.setAuthentication(user, List.of());
+        asMemberOf(user, identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList(), action);
+    }
+
+    /** As {@link #as}, for someone who also sits in other groups than the demo user does. */
+    public void asMemberOf(String user, List<String> groups, Runnable action) {
+        identityService.setAuthentication(user, groups);
         try {
             action.run();
         } finally {
             identityService.clearAuthentication();
+        }
+    }
+
+    /**
+     * Runs the action as a staff member logged in to our own API (HTTP Basic): Spring Security knows
+     * them with their groups, the engine does not (see EngineAuthenticationFilter).
+     */
+    public void asApiUser(String user, Runnable action) {
+        var authorities = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(g -> new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_" + g.getId()))
+                .toList();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                user, null, authorities));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
     }
 }
