@@ -71,8 +71,10 @@ public final class AccessMatrix {
     public static List<Grant> grants() {
         var grants = new ArrayList<Grant>();
         for (String group : ALL_STAFF) {
-            // Tasklist for everyone; user and group names so Tasklist can show who holds a task
+            // Tasklist and the welcome page (own profile, password) for everyone; user and group names
+            // so Tasklist can show who holds a task
             grants.add(grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+            grants.add(grant(group, Resources.APPLICATION, "welcome", Permissions.ACCESS));
             grants.add(grant(group, Resources.USER, "*", Permissions.READ));
             grants.add(grant(group, Resources.GROUP, "*", Permissions.READ));
             SHARED_FILTERS.forEach(filter -> grants.add(grant(group, Resources.FILTER, filter, Permissions.READ)));
@@ -90,8 +92,11 @@ public final class AccessMatrix {
         for (String group : List.of(LEADERSHIP, SENIOR_MANAGEMENT, SUPERVISOR, MANAGER)) {
             grants.add(grant(group, Resources.FILTER, LEVEL_1_FILTER, Permissions.READ));
         }
-        COMPLAINT_PROCESSES.forEach(key -> grants.add(grant(LEADERSHIP, Resources.PROCESS_DEFINITION, key,
-                READ_TASK, READ_TASK_VARIABLE)));
+        // the leadership group and the department heads supervise every complaint's open work
+        for (String group : List.of(LEADERSHIP, SUPERVISOR)) {
+            COMPLAINT_PROCESSES.forEach(key -> grants.add(grant(group, Resources.PROCESS_DEFINITION, key,
+                    READ_TASK, READ_TASK_VARIABLE)));
+        }
         // managers and compliance: Cockpit, read-only, every complaint; never a whistleblowing case
         for (String group : COMPLAINT_OVERSIGHT) {
             grants.add(grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
