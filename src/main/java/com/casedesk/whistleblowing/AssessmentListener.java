@@ -6,6 +6,7 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,14 @@ class AssessmentListener implements TaskListener {
 
     private final WbClock clock;
     private final CaseEventLog events;
+    private final InvolvedPersons involved;
+    private final IdentityService identity;
 
-    AssessmentListener(WbClock clock, CaseEventLog events) {
+    AssessmentListener(WbClock clock, CaseEventLog events, InvolvedPersons involved, IdentityService identity) {
         this.clock = clock;
         this.events = events;
+        this.involved = involved;
+        this.identity = identity;
     }
 
     @Override
@@ -37,6 +42,10 @@ class AssessmentListener implements TaskListener {
         AdmissibilityOutcome outcome = TaskInput.requiredEnum(task, Vars.ADMISSIBILITY, AdmissibilityOutcome.class);
         String note = TaskInput.optional(task, Vars.ASSESSMENT_NOTE, 2000);
         String detail = outcome + "，真实性 " + authenticity + "，紧急程度 " + urgency;
+        int named = registerInvolved(task, reportNumber);
+        if (named > 0) {
+            detail += "，回避人员 " + named + " 名";
+        }
         switch (outcome) {
             case REFUSED -> {
                 AdmissibilityRefusal reason = TaskInput.requiredEnum(task, Vars.REFUSAL_REASON, AdmissibilityRefusal.class);
@@ -61,5 +70,35 @@ class AssessmentListener implements TaskListener {
             detail += "；" + note;
         }
         events.append(reportNumber, CaseEventType.ADMISSIBILITY_DECIDED, detail);
+    }
+
+    /**
+     * 独立分派: the staff the assessor found named in the report and the reported unit are barred
+     * from the case before any investigator is chosen. Returns how many were registered.
+     */
+    private int registerInvolved(DelegateTask task, String reportNumber) {
+        String staff = TaskInput.optional(task, Vars.INVOLVED_STAFF, 1000);
+        String unit = TaskInput.optional(task, Vars.REPORTED_UNIT_GROUP, 64);
+        var ids = new java.util.LinkedHashSet<String>();
+        if (staff != null) {
+            for (String id : staff.split("[,，;；\\s]+")) {
+                if (!id.isBlank()) {
+                    ids.add(id.strip());
+                }
+            }
+        }
+        for (String id : ids) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                throw new BadUserRequestException(Vars.INVOLVED_STAFF + ": no staff member '" + id + "'");
+            }
+        }
+        if (unit != null && !unit.isBlank() && involved.units().stream().noneMatch(g -> g.getId().equals(unit))) {
+            throw new BadUserRequestException(Vars.REPORTED_UNIT_GROUP + ": not a unit: '" + unit + "'");
+        }
+        ids.forEach(id -> involved.register(reportNumber, id, "被举报人 named in the report (初步评估 assessment)"));
+        if (unit != null && !unit.isBlank()) {
+            involved.registerUnit(reportNumber, unit, "被举报单位 reported unit (初步评估 assessment)");
+        }
+        return ids.size() + (unit == null || unit.isBlank() ? 0 : 1);
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 独立分派 Independent assignment: nobody registered as involved in the report (named in it, of the
- * reported unit, or with a declared conflict) may be given any of its tasks. On every user task's
- * assignment event.
+ * reported unit, or with a declared conflict) may be given any of its tasks (assignment event), or
+ * even see them (create event: the task is hidden from each of them).
  */
 @Component("wbInvolvedCheckListener")
 class InvolvedCheckListener implements TaskListener {
@@ -21,8 +21,12 @@ class InvolvedCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String assignee = task.getAssignee();
         String reportNumber = task.getExecution().getProcessBusinessKey();
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            involved.hide(task.getId(), involved.users(reportNumber));
+            return;
+        }
+        String assignee = task.getAssignee();
         if (assignee != null && involved.isInvolved(reportNumber, assignee)) {
             throw new BadUserRequestException("独立性 (independence): " + assignee + " is involved in " + reportNumber
                     + " and cannot be given '" + task.getName() + "'");

@@ -1,29 +1,130 @@
 package com.casedesk.whistleblowing;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff who may not work on a report (table {@code wb_involved}): people named in it, people of the
- * reported unit, and investigators who declared a conflict of interest. Task assignment checks it.
+ * reported unit, and investigators who declared a conflict of interest. They can be given none of
+ * its tasks (InvolvedCheckListener), and they do not even see them: every task of the report carries
+ * a REVOKE authorization for each of them, so a candidate group they belong to does not show it.
+ * A reported unit is kept as a {@code group:<id>} row, so that people who join it later are caught.
  */
 @Component
 public class InvolvedPersons {
 
-    private final JdbcTemplate jdbc;
+    static final String GROUP_PREFIX = "group:";
 
-    InvolvedPersons(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final TaskService tasks;
+
+    InvolvedPersons(JdbcTemplate jdbc, IdentityService identity, AuthorizationService authorizations,
+                    TaskService tasks) {
         this.jdbc = jdbc;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.tasks = tasks;
     }
 
     public boolean isInvolved(String reportNumber, String userId) {
-        Integer count = jdbc.queryForObject("select count(*) from wb_involved where report_number = ? and user_id = ?",
-                Integer.class, reportNumber, userId);
+        List<String> keys = new ArrayList<>(List.of(userId));
+        identity.createGroupQuery().groupMember(userId).list().forEach(g -> keys.add(GROUP_PREFIX + g.getId()));
+        String marks = String.join(",", keys.stream().map(k -> "?").toList());
+        List<Object> args = new ArrayList<>(List.of(reportNumber));
+        args.addAll(keys);
+        Integer count = jdbc.queryForObject("select count(*) from wb_involved where report_number = ? and user_id in ("
+                + marks + ")", Integer.class, args.toArray());
         return count != null && count > 0;
     }
 
-    /** Registers a user as involved; registering twice keeps the first reason. */
+    /** Registers a user as involved and hides the report's open tasks from them; the first reason stays. */
     public void register(String reportNumber, String userId, String reason) {
+        insert(reportNumber, userId, reason);
+        hideOpenTasks(reportNumber, List.of(userId));
+    }
+
+    /** The reported unit: its group, for later members, and everybody in it now. */
+    public void registerUnit(String reportNumber, String groupId, String reason) {
+        insert(reportNumber, GROUP_PREFIX + groupId, reason);
+        List<String> members = identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+        members.forEach(user -> insert(reportNumber, user, reason));
+        hideOpenTasks(reportNumber, members);
+    }
+
+    /**
+     * Staff whose name is the reported person's name, as the directory writes it: the whole name in
+     * the first-name field, or family name (one or two characters, e.g. 王 or 欧阳) and given name.
+     */
+    public Set<String> staffNamed(String name) {
+        var found = new LinkedHashSet<String>();
+        if (name == null || name.isBlank()) {
+            return found;
+        }
+        String n = name.strip();
+        identity.createUserQuery().userFirstName(n).list().forEach(u -> found.add(u.getId()));
+        for (int split = 1; split <= 2 && split < n.length(); split++) {
+            identity.createUserQuery().userLastName(n.substring(0, split)).userFirstName(n.substring(split)).list()
+                    .forEach(u -> found.add(u.getId()));
+        }
+        return found;
+    }
+
+    /** The users (not groups) involved in a report: each new task of it is hidden from them. */
+    List<String> users(String reportNumber) {
+        return jdbc.queryForList("select user_id from wb_involved where report_number = ? and user_id not like ?",
+                String.class, reportNumber, GROUP_PREFIX + "%");
+    }
+
+    void hide(String taskId, Collection<String> userIds) {
+        for (String user : userIds) {
+            revoke(user, Resources.TASK, taskId);
+            revoke(user, Resources.HISTORIC_TASK, taskId);
+        }
+    }
+
+    /** Groups an assessor may name as the reported unit: the institution's departments. */
+    public List<Group> units() {
+        return identity.createGroupQuery().groupIdIn(com.casedesk.security.StaffGroups.DEPARTMENTS.toArray(String[]::new))
+                .list();
+    }
+
+    private void hideOpenTasks(String reportNumber, Collection<String> userIds) {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reportNumber).list()) {
+            hide(task.getId(), userIds);
+        }
+    }
+
+    private void revoke(String user, Resource resource, String resourceId) {
+        boolean exists = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                .userIdIn(user).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (!exists) {
+            Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+            revoke.setUserId(user);
+            revoke.setResource(resource);
+            revoke.setResourceId(resourceId);
+            revoke.removePermission(Permissions.ALL);
+            authorizations.saveAuthorization(revoke);
+        }
+    }
+
+    private void insert(String reportNumber, String userId, String reason) {
         jdbc.update("insert into wb_involved (report_number, user_id, reason) values (?, ?, ?) "
                 + "on conflict (report_number, user_id) do nothing", reportNumber, userId, reason);
     }

@@ -49,10 +49,12 @@ public class ReportIntake {
     private final CaseEventLog events;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final InvolvedPersons involved;
     private final SecureRandom random = new SecureRandom();
 
     ReportIntake(JdbcTemplate jdbc, ReportNumbers reportNumbers, ReceiptCodes receipts, IdentityVault vault,
-                 CaseEventLog events, RuntimeService runtimeService, Clock clock) {
+                 CaseEventLog events, RuntimeService runtimeService, Clock clock, InvolvedPersons involved) {
+        this.involved = involved;
         this.jdbc = jdbc;
         this.reportNumbers = reportNumbers;
         this.receipts = receipts;
@@ -86,6 +88,12 @@ public class ReportIntake {
                 sealed == null ? null : sealed.ciphertext(), sealed == null ? null : sealed.keyId());
         events.append(reportNumber, REPORTER, CaseEventType.REPORT_RECEIVED,
                 (anonymous ? "匿名举报 anonymous" : "实名举报 real-name") + ", 化名 " + pseudonym);
+        // staff bearing the reported person's name are barred before the first task exists (the
+        // assessor confirms or adds names and the unit at the preliminary assessment)
+        if (party != null) {
+            involved.staffNamed(party.name()).forEach(user -> involved.register(reportNumber, user,
+                    "被举报人同名 named in the report (姓名匹配 name match)"));
+        }
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(reportNumber)
                 .setVariables(startVariables(reportNumber, pseudonym, anonymous, receivedAt, reportedUnit))

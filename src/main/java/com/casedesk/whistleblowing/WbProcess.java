@@ -25,6 +25,10 @@ public final class WbProcess {
         public static final String ADMISSIBILITY = "admissibility";
         public static final String REFUSAL_REASON = "refusalReason";
         public static final String ASSESSMENT_NOTE = "assessmentNote";
+        /** Staff user ids the assessor found named in the report (comma-separated). */
+        public static final String INVOLVED_STAFF = "involvedStaff";
+        /** The department group of the reported unit, if it is one of the institution's. */
+        public static final String REPORTED_UNIT_GROUP = "reportedUnitGroup";
         public static final String SUPPLEMENT_REQUEST = "supplementRequest";
         public static final String SUPPLEMENT_REQUESTED_AT = "supplementRequestedAt";
         public static final String ACCEPTED_AT = "acceptedAt";
