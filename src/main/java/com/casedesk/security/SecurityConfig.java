@@ -10,18 +10,25 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Two filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) need HTTP Basic against
+ * Three filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) need HTTP Basic against
  * Camunda's user store, except a complainant's own intake (the controller decides by channel) and a
  * whistleblower's report and mailbox (the receipt code is the key there, see docs/security.md).
- * Everything else is the Camunda webapps, which run their own session login and CSRF protection,
- * and public resources (API description, health).
+ * The actuator needs an administrator or monitoring account, except health. Everything else is the
+ * Camunda webapps, which run their own session login and CSRF protection, and public resources
+ * (public pages, API description).
  */
 @Configuration
 class SecurityConfig {
+
+    static final String PUBLIC_PAGES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -43,17 +50,46 @@ class SecurityConfig {
                 // stateless Basic auth: no session cookie a browser could replay
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Actuator: health is public (load balancers, .ci/e2e.sh); every other endpoint needs an
+     * administrator or a monitoring account ({@code monitoring} group), over HTTP Basic.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        var entryPoint = new ProblemAuthenticationEntryPoint();
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(paths.matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**")).permitAll()
+                        .anyRequest().hasAnyAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + StaffGroups.ADMIN,
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + StaffGroups.MONITORING))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain webappChain(HttpSecurity http) throws Exception {
+        // the public pages load nothing from elsewhere and run no inline script; a report page must
+        // not leak its address to other sites (Camunda's webapps send their own CSP)
+        var publicPages = PathPatternRequestMatcher.withDefaults().matcher("/public/**");
         http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 // the webapps carry their own CSRF filter (X-XSRF-TOKEN) and login
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(publicPages, new StaticHeadersWriter(
+                                "Content-Security-Policy", PUBLIC_PAGES_CSP)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(publicPages, new StaticHeadersWriter(
+                                "Referrer-Policy", "no-referrer"))));
         return http.build();
     }
 }

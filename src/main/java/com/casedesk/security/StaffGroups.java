@@ -30,6 +30,8 @@ public final class StaffGroups {
     public static final String COMPLIANCE = "compliance";
     /** 流程负责人: process owners, who revise and deploy the BPMN/DMN models. */
     public static final String PROCESS_OWNER = "process-owner";
+    /** 运维监控: monitoring accounts (Prometheus) that may read the actuator endpoints; no case access. */
+    public static final String MONITORING = "monitoring";
     /** The responsible departments: the groups a rectification action (整改措施) can be given to. */
     public static final List<String> DEPARTMENTS = List.of(DEPT_CLAIMS, DEPT_UNDERWRITING, DEPT_SALES, DEPT_OPERATIONS);
 
@@ -52,7 +54,8 @@ public final class StaffGroups {
             new Group(WB_CUSTODIAN, "举报人身份保管 Identity custodian"),
             new Group(MANAGER, "投诉管理 Complaint managers"),
             new Group(COMPLIANCE, "合规部 Compliance"),
-            new Group(PROCESS_OWNER, "流程负责人 Process owners"));
+            new Group(PROCESS_OWNER, "流程负责人 Process owners"),
+            new Group(MONITORING, "运维监控 Monitoring"));
 
     private StaffGroups() {
     }
