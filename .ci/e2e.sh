@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end test of the public pages (/public/*.html) in headless Chromium.
+# End-to-end tests in headless Chromium: the public pages (/public/*.html) and Camunda Tasklist with
+# authorization checks on (who sees which task, forms, claim and complete).
 # Installs Debian's chromium if missing (CI runs as root on Debian), installs the pinned
 # playwright-core (.ci/e2e/package-lock.json; it never downloads a browser), starts the service on
-# the embedded default (in-memory H2) on a free port, runs .ci/e2e/public-pages.spec.mjs and always
+# the embedded default (in-memory H2) on a free port, runs .ci/e2e/*.spec.mjs and always
 # stops the service. Screenshots and the service log go to target/e2e/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -39,4 +40,7 @@ for _ in $(seq 1 180); do
 done
 curl -fsS "$base/actuator/health" | grep -q '"UP"' || { echo "e2e: service not healthy" >&2; tail -50 target/e2e/service.log >&2; exit 1; }
 
-BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/public-pages.spec.mjs
+status=0
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/public-pages.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/tasklist.spec.mjs || status=1
+exit $status
