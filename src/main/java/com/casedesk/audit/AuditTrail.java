@@ -51,7 +51,7 @@ class AuditTrail {
             from wb_identity_reveal r
             union all
             select 'ENGINE_OP_LOG', o.ID_, cast(o.TIMESTAMP_ as timestamp with time zone), coalesce(o.USER_ID_, 'system'),
-                   'ADMIN_' || upper(o.OPERATION_TYPE_) || '_' || upper(o.ENTITY_TYPE_),
+                   'ADMIN_' || upper(o.OPERATION_TYPE_) || '_' || replace(upper(o.ENTITY_TYPE_), ' ', '_'),
                    cast(null as varchar(32)),
                    coalesce(o.PROPERTY_ || ': ', '') || coalesce(o.ORG_VALUE_ || ' -> ', '') || coalesce(o.NEW_VALUE_, ''),
                    cast(null as varchar(1000))

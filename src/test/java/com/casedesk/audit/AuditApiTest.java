@@ -133,6 +133,20 @@ class AuditApiTest {
         assertThat(entry.get("source").asText()).isEqualTo("ENGINE_OP_LOG");
         assertThat(entry.get("actor").asText()).isEqualTo("admin");
         assertThat(entry.get("detail").asText()).doesNotContain("s3cret");
+
+        // a membership and an authorization granted the same way are there too
+        assertThat(http.withBasicAuth("admin", "demo").exchange("/engine-rest/group/compliance/members/" + userId,
+                org.springframework.http.HttpMethod.PUT, null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String grant = """
+                {"type": 1, "permissions": ["ACCESS"], "userId": "%s", "resourceType": 0, "resourceId": "tasklist"}"""
+                .formatted(userId);
+        assertThat(http.withBasicAuth("admin", "demo").postForEntity("/engine-rest/authorization/create",
+                new HttpEntity<>(grant, jsonHeaders()), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode admin = trail("actor=admin&size=500").get("items");
+        assertThat(entries(admin, "ADMIN_CREATE_GROUP_MEMBERSHIP")).extracting(e -> e.get("detail").asText())
+                .contains("userId: " + userId);
+        assertThat(entries(admin, "ADMIN_CREATE_AUTHORIZATION")).extracting(e -> e.get("detail").asText())
+                .anySatisfy(d -> assertThat(d).contains(userId));
     }
 
     @Test
