@@ -38,6 +38,7 @@ class AuditApiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @Autowired CaseDocuments documents;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void frontLineAndSupervisorsSeeTheContactInFullOthersMasked() throws Exception {
@@ -103,10 +104,18 @@ class AuditApiTest {
     }
 
     @Test
-    void gradeChangesFromTheCaseEventLogAreInTheTrail() throws Exception {
+    void gradeAndOwnerChangesFromTheCaseEventLogAreInTheTrail() throws Exception {
         String caseNumber = newComplaint(Complaints.newIdNumber());
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).list().get(0).getId();
+        assertThat(http.withBasicAuth("frontline", "demo").postForEntity("/engine-rest/task/" + taskId + "/claim",
+                new HttpEntity<>("{\"userId\": \"frontline\"}", jsonHeaders()), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
 
         JsonNode items = trail("caseNumber=" + caseNumber).get("items");
+
+        JsonNode assigned = entries(items, "TASK_ASSIGNED").get(0);
+        assertThat(assigned.get("actor").asText()).isEqualTo("frontline");
+        assertThat(assigned.get("detail").asText()).endsWith("→ frontline");
 
         JsonNode graded = entries(items, "GRADED").get(0);
         assertThat(graded.get("source").asText()).isEqualTo("CASE_EVENT");
