@@ -4,7 +4,10 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One line of a case's handling progress (处理进度). Never updated once written. */
+/**
+ * One line of a case's handling progress (处理进度). Never updated once written, except that the retention
+ * job blanks the detail text when the case's personal data is anonymized ({@link CaseFileErasure}).
+ */
 @Table("case_event")
 public record CaseEvent(
         @Id Long id,

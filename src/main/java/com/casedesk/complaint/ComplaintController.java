@@ -1,5 +1,7 @@
 package com.casedesk.complaint;
 
+import com.casedesk.audit.AuditAction;
+import com.casedesk.audit.AuditLog;
 import com.casedesk.security.CurrentUser;
 import com.casedesk.security.LoginRequiredException;
 import com.casedesk.web.FieldProblem;
@@ -39,9 +41,11 @@ class ComplaintController {
     private final ComplaintLedger ledger;
     private final RequestFingerprint fingerprint;
     private final Validator validator;
+    private final AuditLog audit;
 
     ComplaintController(ComplaintIntake intake, ComplaintLedger ledger, RequestFingerprint fingerprint,
-                        Validator validator) {
+                        Validator validator, AuditLog audit) {
+        this.audit = audit;
         this.intake = intake;
         this.ledger = ledger;
         this.fingerprint = fingerprint;
@@ -89,9 +93,15 @@ class ComplaintController {
 
     @GetMapping(path = "/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read a complaint's ledger record with its event log and notices (staff only)",
+            description = "The complainant's ID number, phone and e-mail are shown in full to complaint-frontline"
+                    + " and complaint-supervisor only, partly hidden to everyone else. Every read is audited.",
             security = {@SecurityRequirement(name = "basic")})
     ComplaintView get(@PathVariable String caseNumber) {
-        return ledger.view(caseNumber);
+        ComplaintView view = ledger.view(caseNumber);
+        boolean inFull = ContactDisclosure.inFull(CurrentUser.groups());
+        // no read without a record: if the record cannot be written, the caller gets a 500, not the data
+        audit.record(inFull ? AuditAction.COMPLAINT_READ_FULL : AuditAction.COMPLAINT_READ_MASKED, caseNumber, null, null);
+        return inFull ? view : view.withMaskedContact();
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -1,5 +1,7 @@
 package com.casedesk.complaint;
 
+import com.casedesk.audit.AuditAction;
+import com.casedesk.audit.AuditLog;
 import com.casedesk.casefile.CaseDocument;
 import com.casedesk.casefile.CaseDocuments;
 import com.casedesk.casefile.CaseEventLog;
@@ -42,10 +44,12 @@ class ComplaintDocumentController {
     private final CaseEventLog events;
     private final RuntimeService runtimeService;
     private final DataSize maxSize;
+    private final AuditLog audit;
 
     ComplaintDocumentController(ComplaintRepository complaints, CaseDocuments documents, CaseEventLog events,
                                 RuntimeService runtimeService,
-                                @Value("${casedesk.documents.max-size:10MB}") DataSize maxSize) {
+                                @Value("${casedesk.documents.max-size:10MB}") DataSize maxSize, AuditLog audit) {
+        this.audit = audit;
         this.complaints = complaints;
         this.documents = documents;
         this.events = events;
@@ -78,16 +82,19 @@ class ComplaintDocumentController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Download a document", security = @SecurityRequirement(name = "basic"))
+    @Operation(summary = "Download a document (audited)", security = @SecurityRequirement(name = "basic"))
     ResponseEntity<byte[]> download(@PathVariable String caseNumber, @PathVariable long id) {
         CaseDocument document = documents.find(caseNumber, id)
                 .orElseThrow(() -> new ComplaintNotFoundException(caseNumber));
+        byte[] content = documents.content(id);
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, caseNumber,
+                "document " + id + " (" + document.mediaType() + ", sha256 " + document.sha256().substring(0, 12) + ")", null);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.mediaType()))
                 // never rendered inline: evidence is downloaded, not executed in our origin
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(documents.content(id));
+                .body(content);
     }
 
     private void showInForms(String caseNumber) {

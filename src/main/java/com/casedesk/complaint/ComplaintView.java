@@ -2,6 +2,7 @@ package com.casedesk.complaint;
 
 import com.casedesk.casefile.CaseEvent;
 import com.casedesk.notification.OutboxMessage;
+import com.casedesk.security.PersonalDataMask;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +59,12 @@ public record ComplaintView(
     }
 
     public record Party(String name, String idNumber, String phone, String email) {
+
+        /** ID number, phone and e-mail partly hidden; the name stays (staff address the complainant by it). */
+        Party masked() {
+            return new Party(name, PersonalDataMask.idNumber(idNumber), PersonalDataMask.phone(phone),
+                    PersonalDataMask.email(email));
+        }
     }
 
     public record Respondent(String unit, String staffName, String staffId) {
@@ -67,6 +74,15 @@ public record ComplaintView(
     }
 
     public record Notice(String purpose, String channel, Instant createdAt, Instant sentAt, String content) {
+    }
+
+    /** The same record with the complainant's contact data masked (docs/security.md, Masking). */
+    ComplaintView withMaskedContact() {
+        return new ComplaintView(caseNumber, channel, status, level, gradingReason, complainant.masked(), respondent,
+                businessLine, category, request, facts, claimedAmount, jointComplainants, flags, receivedAt, registeredBy,
+                replyDueBy, clock, majorComplaint, currentOwner, handlingRound, findings, rootCause, result, resolution,
+                compensationAmount, decidedAt, decidedBy, feedbackSentAt, callbackOutcome, escalationCount, closedAt,
+                withdrawnAt, withdrawalReason, events, notices, pauses, extensions, rectifications, reviews, documents);
     }
 
     static ComplaintView of(Complaint c, int statutoryDays, List<CaseEvent> events, List<OutboxMessage> notices,

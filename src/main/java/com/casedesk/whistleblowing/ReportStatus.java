@@ -1,5 +1,9 @@
 package com.casedesk.whistleblowing;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +16,20 @@ class ReportStatus {
 
     enum Status { RECEIVED, AWAITING_SUPPLEMENT, ADMITTED, REFUSED, DECIDED, CLOSED }
 
-    private final JdbcTemplate jdbc;
+    /** The report has ended: its closing time starts the retention period (ReportRetention). */
+    static final Set<Status> ENDED = Set.of(Status.REFUSED, Status.CLOSED);
 
-    ReportStatus(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ReportStatus(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void set(String reportNumber, Status status) {
-        jdbc.update("update wb_report set status = ? where report_number = ?", status.name(), reportNumber);
+        Timestamp closedAt = ENDED.contains(status) ? Timestamp.from(Instant.now(clock)) : null;
+        jdbc.update("update wb_report set status = ?, closed_at = ? where report_number = ?", status.name(), closedAt,
+                reportNumber);
     }
 }

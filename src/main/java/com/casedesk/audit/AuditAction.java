@@ -1,0 +1,21 @@
+package com.casedesk.audit;
+
+/**
+ * What the service itself writes to {@code audit_log}. The compliance query also shows facts recorded
+ * elsewhere under their own names: grade, owner and deadline changes ({@code case_event} types such as
+ * {@code REGRADED}, {@code TASK_ASSIGNED}, {@code DEADLINE_CHANGED}), {@code IDENTITY_REVEALED}
+ * ({@code wb_identity_reveal}) and {@code ADMIN_<OPERATION>_<ENTITY>} (the engine's user operation log).
+ * Audits filter by these names: rename with care.
+ */
+public enum AuditAction {
+    /** A complaint's ledger record read with the complainant's ID number, phone and e-mail in full. */
+    COMPLAINT_READ_FULL,
+    /** A complaint's ledger record read with ID number, phone and e-mail masked. */
+    COMPLAINT_READ_MASKED,
+    /** An evidence document's content downloaded. */
+    DOCUMENT_DOWNLOADED,
+    /** Data taken out of the service in bulk (e.g. the audit log as CSV). */
+    EXPORTED,
+    /** The retention job anonymized a case's personal data. */
+    PERSONAL_DATA_ANONYMIZED
+}

@@ -1,0 +1,79 @@
+package com.casedesk.complaint;
+
+import static com.casedesk.casefile.CaseFileErasure.ERASED;
+
+import com.casedesk.retention.CaseType;
+import com.casedesk.retention.RetentionTarget;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A complaint's personal data, erased when its retention period has passed (docs/security.md,
+ * Retention). Kept: case number, channel, business line, category, flags, amounts, level and reason,
+ * dates and deadlines, status, result, measure, root cause, owners and deciders (staff accounts), the
+ * respondent's unit and staff id, proof of notice (channel, times, delivery reference).
+ */
+@Component
+class ComplaintRetention implements RetentionTarget {
+
+    /** Closed or withdrawn before the cutoff, and nothing of the case still running in the engine. */
+    private static final String EXPIRED = """
+            select c.case_number from complaint c
+            where c.anonymized_at is null
+              and ((c.status = 'CLOSED' and c.closed_at < ?) or (c.status = 'WITHDRAWN' and c.withdrawn_at < ?))
+              and not exists (select 1 from ACT_RU_EXECUTION x where x.BUSINESS_KEY_ = c.case_number)
+            order by coalesce(c.closed_at, c.withdrawn_at), c.id
+            limit ?
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    ComplaintRetention(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return CaseType.COMPLAINT;
+    }
+
+    @Override
+    public List<String> expired(Instant endedBefore, int limit) {
+        Timestamp cutoff = Timestamp.from(endedBefore);
+        return jdbc.queryForList(EXPIRED, String.class, cutoff, cutoff, limit);
+    }
+
+    @Override
+    public boolean anonymize(String caseNumber, Instant at) {
+        int changed = jdbc.update("""
+                update complaint set complainant_name = ?, complainant_id_number = null, complainant_phone = null,
+                       complainant_email = null, respondent_staff = null, request = ?, facts = ?,
+                       findings = %s, resolution = %s, withdrawal_reason = %s,
+                       anonymized_at = ?, version = version + 1
+                where case_number = ? and anonymized_at is null
+                """.formatted(erased("findings"), erased("resolution"), erased("withdrawal_reason")),
+                ERASED, ERASED, ERASED, Timestamp.from(at), caseNumber);
+        if (changed == 0) {
+            return false;
+        }
+        // the idempotency record holds a hash of the whole submission, identity included
+        jdbc.update("delete from intake_request where case_number = ?", caseNumber);
+        // notices to the complainant: the address and the text (which names them); staff alerts keep their group
+        jdbc.update("update outbox_message set content = ?, recipient = case when channel = 'INTERNAL' then recipient"
+                + " else ? end where case_number = ?", ERASED, ERASED, caseNumber);
+        jdbc.update("update complaint_review set reason = ?, opinion = " + erased("opinion") + " where case_number = ?",
+                ERASED, caseNumber);
+        jdbc.update("update clock_pause set reason = ? where case_number = ?", ERASED, caseNumber);
+        jdbc.update("update complaint_extension set reason = ?, opinion = " + erased("opinion") + " where case_number = ?",
+                ERASED, caseNumber);
+        return true;
+    }
+
+    /** The column's text replaced, an empty column left empty. */
+    private static String erased(String column) {
+        return "case when " + column + " is null then null else '" + ERASED + "' end";
+    }
+}

@@ -1,0 +1,25 @@
+package com.casedesk.retention;
+
+import com.casedesk.retention.RetentionProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 匿名化到期案件: one batch of {@link Retention}; the model loops while batches come back full. */
+@Component("anonymizeExpiredCasesDelegate")
+class AnonymizeExpiredCasesDelegate implements JavaDelegate {
+
+    private final Retention retention;
+
+    AnonymizeExpiredCasesDelegate(Retention retention) {
+        this.retention = retention;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Retention.Batch batch = retention.anonymizeBatch();
+        Object before = execution.getVariable(Vars.ANONYMIZED);
+        execution.setVariable(Vars.ANONYMIZED, (before instanceof Integer n ? n : 0) + batch.anonymized());
+        execution.setVariable(Vars.MORE_LEFT, batch.moreLeft());
+    }
+}

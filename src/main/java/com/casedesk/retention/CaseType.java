@@ -1,0 +1,7 @@
+package com.casedesk.retention;
+
+/** The case types with a retention period of their own. */
+public enum CaseType {
+    COMPLAINT,
+    WHISTLEBLOWING
+}

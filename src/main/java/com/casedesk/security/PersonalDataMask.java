@@ -1,0 +1,52 @@
+package com.casedesk.security;
+
+/**
+ * Partly hides contact data for staff who do not need it in full (docs/security.md, Masking): enough
+ * stays visible to recognise a person on the phone or to tell two complainants apart, not enough to
+ * contact or impersonate them.
+ */
+public final class PersonalDataMask {
+
+    private PersonalDataMask() {
+    }
+
+    /** 身份证号: first 6 (region) and last 4 kept: {@code 110105199003071234} → {@code 110105********1234}. */
+    public static String idNumber(String value) {
+        return keep(value, 6, 4);
+    }
+
+    /** Phone: first 3 and last 4 kept: {@code 13812345678} → {@code 138****5678}. */
+    public static String phone(String value) {
+        return keep(value, 3, 4);
+    }
+
+    /** E-mail: first character of the local part and the domain kept: {@code zhang@example.com} → {@code z****@example.com}. */
+    public static String email(String value) {
+        if (value == null) {
+            return null;
+        }
+        int at = value.lastIndexOf('@');
+        if (at < 1) {
+            return keep(value, 0, 0);
+        }
+        return value.charAt(0) + "****" + value.substring(at);
+    }
+
+    /**
+     * Keeps {@code head} and {@code tail} characters when at least four are left to hide; a shorter value
+     * keeps only its last two characters (or none below four).
+     */
+    static String keep(String value, int head, int tail) {
+        if (value == null) {
+            return null;
+        }
+        int n = value.length();
+        if (n >= head + tail + 4) {
+            return value.substring(0, head) + "*".repeat(n - head - tail) + value.substring(n - tail);
+        }
+        if (n >= 4) {
+            return "*".repeat(n - 2) + value.substring(n - 2);
+        }
+        return "*".repeat(n);
+    }
+}

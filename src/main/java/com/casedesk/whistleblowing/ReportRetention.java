@@ -1,0 +1,63 @@
+package com.casedesk.whistleblowing;
+
+import static com.casedesk.casefile.CaseFileErasure.ERASED;
+
+import com.casedesk.retention.CaseType;
+import com.casedesk.retention.RetentionTarget;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report's personal data, erased when its retention period has passed (docs/security.md, Retention):
+ * the sealed identity is deleted (crypto-shredding of this record: the ciphertext is gone, whatever
+ * happens to the key later), the reported person's name, the description, place and every mailbox
+ * message's text are replaced, and the list of involved staff is removed. Kept: report number,
+ * anonymous flag, pseudonym, reported unit, dates, status, the receipt lookup (the mailbox still shows
+ * the status) and the reveal records.
+ */
+@Component
+class ReportRetention implements RetentionTarget {
+
+    private static final String EXPIRED = """
+            select r.report_number from wb_report r
+            where r.anonymized_at is null
+              and r.status in ('CLOSED', 'REFUSED') and r.closed_at < ?
+              and not exists (select 1 from ACT_RU_EXECUTION x where x.BUSINESS_KEY_ = r.report_number)
+            order by r.closed_at, r.id
+            limit ?
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    ReportRetention(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CaseType caseType() {
+        return CaseType.WHISTLEBLOWING;
+    }
+
+    @Override
+    public List<String> expired(Instant endedBefore, int limit) {
+        return jdbc.queryForList(EXPIRED, String.class, Timestamp.from(endedBefore), limit);
+    }
+
+    @Override
+    public boolean anonymize(String reportNumber, Instant at) {
+        int changed = jdbc.update("""
+                update wb_report set identity_ciphertext = null, identity_key_id = null, reported_name = null,
+                       description = ?, location = null, anonymized_at = ?, version = version + 1
+                where report_number = ? and anonymized_at is null
+                """, ERASED, Timestamp.from(at), reportNumber);
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.update("update wb_message set body = ? where report_number = ?", ERASED, reportNumber);
+        jdbc.update("delete from wb_involved where report_number = ?", reportNumber);
+        return true;
+    }
+}
