@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
+// runs in its own JVM (pom.xml, surefire execution embedded-default): Camunda's REST API and webapps
+// find their engine in a JVM-wide registry, and this engine would take over the PostgreSQL tests' one
 class EmbeddedDefaultTest {
 
     @Autowired TestRestTemplate http;
