@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * variables are then cleared, so a later round starts empty and nothing is opened twice.
  */
 @Component
-class RectificationRows {
+public class RectificationRows {
 
     static final int ROWS = 3;
 
@@ -26,6 +26,18 @@ class RectificationRows {
     }
 
     void open(DelegateTask task, String caseNumber) {
+        open(task, caseNumber, false);
+    }
+
+    /**
+     * A whistleblowing report's improvement actions (总结与改进), tracked like a complaint's: the
+     * report has no complaint ledger row, its running process vouches for it.
+     */
+    public void openForReport(DelegateTask task, String reportNumber) {
+        open(task, reportNumber, true);
+    }
+
+    private void open(DelegateTask task, String caseNumber, boolean report) {
         List<String> problems = new ArrayList<>();
         for (int row = 1; row <= ROWS; row++) {
             String department = text(task, "rectificationDepartment" + row);
@@ -36,8 +48,13 @@ class RectificationRows {
                 continue;
             }
             try {
-                rectifications.open(caseNumber, department, owner, description, deadline == null ? null
-                        : LocalDate.parse(deadline.length() > 10 ? deadline.substring(0, 10) : deadline));
+                LocalDate day = deadline == null ? null
+                        : LocalDate.parse(deadline.length() > 10 ? deadline.substring(0, 10) : deadline);
+                if (report) {
+                    rectifications.openForReport(caseNumber, department, owner, description, day);
+                } else {
+                    rectifications.open(caseNumber, department, owner, description, day);
+                }
             } catch (InvalidRequestException e) {
                 problems.add("整改措施" + row + ": " + e.getBody().getDetail() + " " + e.getBody().getProperties());
             } catch (DateTimeParseException e) {

@@ -56,12 +56,24 @@ public class Rectifications {
     @Transactional
     public RectificationAction open(String caseNumber, String department, String ownerUserId, String description,
                                     LocalDate deadline) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        return start(complaints.getByCaseNumber(caseNumber).getCaseNumber(), department, ownerUserId, description,
+                deadline);
+    }
+
+    /** An improvement action of a whistleblowing report (its number vouched for by its running process). */
+    @Transactional
+    RectificationAction openForReport(String reportNumber, String department, String ownerUserId, String description,
+                                      LocalDate deadline) {
+        return start(reportNumber, department, ownerUserId, description, deadline);
+    }
+
+    private RectificationAction start(String caseNumber, String department, String ownerUserId, String description,
+                                      LocalDate deadline) {
         String owner = ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId.strip();
         String text = description == null ? null : description.strip();
         validate(department, owner, text, deadline);
 
-        RectificationAction action = actions.save(RectificationAction.open(complaint.getCaseNumber(), department,
+        RectificationAction action = actions.save(RectificationAction.open(caseNumber, department,
                 owner, text, deadline, clock.now(), events.currentActor()));
         events.append(caseNumber, CaseEventType.RECTIFICATION_OPENED, "整改措施 #" + action.getId() + " → "
                 + department + (owner == null ? "" : " / " + owner) + "，期限 " + deadline + "：" + text);
