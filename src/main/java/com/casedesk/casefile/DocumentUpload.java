@@ -29,6 +29,9 @@ public record DocumentUpload(String fileName, byte[] content, String description
         }
         if (description != null && description.length() > 500) {
             problems.add(new FieldProblem("description", "must be at most 500 characters"));
+        } else if (description != null && description.chars()
+                .anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)) {
+            problems.add(new FieldProblem("description", "must not contain control characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);

@@ -50,6 +50,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleErrorResponseException(new InvalidRequestException(problems), headers, status, request);
     }
 
+    /** A multipart body the container cannot parse (e.g. a NUL in a file name): the client's fault. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(org.springframework.web.multipart.MultipartException ex, WebRequest request) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "file: the multipart body or its file name cannot be read");
+        detail.setTitle("Unreadable upload");
+        detail.setProperty("errors", List.of(new FieldProblem("file", "the multipart body or its file name cannot be read")));
+        return handleExceptionInternal(ex, detail, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         String id = java.util.UUID.randomUUID().toString();
