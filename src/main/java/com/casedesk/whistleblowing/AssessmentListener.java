@@ -23,10 +23,12 @@ class AssessmentListener implements TaskListener {
 
     private final WbClock clock;
     private final CaseEventLog events;
+    private final ReportStatus status;
 
-    AssessmentListener(WbClock clock, CaseEventLog events) {
+    AssessmentListener(WbClock clock, CaseEventLog events, ReportStatus status) {
         this.clock = clock;
         this.events = events;
+        this.status = status;
     }
 
     @Override
@@ -41,6 +43,7 @@ class AssessmentListener implements TaskListener {
             case REFUSED -> {
                 AdmissibilityRefusal reason = TaskInput.requiredEnum(task, Vars.REFUSAL_REASON, AdmissibilityRefusal.class);
                 detail += "，不予受理理由 " + reason;
+                status.assessed(reportNumber, outcome, reason);
             }
             case SUPPLEMENT -> TaskInput.required(task, Vars.SUPPLEMENT_REQUEST, 2000);
             case ADMITTED -> {
@@ -54,6 +57,7 @@ class AssessmentListener implements TaskListener {
                 task.setVariable(Vars.OPINION_DUE_BY, opinionDueBy);
                 task.setVariable(Vars.EXTENDED_DAYS, 0);
                 detail += "，调查意见期限 " + clock.day(opinionDueBy);
+                status.assessed(reportNumber, outcome, null);
             }
             default -> throw new IllegalStateException(outcome.name());
         }
