@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,52 +32,51 @@ class Bottlenecks {
     private static final String STEPS = """
             select a.proc_def_key_ as process_key, a.act_id_ as activity_id, max(a.act_name_) as activity_name,
                    max(a.act_type_) as activity_type,
-                   sum(case when a.end_time_ is not null then 1 else 0 end) as completed,
-                   sum(case when a.end_time_ is null then 1 else 0 end) as waiting,
-                   percentile_cont(0.5) within group (order by a.duration_) as median_ms,
-                   percentile_cont(0.9) within group (order by a.duration_) as p90_ms,
-                   avg(a.duration_) as avg_ms,
-                   max(a.duration_) as max_ms,
-                   sum(a.duration_) as total_ms,
-                   min(case when a.end_time_ is null then a.start_time_ end) as oldest_waiting_since,
-                   sum(case when a.end_time_ is null
-                       then extract(epoch from cast(? as timestamp)) - extract(epoch from a.start_time_) end) as waiting_s,
+                   sum(case when a.end_time_ < :asOf then 1 else 0 end) as completed,
+                   sum(case when a.end_time_ is null or a.end_time_ >= :asOf then 1 else 0 end) as waiting,
+                   percentile_cont(0.5) within group (order by case when a.end_time_ < :asOf then a.duration_ end) as median_ms,
+                   percentile_cont(0.9) within group (order by case when a.end_time_ < :asOf then a.duration_ end) as p90_ms,
+                   avg(case when a.end_time_ < :asOf then a.duration_ end) as avg_ms,
+                   max(case when a.end_time_ < :asOf then a.duration_ end) as max_ms,
+                   sum(case when a.end_time_ < :asOf then a.duration_ end) as total_ms,
+                   min(case when a.end_time_ is null or a.end_time_ >= :asOf then a.start_time_ end) as oldest_waiting_since,
+                   sum(case when a.end_time_ is null or a.end_time_ >= :asOf
+                       then extract(epoch from cast(:asOf as timestamp)) - extract(epoch from a.start_time_) end) as waiting_s,
                    max(coalesce(t.late, 0)) as late_tasks
             from act_hi_actinst a
             left join (select t.proc_def_key_ as process_key, t.task_def_key_ as activity_id,
-                              sum(case when t.due_date_ is not null and
-                                  ((t.end_time_ is not null and t.end_time_ > t.due_date_)
-                                   or (t.end_time_ is null and t.due_date_ < ?)) then 1 else 0 end) as late
+                              sum(case when t.due_date_ is null then 0
+                                       when t.end_time_ < :asOf then case when t.end_time_ > t.due_date_ then 1 else 0 end
+                                       else case when t.due_date_ < :asOf then 1 else 0 end end) as late
                        from act_hi_taskinst t
-                       where t.start_time_ >= ? and t.start_time_ < ?
+                       where t.start_time_ >= :start and t.start_time_ < :asOf
                        group by t.proc_def_key_, t.task_def_key_) t
                    on t.process_key = a.proc_def_key_ and t.activity_id = a.act_id_
-            where a.start_time_ >= ? and a.start_time_ < ? and a.act_type_ in (%s)%s
+            where a.start_time_ >= :start and a.start_time_ < :asOf and a.act_type_ in (:types)%s
             group by a.proc_def_key_, a.act_id_
             """;
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    Bottlenecks(JdbcTemplate jdbc) {
+    Bottlenecks(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
-     * Every waiting step of the period, the one where cases spent the most time in all first (completed
+     * Every waiting step of the period, the one where cases spent the most time in all first (finished
      * durations plus the age of the instances still waiting at {@code asOf}).
      */
     List<Step> steps(Period period, String processKey) {
-        String types = String.join(", ", WAITING_TYPES.stream().map(t -> "'" + t + "'").toList());
-        String sql = STEPS.formatted(types, processKey == null ? "" : " and a.proc_def_key_ = ?");
         // the history tables hold timestamps without zone, written through JDBC like these parameters
-        Timestamp asOf = Timestamp.from(period.asOf());
-        List<Object> args = new ArrayList<>(List.of(asOf, asOf, Timestamp.from(period.start()),
-                Timestamp.from(period.end()), Timestamp.from(period.start()), Timestamp.from(period.end())));
-        if (processKey != null) {
-            args.add(processKey);
-        }
-        List<Step> steps = new ArrayList<>(jdbc.query(sql, (rs, i) -> step(rs, period.asOf()), args.toArray()));
-        steps.sort((a, b) -> Double.compare(b.totalHours() + b.waitingHours(), a.totalHours() + a.waitingHours()));
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("asOf", Timestamp.from(period.asOf()))
+                .addValue("start", Timestamp.from(period.start()))
+                .addValue("types", WAITING_TYPES)
+                .addValue("process", processKey);
+        String sql = STEPS.formatted(processKey == null ? "" : " and a.proc_def_key_ = :process");
+        List<Step> steps = new ArrayList<>(jdbc.query(sql, params, (rs, i) -> step(rs, period.asOf())));
+        steps.sort(Comparator.comparingDouble((Step s) -> -(s.totalHours() + s.waitingHours()))
+                .thenComparing(Step::processKey).thenComparing(Step::activityId));
         return steps;
     }
 
@@ -110,9 +111,9 @@ class Bottlenecks {
 
     /**
      * One step of one process. Hours have two decimals. Median, 90th percentile, mean, longest and total
-     * are over the instances that finished; {@code waiting} instances had not finished at the end of the
-     * period, together {@code waitingHours} old, the oldest {@code oldestWaitingHours}; {@code lateTasks}
-     * are user tasks finished after, or still open past, their due date.
+     * are over the instances that had finished by {@code asOf}; {@code waiting} instances had not,
+     * together {@code waitingHours} old, the oldest {@code oldestWaitingHours}; {@code lateTasks} are user
+     * tasks finished after their due date, or still open at {@code asOf} past it.
      */
     record Step(String processKey, String activityId, String activityName, String activityType, long completed,
                 Double medianHours, Double p90Hours, Double avgHours, Double maxHours, double totalHours,

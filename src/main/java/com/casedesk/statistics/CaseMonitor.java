@@ -30,11 +30,11 @@ public class CaseMonitor {
 
     private static final String PER_DAY = """
             select b.idx as idx,
-                   sum(case when c.received_at >= b.b_start and c.received_at < b.b_end then 1 else 0 end) as opened,
-                   sum(case when c.closed_at >= b.b_start and c.closed_at < b.b_end then 1 else 0 end) as closed
+                   sum(case when c.received_at >= b.b_start and c.received_at < b.b_asof then 1 else 0 end) as opened,
+                   sum(case when c.closed_at >= b.b_start and c.closed_at < b.b_asof then 1 else 0 end) as closed
             from %s
-            left join complaint c on (c.received_at >= b.b_start and c.received_at < b.b_end)
-                                  or (c.closed_at >= b.b_start and c.closed_at < b.b_end)
+            left join complaint c on (c.received_at >= b.b_start and c.received_at < b.b_asof)
+                                  or (c.closed_at >= b.b_start and c.closed_at < b.b_asof)
             group by b.idx
             order by b.idx
             """;

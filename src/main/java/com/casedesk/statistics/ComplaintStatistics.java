@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintStatistics {
 
-    /** A complaint row is part of a period if it was received in it or was still open when it began. */
+    /**
+     * A complaint row is part of a period if it was received in it or was still open when it began. What
+     * happened counts from the period's start up to {@code asOf}: its end, or now for a running period.
+     */
     private static final String FIGURES = """
             select b.idx as idx, %1$s as k,
               sum(case when %2$s then 1 else 0 end) as received,
-              sum(case when c.closed_at >= b.b_start and c.closed_at < b.b_end then 1 else 0 end) as closed,
-              sum(case when c.withdrawn_at >= b.b_start and c.withdrawn_at < b.b_end then 1 else 0 end) as withdrawn,
+              sum(case when c.closed_at >= b.b_start and c.closed_at < b.b_asof then 1 else 0 end) as closed,
+              sum(case when c.withdrawn_at >= b.b_start and c.withdrawn_at < b.b_asof then 1 else 0 end) as withdrawn,
               sum(case when %3$s then 1 else 0 end) as open_at_end,
               sum(case when %3$s and (c.decided_at is null or c.decided_at >= b.b_asof)
                             and c.statutory_due_by < b.b_asof then 1 else 0 end) as overdue_open,
@@ -46,12 +50,12 @@ class ComplaintStatistics {
                 as compensation_amount,
               sum(case when %2$s and c.major_complaint then 1 else 0 end) as major
             from %5$s
-            join complaint c on c.received_at < b.b_end
+            join complaint c on c.received_at < b.b_asof
             left join (select b.idx as idx, e.case_number as case_number,
                          sum(case when e.event_type = 'ESCALATED' then 1 else 0 end) as escalations,
                          sum(case when e.event_type = 'REOPENED' then 1 else 0 end) as reopenings
                        from %5$s
-                       join case_event e on e.occurred_at >= b.b_start and e.occurred_at < b.b_end
+                       join case_event e on e.occurred_at >= b.b_start and e.occurred_at < b.b_asof
                        where e.event_type in ('ESCALATED', 'REOPENED')
                        group by b.idx, e.case_number) ev on ev.idx = b.idx and ev.case_number = c.case_number
             where c.received_at >= b.b_start
@@ -60,10 +64,10 @@ class ComplaintStatistics {
             group by b.idx%6$s
             order by b.idx
             """;
-    private static final String RECEIVED_IN = "c.received_at >= b.b_start and c.received_at < b.b_end";
+    private static final String RECEIVED_IN = "c.received_at >= b.b_start and c.received_at < b.b_asof";
     private static final String OPEN_AT_END = "(c.received_at < b.b_asof and (c.closed_at is null or c.closed_at >= b.b_asof)"
             + " and (c.withdrawn_at is null or c.withdrawn_at >= b.b_asof))";
-    private static final String DECIDED_IN = "(c.decided_at >= b.b_start and c.decided_at < b.b_end)";
+    private static final String DECIDED_IN = "(c.decided_at >= b.b_start and c.decided_at < b.b_asof)";
 
     private static final String REVIEWS = """
             select
@@ -115,10 +119,8 @@ class ComplaintStatistics {
     List<Group> by(Dimension dimension, Period period) {
         List<Group> groups = new ArrayList<>(query(List.of(period), dimension).stream()
                 .map(row -> new Group(row.key(), dimension.label(row.key()), row.figures())).toList());
-        groups.sort((a, b) -> {
-            int byReceived = Long.compare(b.figures().received(), a.figures().received());
-            return byReceived != 0 ? byReceived : String.valueOf(a.key()).compareTo(String.valueOf(b.key()));
-        });
+        groups.sort(Comparator.comparingLong((Group g) -> -g.figures().received())
+                .thenComparing(Group::key, Comparator.nullsLast(Comparator.naturalOrder())));
         return groups;
     }
 
@@ -140,8 +142,8 @@ class ComplaintStatistics {
     /** 核查 reviews (Art. 20): applications and conclusions in the period. */
     Reviews reviews(Period period) {
         Object s = Buckets.at(period.start());
-        Object e = Buckets.at(period.end());
-        Object a = Buckets.at(period.asOf());
+        Object e = Buckets.at(period.asOf());
+        Object a = e;
         return jdbc.queryForObject(REVIEWS, (rs, i) -> new Reviews(rs.getLong("requested"), rs.getLong("decided"),
                         rs.getLong("upheld"), rs.getLong("changed"), rs.getLong("set_aside"), rs.getLong("decided_late"),
                         rs.getLong("open_at_end")),
@@ -157,15 +159,15 @@ class ComplaintStatistics {
         jdbc.query(CALLBACKS, rs -> {
             String outcome = rs.getString("outcome");
             outcomes.merge(outcome == null ? "NONE" : outcome, rs.getLong("n"), Long::sum);
-        }, Buckets.at(period.start()), Buckets.at(period.end()));
+        }, Buckets.at(period.start()), Buckets.at(period.asOf()));
         return outcomes;
     }
 
     /** Rectification actions (整改, 002 §4.3; Art. 26): ordered, done, still open, past their deadline. */
     Rectifications rectifications(Period period) {
         Object s = Buckets.at(period.start());
-        Object e = Buckets.at(period.end());
-        Object a = Buckets.at(period.asOf());
+        Object e = Buckets.at(period.asOf());
+        Object a = e;
         LocalDate today = period.asOf().atZone(period.zone()).toLocalDate();
         return jdbc.queryForObject(RECTIFICATIONS, (rs, i) -> new Rectifications(rs.getLong("opened"),
                         rs.getLong("completed"), rs.getLong("open_at_end"), rs.getLong("overdue_open")),

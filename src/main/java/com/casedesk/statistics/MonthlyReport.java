@@ -233,7 +233,7 @@ class MonthlyReport {
                 rs.getBoolean("major_complaint") ? "是" : "否", Dimension.BUSINESS_LINE.label(rs.getString("business_line")),
                 Dimension.CATEGORY.label(rs.getString("category")), rs.getString("status"), time(rs, "received_at"),
                 time(rs, "statutory_due_by"), time(rs, "decided_at")},
-                Buckets.at(period.end()), Buckets.at(period.start()), Buckets.at(period.start()), Buckets.at(period.start()));
+                Buckets.at(period.asOf()), Buckets.at(period.start()), Buckets.at(period.start()), Buckets.at(period.start()));
         if (rows.isEmpty()) {
             h.raw("<p>本月无重大投诉或一级投诉。</p>");
             return;
@@ -341,7 +341,7 @@ class MonthlyReport {
         line(text, CSV_HEADER);
         jdbc.query(LEDGER, rs -> {
             line(text, ledgerRow(rs));
-        }, Buckets.at(period.end()), Buckets.at(period.start()), Buckets.at(period.start()), Buckets.at(period.start()));
+        }, Buckets.at(period.asOf()), Buckets.at(period.start()), Buckets.at(period.start()), Buckets.at(period.start()));
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }

@@ -84,7 +84,7 @@ final class SvgCharts {
 
     private static StringBuilder open(String title, int width, int height) {
         return new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"%s\" width=\"%d\" height=\"%d\""
+                "<svg role=\"img\" aria-label=\"%s\" width=\"%d\" height=\"%d\""
                         + " viewBox=\"0 0 %d %d\" font-size=\"12\">", HtmlUtils.htmlEscape(title), width, height, width, height));
     }
 

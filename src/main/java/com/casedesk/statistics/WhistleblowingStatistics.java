@@ -29,7 +29,8 @@ class WhistleblowingStatistics {
                         and r.decision in ('INTERNAL_DISCIPLINE', 'LEGAL_REFERRAL') then 1 else 0 end) as substantiated,
               sum(case when r.closed_at >= ? and r.closed_at < ? then 1 else 0 end) as closed,
               sum(case when r.received_at < ? and (r.closed_at is null or r.closed_at >= ?)
-                        and not (r.admissibility = 'REFUSED' and r.assessed_at < ?) then 1 else 0 end) as open_at_end,
+                        and (r.admissibility is null or r.admissibility <> 'REFUSED' or r.assessed_at >= ?)
+                   then 1 else 0 end) as open_at_end,
               percentile_cont(0.5) within group (order by case when r.assessed_at >= ? and r.assessed_at < ?
                 then extract(epoch from r.assessed_at) - extract(epoch from r.received_at) end) as assessment_s,
               percentile_cont(0.5) within group (order by case when r.decided_at >= ? and r.decided_at < ?
@@ -64,8 +65,8 @@ class WhistleblowingStatistics {
 
     WhistleblowingFigures figures(Period period) {
         Object s = Buckets.at(period.start());
-        Object e = Buckets.at(period.end());
-        Object a = Buckets.at(period.asOf());
+        Object e = Buckets.at(period.asOf());
+        Object a = e;
         Map<String, Long> refusals = counts(REFUSALS, Arrays.stream(AdmissibilityRefusal.values()).map(Enum::name).toList(), s, e);
         Map<String, Long> decisions = counts(DECISIONS, Arrays.stream(CommitteeDecision.values()).map(Enum::name).toList(), s, e);
         return jdbc.queryForObject(FIGURES, (rs, i) -> new WhistleblowingFigures(rs.getLong("received"),
