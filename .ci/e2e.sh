@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# End-to-end test of the public pages (/public/*.html) in headless Chromium.
+# End-to-end tests in headless Chromium: the public pages (/public/*.html) and the 投诉监控 Cockpit plugin.
 # Installs Debian's chromium if missing (CI runs as root on Debian), installs the pinned
 # playwright-core (.ci/e2e/package-lock.json; it never downloads a browser), starts the service on
-# the embedded default (in-memory H2) on a free port, runs .ci/e2e/public-pages.spec.mjs and always
-# stops the service. Screenshots and the service log go to target/e2e/.
+# the embedded default (in-memory H2) on a free port, runs .ci/e2e/public-pages.spec.mjs and
+# .ci/e2e/cockpit-monitor.spec.mjs and always stops the service. Screenshots and the service log go to
+# target/e2e/ (10-cockpit-monitor.png is the picture in docs/img/cockpit-monitor.png).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -40,3 +41,4 @@ done
 curl -fsS "$base/actuator/health" | grep -q '"UP"' || { echo "e2e: service not healthy" >&2; tail -50 target/e2e/service.log >&2; exit 1; }
 
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/public-pages.spec.mjs
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/cockpit-monitor.spec.mjs
