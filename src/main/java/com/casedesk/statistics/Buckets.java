@@ -18,7 +18,16 @@ final class Buckets {
 
     /** The table expression, to be placed in a FROM clause. */
     static String table(int count) {
-        StringBuilder sql = new StringBuilder("(values ");
+        return "(" + values(count) + ") as b(idx, b_start, b_end, b_asof)";
+    }
+
+    /** The same as a common table expression {@code b}, for a WITH clause that uses it more than once. */
+    static String cte(int count) {
+        return "b(idx, b_start, b_end, b_asof) as (" + values(count) + ")";
+    }
+
+    private static String values(int count) {
+        StringBuilder sql = new StringBuilder("values ");
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 sql.append(", ");
@@ -26,7 +35,7 @@ final class Buckets {
             sql.append("(").append(i).append(", cast(? as timestamp with time zone), cast(? as timestamp with time zone),"
                     + " cast(? as timestamp with time zone))");
         }
-        return sql.append(") as b(idx, b_start, b_end, b_asof)").toString();
+        return sql.toString();
     }
 
     /** The parameters of {@link #table}, in order. */

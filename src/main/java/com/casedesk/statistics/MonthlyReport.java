@@ -42,8 +42,7 @@ class MonthlyReport {
             select c.case_number, c.level, c.major_complaint, c.business_line, c.category, c.status, c.received_at,
                    c.statutory_due_by, c.decided_at
             from complaint c
-            where (c.major_complaint = true or c.level = 1) and c.received_at < ?
-              and (c.received_at >= ? or ((c.closed_at is null or c.closed_at >= ?) and (c.withdrawn_at is null or c.withdrawn_at >= ?)))
+            where (c.major_complaint = true or c.level = 1) and (%s)
             order by c.received_at, c.case_number
             """;
 
@@ -53,10 +52,19 @@ class MonthlyReport {
                    c.compensation_amount, c.respondent_unit, c.decided_by, c.handling_round, c.escalation_count,
                    c.callback_outcome, c.feedback_sent_at, c.closed_at, c.withdrawn_at
             from complaint c
-            where c.received_at < ?
-              and (c.received_at >= ? or ((c.closed_at is null or c.closed_at >= ?) and (c.withdrawn_at is null or c.withdrawn_at >= ?)))
+            where %s
             order by c.received_at, c.case_number
             """;
+
+    /**
+     * The month's cases: received in it (up to {@code asOf}), or received before and still open at its start.
+     * Each branch an index range; parameters: asOf, start, then start four times.
+     */
+    private static final String IN_MONTH = """
+            (c.received_at < ? and c.received_at >= ?)
+            or (c.received_at < ? and c.closed_at >= ?)
+            or (c.received_at < ? and c.withdrawn_at >= ?)
+            or (c.received_at < ? and c.status in ('RECEIVED', 'IN_HANDLING', 'DECIDED', 'FEEDBACK_SENT'))""";
 
     static final List<String> CSV_HEADER = List.of("投诉编号", "受理渠道", "业务类别", "投诉类型", "投诉等级", "重大投诉", "当前状态",
             "受理时间", "法定期限", "公司时限", "决定时间", "法定期限内决定", "处理结果", "处理措施", "原因分类", "赔偿金额",
@@ -228,12 +236,12 @@ class MonthlyReport {
     }
 
     private void majorComplaints(Html h, Period period) {
-        List<String[]> rows = jdbc.query(MAJOR, (rs, i) -> new String[] {rs.getString("case_number"),
+        List<String[]> rows = jdbc.query(MAJOR.formatted(IN_MONTH), (rs, i) -> new String[] {rs.getString("case_number"),
                 rs.getObject("level") == null ? "—" : Dimension.LEVEL.label(rs.getString("level")),
                 rs.getBoolean("major_complaint") ? "是" : "否", Dimension.BUSINESS_LINE.label(rs.getString("business_line")),
                 Dimension.CATEGORY.label(rs.getString("category")), rs.getString("status"), time(rs, "received_at"),
                 time(rs, "statutory_due_by"), time(rs, "decided_at")},
-                Buckets.at(period.asOf()), Buckets.at(period.start()), Buckets.at(period.start()), Buckets.at(period.start()));
+                inMonth(period));
         if (rows.isEmpty()) {
             h.raw("<p>本月无重大投诉或一级投诉。</p>");
             return;
@@ -248,6 +256,11 @@ class MonthlyReport {
             h.raw("</tr>");
         }
         h.raw("</table>");
+    }
+
+    private static Object[] inMonth(Period period) {
+        Object start = Buckets.at(period.start());
+        return new Object[] {Buckets.at(period.asOf()), start, start, start, start, start, start};
     }
 
     private static void groupTable(Html h, Dimension d, List<ComplaintStatistics.Group> groups) {
@@ -339,9 +352,9 @@ class MonthlyReport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringBuilder text = new StringBuilder("\uFEFF");
         line(text, CSV_HEADER);
-        jdbc.query(LEDGER, rs -> {
+        jdbc.query(LEDGER.formatted(IN_MONTH), rs -> {
             line(text, ledgerRow(rs));
-        }, Buckets.at(period.asOf()), Buckets.at(period.start()), Buckets.at(period.start()), Buckets.at(period.start()));
+        }, inMonth(period));
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
