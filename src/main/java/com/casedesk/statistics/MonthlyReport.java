@@ -9,7 +9,6 @@ import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.RootCause;
 import com.casedesk.whistleblowing.AdmissibilityRefusal;
 import com.casedesk.whistleblowing.CommitteeDecision;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -69,6 +68,10 @@ class MonthlyReport {
     static final List<String> CSV_HEADER = List.of("投诉编号", "受理渠道", "业务类别", "投诉类型", "投诉等级", "重大投诉", "当前状态",
             "受理时间", "法定期限", "公司时限", "决定时间", "法定期限内决定", "处理结果", "处理措施", "原因分类", "赔偿金额",
             "被投诉单位", "处理人", "处理轮次", "督办次数", "回访结果", "告知时间", "结案时间", "撤回时间");
+
+    /** 当前状态 in Chinese (ComplaintStatus). */
+    static final Map<String, String> STATUS_LABELS = Map.of("RECEIVED", "已登记", "IN_HANDLING", "处理中",
+            "DECIDED", "已决定", "FEEDBACK_SENT", "已告知", "CLOSED", "已结案", "WITHDRAWN", "已撤回");
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -239,7 +242,7 @@ class MonthlyReport {
         List<String[]> rows = jdbc.query(MAJOR.formatted(IN_MONTH), (rs, i) -> new String[] {rs.getString("case_number"),
                 rs.getObject("level") == null ? "—" : Dimension.LEVEL.label(rs.getString("level")),
                 rs.getBoolean("major_complaint") ? "是" : "否", Dimension.BUSINESS_LINE.label(rs.getString("business_line")),
-                Dimension.CATEGORY.label(rs.getString("category")), rs.getString("status"), time(rs, "received_at"),
+                Dimension.CATEGORY.label(rs.getString("category")), status(rs.getString("status")), time(rs, "received_at"),
                 time(rs, "statutory_due_by"), time(rs, "decided_at")},
                 inMonth(period));
         if (rows.isEmpty()) {
@@ -349,14 +352,12 @@ class MonthlyReport {
      */
     byte[] csv(YearMonth month) {
         Period period = Period.ofMonth(month, zone, Instant.now(clock));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringBuilder text = new StringBuilder("\uFEFF");
         line(text, CSV_HEADER);
         jdbc.query(LEDGER.formatted(IN_MONTH), rs -> {
             line(text, ledgerRow(rs));
         }, inMonth(period));
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> ledgerRow(ResultSet rs) throws SQLException {
@@ -369,7 +370,7 @@ class MonthlyReport {
         row.add(label(rs.getString("category"), c -> ComplaintCategory.valueOf(c).label()));
         row.add(rs.getObject("level") == null ? "" : Dimension.LEVEL.label(rs.getString("level")));
         row.add(rs.getBoolean("major_complaint") ? "是" : "否");
-        row.add(rs.getString("status"));
+        row.add(status(rs.getString("status")));
         row.add(time(rs, "received_at"));
         row.add(time(rs, "statutory_due_by"));
         row.add(time(rs, "target_due_by"));
@@ -389,6 +390,10 @@ class MonthlyReport {
         row.add(time(rs, "closed_at"));
         row.add(time(rs, "withdrawn_at"));
         return row;
+    }
+
+    private static String status(String code) {
+        return STATUS_LABELS.getOrDefault(code, code);
     }
 
     private static String label(String code, Function<String, String> label) {

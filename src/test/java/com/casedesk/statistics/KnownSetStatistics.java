@@ -472,9 +472,9 @@ abstract class KnownSetStatistics {
         // received in April, or received before and still open on 04-01: G and I, then A to F and K; not H, not J
         assertThat(rows).extracting(r -> r.split(",")[0]).containsExactly(PREFIX + "G", PREFIX + "I", PREFIX + "A",
                 PREFIX + "B", PREFIX + "C", PREFIX + "D", PREFIX + "F", realCase, PREFIX + "E");
-        assertThat(rows.get(4)).isEqualTo(PREFIX + "C,网站在线平台,保险,理赔纠纷,一级,是,FEEDBACK_SENT," + YEAR + "-04-05 08:00,"
+        assertThat(rows.get(4)).isEqualTo(PREFIX + "C,网站在线平台,保险,理赔纠纷,一级,是,已告知," + YEAR + "-04-05 08:00,"
                 + YEAR + "-04-20 23:59," + YEAR + "-04-15 23:59," + YEAR + "-04-25 08:00,否,部分支持,,合同条款,50000.00,朝阳支行,leader,1,0,,,,");
-        assertThat(rows.get(6)).isEqualTo(PREFIX + "F,营业网点,保险,理赔纠纷,三级,否,WITHDRAWN," + YEAR + "-04-12 10:00,"
+        assertThat(rows.get(6)).isEqualTo(PREFIX + "F,营业网点,保险,理赔纠纷,三级,否,已撤回," + YEAR + "-04-12 10:00,"
                 + YEAR + "-04-27 23:59," + YEAR + "-04-19 23:59,,,,,,,朝阳支行,,1,0,,,," + YEAR + "-04-14 10:00");
         assertThat(csv).doesNotContain("统计测试人", "110101199001011237", "13912345678", "13800000000", "张三");
     }
