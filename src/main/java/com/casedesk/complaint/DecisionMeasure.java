@@ -1,7 +1,7 @@
 package com.casedesk.complaint;
 
 /** How a complaint is settled (处理措施, 002 §4.3). */
-enum DecisionMeasure {
+public enum DecisionMeasure {
     NEGOTIATED_SETTLEMENT("协商和解"),
     COMPENSATION("赔偿"),
     EXPLANATION("解释说明"),
@@ -13,7 +13,7 @@ enum DecisionMeasure {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }

@@ -4,7 +4,7 @@ package com.casedesk.complaint;
  * Root-cause codes (原因分析), following the cause axis (C) of JR/T 0169-2018 as summarised in
  * regulations.md §5, plus "no fault found". Offered by the investigation form.
  */
-enum RootCause {
+public enum RootCause {
     SERVICE_QUALITY("服务态度及服务质量"),
     FACILITIES_AND_SYSTEMS("服务设施、设备及业务系统"),
     RULES_AND_PROCEDURES("管理制度、业务规则与流程"),
@@ -26,7 +26,7 @@ enum RootCause {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }

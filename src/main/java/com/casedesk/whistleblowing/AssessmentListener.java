@@ -26,12 +26,15 @@ class AssessmentListener implements TaskListener {
     private final CaseEventLog events;
     private final InvolvedPersons involved;
     private final IdentityService identity;
+    private final ReportStatus status;
 
-    AssessmentListener(WbClock clock, CaseEventLog events, InvolvedPersons involved, IdentityService identity) {
+    AssessmentListener(WbClock clock, CaseEventLog events, InvolvedPersons involved, IdentityService identity,
+                       ReportStatus status) {
         this.clock = clock;
         this.events = events;
         this.involved = involved;
         this.identity = identity;
+        this.status = status;
     }
 
     @Override
@@ -50,6 +53,7 @@ class AssessmentListener implements TaskListener {
             case REFUSED -> {
                 AdmissibilityRefusal reason = TaskInput.requiredEnum(task, Vars.REFUSAL_REASON, AdmissibilityRefusal.class);
                 detail += "，不予受理理由 " + reason;
+                status.assessed(reportNumber, outcome, reason);
             }
             case SUPPLEMENT -> TaskInput.required(task, Vars.SUPPLEMENT_REQUEST, 2000);
             case ADMITTED -> {
@@ -63,6 +67,7 @@ class AssessmentListener implements TaskListener {
                 task.setVariable(Vars.OPINION_DUE_BY, opinionDueBy);
                 task.setVariable(Vars.EXTENDED_DAYS, 0);
                 detail += "，调查意见期限 " + clock.day(opinionDueBy);
+                status.assessed(reportNumber, outcome, null);
             }
             default -> throw new IllegalStateException(outcome.name());
         }

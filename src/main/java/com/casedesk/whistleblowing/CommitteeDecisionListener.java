@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class CommitteeDecisionListener implements TaskListener {
 
     private final CaseEventLog events;
+    private final ReportStatus status;
 
-    CommitteeDecisionListener(CaseEventLog events) {
+    CommitteeDecisionListener(CaseEventLog events, ReportStatus status) {
         this.events = events;
+        this.status = status;
     }
 
     @Override
@@ -36,5 +38,6 @@ class CommitteeDecisionListener implements TaskListener {
         task.setVariable(Vars.DECIDED_BY, actor);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.COMMITTEE_DECISION,
                 decision.label() + " (" + decision + ")");
+        status.decided(task.getExecution().getProcessBusinessKey(), decision);
     }
 }

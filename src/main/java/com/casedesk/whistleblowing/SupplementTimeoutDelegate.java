@@ -34,6 +34,7 @@ class SupplementTimeoutDelegate implements JavaDelegate {
         notices.tell(reportNumber, "不予受理告知 Refused (supplement timed out)", "您的举报（编号 " + reportNumber
                 + "）所需补充材料逾期未收到，因" + AdmissibilityRefusal.NO_SPECIFIC_FACTS.wording()
                 + "，不予受理。如有新的事实或证据，可重新举报。");
+        status.assessed(reportNumber, AdmissibilityOutcome.REFUSED, AdmissibilityRefusal.NO_SPECIFIC_FACTS);
         status.set(execution.getProcessBusinessKey(), ReportStatus.Status.REFUSED);
     }
 }

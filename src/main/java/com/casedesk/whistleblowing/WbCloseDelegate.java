@@ -29,6 +29,6 @@ class WbCloseDelegate implements JavaDelegate {
         boolean anonymous = Boolean.TRUE.equals(execution.getVariable(Vars.ANONYMOUS));
         events.append(execution.getProcessBusinessKey(), CaseEventLog.SYSTEM, CaseEventType.CLOSED,
                 anonymous ? "匿名举报，已结案" : "实名举报，保护回访 " + clock.day(clock.protectionCheckAt(closedAt)));
-        status.set(execution.getProcessBusinessKey(), ReportStatus.Status.CLOSED);
+        status.closed(execution.getProcessBusinessKey());
     }
 }
