@@ -124,7 +124,9 @@ class CaseMetricsTest {
     @Test
     void prometheusScrapesTheCaseMetrics() {
         metrics.refresh();
-        ResponseEntity<String> scrape = http.getForEntity("/actuator/prometheus", String.class);
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .as("monitoring accounts only").isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> scrape = http.withBasicAuth("admin", "demo").getForEntity("/actuator/prometheus", String.class);
 
         assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(scrape.getBody()).contains(

@@ -154,7 +154,7 @@ abstract class KnownSetStatistics {
         clock("04-16 10:00");
         Task resolve = task(pi, ComplaintProcess.Elements.FRONTLINE_RESOLVE);
         as("frontline", () -> {
-            taskService.setAssignee(resolve.getId(), "frontline");
+            taskService.claim(resolve.getId(), "frontline");
             taskService.complete(resolve.getId(), withVariables(ComplaintProcess.Vars.RESOLVED_ON_SPOT, "true",
                     ComplaintProcess.Vars.RESULT, "UPHELD", ComplaintProcess.Vars.RESOLUTION, "当场补办理赔手续",
                     ComplaintProcess.Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", ComplaintProcess.Vars.SATISFIED_ON_SPOT, true));
@@ -178,7 +178,7 @@ abstract class KnownSetStatistics {
         clock("04-08 10:00");
         Task assess = task(pi, WbProcess.Elements.ASSESS);
         as("wb-intake", () -> {
-            taskService.setAssignee(assess.getId(), "wb-intake");
+            taskService.claim(assess.getId(), "wb-intake");
             taskService.complete(assess.getId(), Map.of(WbProcess.Vars.AUTHENTICITY, "UNCERTAIN", WbProcess.Vars.URGENCY,
                     "NORMAL", WbProcess.Vars.ADMISSIBILITY, "REFUSED", WbProcess.Vars.REFUSAL_REASON, "NOT_IN_REMIT"));
         });
@@ -214,7 +214,8 @@ abstract class KnownSetStatistics {
 
     /** As Tasklist does: the user is the engine's authenticated user while completing. */
     private void as(String user, Runnable action) {
-        identityService.setAuthentication(user, List.of());
+        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
         try {
             action.run();
         } finally {

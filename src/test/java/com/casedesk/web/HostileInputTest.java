@@ -46,6 +46,9 @@ class HostileInputTest {
     static final String[] REPORT_FIELDS = {"anonymous", "reporter", "reporter.name", "reporter.phone", "reporter.email",
             "reportedParty", "reportedParty.name", "reportedParty.unit", "description", "occurredAt", "location"};
 
+    static final String RUN_PHONE = "137" + String.format("%08d", new Random().nextInt(100_000_000));
+    static final String RUN_EMAIL = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
@@ -72,10 +75,13 @@ class HostileInputTest {
         // complaints: every field × every hostile value, every field missing, broken structures
         String complaint = """
                 {"channel": "ONLINE", "complainant": {"name": "张三", "idNumber": "110101199003071234",
-                 "phone": "13800138000", "email": "zhang@example.com"},
+                 "phone": "%s", "email": "%s"},
                  "respondent": {"unit": "朝阳支行", "staffName": "李四"}, "businessLine": "INSURANCE",
                  "category": "CLAIM_DISPUTE", "request": "要求全额赔付", "facts": "理赔申请提交一个月未获答复",
-                 "claimedAmount": 12000.00, "flags": [], "jointComplainants": 1}""";
+                 "claimedAmount": 12000.00, "flags": [], "jointComplainants": 1}"""
+                // a phone and e-mail of this run only: a complaint without ID number is matched to an open
+                // case of the same phone or e-mail (repeat complaints), which must be one of ours
+                .formatted(RUN_PHONE, RUN_EMAIL);
         for (String body : mutations(complaint, COMPLAINT_FIELDS)) {
             ResponseEntity<String> response = postJson("/api/complaints", uniqueId(body), complaintHeaders());
             if (response.getStatusCode().value() == 201) {
