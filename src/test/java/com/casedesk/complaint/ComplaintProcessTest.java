@@ -18,6 +18,7 @@ import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
 import com.casedesk.support.TestNotificationGateway;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -281,28 +282,59 @@ class ComplaintProcessTest {
 
     @Test
     void aChannelThatIsDownEndsAsAnIncidentWithoutStoppingTheHandlingAndDeliversOnceRepaired() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = registerWithoutAcknowledgement(Complaints.ordinary());
         gateway.setDown(true);
 
+        // R5/PT5M: each failure is retried 5 minutes later (the job executor does not see it before), five in all
         Job ack = driver.job(pi, Elements.ACKNOWLEDGE);
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
             String jobId = ack.getId();
             assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("is down");
+            Job failed = driver.job(pi, Elements.ACKNOWLEDGE);
+            assertThat(failed.getRetries()).as("retries left after attempt " + attempt).isEqualTo(5 - attempt);
+            assertThat(failed.getExceptionMessage()).contains("is down");
+            if (attempt < 5) {
+                Date retryAt = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(5)));
+                assertThat(failed.getDuedate()).isCloseTo(retryAt, 1000);
+                assertThat(executableJobs(pi)).as("not before the back-off").isZero();
+                ClockUtil.setCurrentTime(failed.getDuedate());
+                assertThat(executableJobs(pi)).isEqualTo(1);
+            }
         }
 
+        // the incident Cockpit shows: a failed job at the acknowledgement, with the channel's error
         Incident incident = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(incident).isNotNull();
         assertThat(incident.getActivityId()).isEqualTo(Elements.ACKNOWLEDGE);
+        assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+        assertThat(incident.getIncidentMessage()).contains("is down");
+        assertThat(managementService.getJobExceptionStacktrace(ack.getId())).contains("is down");
+        assertThat(executableJobs(pi)).as("an incident is not retried on its own").isZero();
         assertThat(pi).isWaitingAt(Elements.FRONTLINE_RESOLVE);
-        assertThat(outbox.findByCaseNumberOrderById(pi.getBusinessKey())).isEmpty();
+        assertThat(outbox.findByCaseNumberOrderById(pi.getBusinessKey())).as("nothing recorded as sent").isEmpty();
+        assertThat(gateway.deliveredFor(pi.getBusinessKey())).isEmpty();
 
+        // repaired: an operator sets the retries (Cockpit: "Increment number of retries")
         gateway.setDown(false);
         managementService.setJobRetries(ack.getId(), 1);
         managementService.executeJob(ack.getId());
 
         assertThat(pi).hasPassed(Elements.ACKNOWLEDGED);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricIncidentQuery().processInstanceId(pi.getId()).resolved().count()).isEqualTo(1);
+        assertThat(driver.job(pi, Elements.ACKNOWLEDGE)).as("nothing left to send twice").isNull();
         assertThat(gateway.deliveredFor(pi.getBusinessKey())).hasSize(1);
+        assertThat(outbox.findByCaseNumberOrderById(pi.getBusinessKey())).singleElement().satisfies(sent -> {
+            assertThat(sent.purpose()).isEqualTo(NoticePurpose.ACKNOWLEDGEMENT);
+            assertThat(sent.sentAt()).isNotNull();
+            assertThat(sent.deliveryReference()).isEqualTo("test-" + sent.id());
+        });
+    }
+
+    private long executableJobs(ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(Elements.ACKNOWLEDGE)
+                .executable().count();
     }
 
     @Test
