@@ -28,7 +28,7 @@ for n in $LEVELS; do
     java $BENCH_JAVA_OPTS -cp "$TEST_CP" com.casedesk.bench.OpenCasesLoader "$n" "${BENCH_LOADER_THREADS:-4}" 2>&1 |
     grep '^loader:' | tee "$OUT/loader-$n.txt" >&2
   echo "load to $n: $(tail -1 "$OUT/loader-$n.txt" | sed 's/^loader: //') | before: $before | after: $(load)" | tee -a "$result"
-  pg_sql bench_flat "analyze" >/dev/null
+  pg_sql bench_flat "analyze" >/dev/null 2>&1
 
   start_service bench_flat
   wait_jobs_drained bench_flat

@@ -9,6 +9,9 @@
 # Usage: bench/timer-storm.sh [timers, default 10000] [lead seconds, default 240] [extra service args...]
 #   e.g. bench/timer-storm.sh 10000 240 --camunda.bpm.job-execution.max-jobs-per-acquisition=3   (starter default)
 # Without extra args the service runs with the settings in application.yaml.
+# BENCH_STORM_TUNED=1 runs the recommended settings of docs/performance.md (job executor settings): the index
+# on ACT_RU_JOB(DUEDATE_) (created on the benchmark database), ensureJobDueDateNotNull, 20 jobs per
+# acquisition, 4 threads, queue 20. BENCH_STORM_TUNED=0 drops that index again.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 N=${1:-10000}
 LEAD=${2:-240}
@@ -17,11 +20,20 @@ DB=${BENCH_STORM_DB:-bench_flat}
 LIMIT=${BENCH_STORM_LIMIT:-300}
 build
 trap stop_service EXIT
+if [ "${BENCH_STORM_TUNED:-}" = 1 ]; then
+  pg_sql "$DB" "create index if not exists act_idx_job_duedate on act_ru_job (duedate_)" >/dev/null
+  set -- --camunda.bpm.generic-properties.properties.ensureJobDueDateNotNull=true \
+    --camunda.bpm.job-execution.max-jobs-per-acquisition=20 --camunda.bpm.job-execution.core-pool-size=4 \
+    --camunda.bpm.job-execution.max-pool-size=4 --camunda.bpm.job-execution.queue-capacity=20 "$@"
+elif [ "${BENCH_STORM_TUNED:-}" = 0 ]; then
+  pg_sql "$DB" "drop index if exists act_idx_job_duedate" >/dev/null
+fi
 
 result="$OUT/timer-storm-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
   echo "# timer storm $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
   echo "# PostgreSQL $(pg_sql postgres 'show server_version'), JVM options: $BENCH_JAVA_OPTS, service args: ${*:-(application.yaml)}"
+  echo "# index on act_ru_job(duedate_): $(pg_sql "$DB" "select coalesce(to_regclass('act_idx_job_duedate')::text, 'none')")"
   echo "# $DB: $(pg_sql "$DB" "select count(*) from act_ru_task where task_def_key_='Task_FrontlineResolve'") open cases, $(pg_sql "$DB" "select count(*) from act_ru_job where type_='timer'") timers"
 } | tee "$result"
 
