@@ -38,7 +38,7 @@ for n in $LEVELS; do
     python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
   wrk -t1 -c1 -d5s -s bench/tasklist.lua "$BASE" > /dev/null 2>&1   # warm-up
   before=$(load)
-  wrk -t1 -c1 -d"${SECONDS_PER_RUN}s" --latency -s bench/tasklist.lua "$BASE" > "$OUT/tasklist-$n.txt" 2>&1
+  wrk -t1 -c1 -d"${SECONDS_PER_RUN}s" --timeout 30s --latency -s bench/tasklist.lua "$BASE" > "$OUT/tasklist-$n.txt" 2>&1
   tl=$(grep '^p50=' "$OUT/tasklist-$n.txt")
   echo "open=$open timers=$timers tasklist (page of $page) $tl rate=$(awk '/Requests\/sec/{print $2}' "$OUT/tasklist-$n.txt")/s | before: $before | after: $(load)" | tee -a "$result"
 

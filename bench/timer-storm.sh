@@ -11,7 +11,7 @@
 # Without extra args the service runs with the settings in application.yaml.
 # BENCH_STORM_TUNED=1 runs the recommended settings of docs/performance.md (job executor settings): the index
 # on ACT_RU_JOB(DUEDATE_) (created on the benchmark database), ensureJobDueDateNotNull, 20 jobs per
-# acquisition, 4 threads, queue 20. BENCH_STORM_TUNED=0 drops that index again.
+# acquisition, 4 threads, queue 20, idle wait capped at 5 s. BENCH_STORM_TUNED=0 drops that index again.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 N=${1:-10000}
 LEAD=${2:-240}
@@ -24,7 +24,8 @@ if [ "${BENCH_STORM_TUNED:-}" = 1 ]; then
   pg_sql "$DB" "create index if not exists act_idx_job_duedate on act_ru_job (duedate_)" >/dev/null
   set -- --camunda.bpm.generic-properties.properties.ensureJobDueDateNotNull=true \
     --camunda.bpm.job-execution.max-jobs-per-acquisition=20 --camunda.bpm.job-execution.core-pool-size=4 \
-    --camunda.bpm.job-execution.max-pool-size=4 --camunda.bpm.job-execution.queue-capacity=20 "$@"
+    --camunda.bpm.job-execution.max-pool-size=4 --camunda.bpm.job-execution.queue-capacity=20 \
+    --camunda.bpm.job-execution.max-wait=5000 "$@"
 elif [ "${BENCH_STORM_TUNED:-}" = 0 ]; then
   pg_sql "$DB" "drop index if exists act_idx_job_duedate" >/dev/null
 fi
