@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Timer storm: N escalation timers (Timer_ReplyDeadline, default 10,000) due at one instant while the
+# other timers of the open cases (two per case: reminder and deadline) stay in the future. Needs a
+# database with the open cases: run bench/flat-cost.sh first (bench_flat, 100,000 open cases → 200,000
+# timers). TimerStormSetup moves the N timers through ManagementService.setJobDuedate to
+# T = now + lead; then the service starts with the job executor settings under test and the script
+# counts, each second, how many of the N timers have fired (successful entries in ACT_HI_JOB_LOG) and
+# whether any fired twice, until all have fired or the limit passes.
+# Usage: bench/timer-storm.sh [timers, default 10000] [lead seconds, default 240] [extra service args...]
+#   e.g. bench/timer-storm.sh 10000 240 --camunda.bpm.job-execution.max-jobs-per-acquisition=3   (starter default)
+# Without extra args the service runs with the settings in application.yaml.
+# BENCH_STORM_TUNED=1 runs the recommended settings of docs/performance.md (job executor settings): the index
+# on ACT_RU_JOB(DUEDATE_) (created on the benchmark database), ensureJobDueDateNotNull, 20 jobs per
+# acquisition, 4 threads, queue 20, idle wait capped at 5 s. BENCH_STORM_TUNED=0 drops that index again.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+N=${1:-10000}
+LEAD=${2:-240}
+shift 2 || shift $#
+DB=${BENCH_STORM_DB:-bench_flat}
+LIMIT=${BENCH_STORM_LIMIT:-300}
+build
+trap stop_service EXIT
+if [ "${BENCH_STORM_TUNED:-}" = 1 ]; then
+  pg_sql "$DB" "create index if not exists act_idx_job_duedate on act_ru_job (duedate_)" >/dev/null
+  set -- --camunda.bpm.generic-properties.properties.ensureJobDueDateNotNull=true \
+    --camunda.bpm.job-execution.max-jobs-per-acquisition=20 --camunda.bpm.job-execution.core-pool-size=4 \
+    --camunda.bpm.job-execution.max-pool-size=4 --camunda.bpm.job-execution.queue-capacity=20 \
+    --camunda.bpm.job-execution.max-wait=5000 "$@"
+elif [ "${BENCH_STORM_TUNED:-}" = 0 ]; then
+  pg_sql "$DB" "drop index if exists act_idx_job_duedate" >/dev/null
+fi
+
+result="$OUT/timer-storm-$(date -u +%Y%m%dT%H%M%SZ).txt"
+{
+  echo "# timer storm $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+  echo "# PostgreSQL $(pg_sql postgres 'show server_version'), JVM options: $BENCH_JAVA_OPTS, service args: ${*:-(application.yaml)}"
+  echo "# index on act_ru_job(duedate_): $(pg_sql "$DB" "select coalesce(to_regclass('act_idx_job_duedate')::text, 'none')")"
+  echo "# $DB: $(pg_sql "$DB" "select count(*) from act_ru_task where task_def_key_='Task_FrontlineResolve'") open cases, $(pg_sql "$DB" "select count(*) from act_ru_job where type_='timer'") timers"
+} | tee "$result"
+
+due_ms=$(( ($(date +%s) + LEAD) * 1000 ))
+java $BENCH_JAVA_OPTS -cp "$TEST_CP" com.casedesk.bench.TimerStormSetup "$(jdbc_url "$DB")" "$BENCH_DB_USER" "$BENCH_DB_PASSWORD" "$N" "$due_ms" 2>/dev/null |
+  grep '^storm-setup' | tee -a "$result"
+start_service "$DB" "$@"
+now_ms=$(( $(date +%s) * 1000 ))
+[ "$now_ms" -lt "$due_ms" ] || { echo "setup and start-up took longer than the lead of ${LEAD}s: rerun with a longer lead" | tee -a "$result"; exit 1; }
+log "service up; timers due in $(( (due_ms - now_ms) / 1000 )) s"
+sleep $(( (due_ms - now_ms) / 1000 ))
+before=$(load)
+fired_sql="select count(distinct l.job_id_) from act_hi_job_log l join bench_storm s on s.job_id = l.job_id_ where l.job_state_ = 2"
+for t in $(seq 1 "$LIMIT"); do
+  fired=$(pg_sql "$DB" "$fired_sql")
+  [ $((t % 5)) = 0 ] && log "t=${t}s fired=$fired"
+  [ "$fired" -ge "$N" ] && break
+  sleep 1
+done
+{
+  pg_sql "$DB" "select 'fired=' || count(distinct l.job_id_) || ' of ' || (select count(*) from bench_storm)
+      || ' first=' || coalesce(round(extract(epoch from min(l.timestamp_) - min(s.due))::numeric, 1), -1) || 's'
+      || ' last=' || coalesce(round(extract(epoch from max(l.timestamp_) - min(s.due))::numeric, 1), -1) || 's after due'
+    from act_hi_job_log l join bench_storm s on s.job_id = l.job_id_ where l.job_state_ = 2"
+  pg_sql "$DB" "select 'fired twice=' || count(*) from (select l.job_id_ from act_hi_job_log l join bench_storm s on s.job_id = l.job_id_
+    where l.job_state_ = 2 group by l.job_id_ having count(*) > 1) twice"
+  pg_sql "$DB" "select 'escalation tasks=' || count(*) || ' in ' || count(distinct t.proc_inst_id_) || ' cases'
+    from act_ru_task t join bench_storm s on s.proc_inst_id = t.proc_inst_id_ where t.task_def_key_ = 'Task_SuperviseOverdue'"
+  pg_sql "$DB" "select 'failed job runs=' || count(*) from act_hi_job_log l join bench_storm s on s.job_id = l.job_id_ where l.job_state_ = 1"
+  echo "load before: $before | after: $(load)"
+} | tee -a "$result"
+log "results: $result"
