@@ -36,7 +36,8 @@ class EngineAuthorizations implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         int changed = 0;
-        for (Grant grant : AccessMatrix.grants()) {
+        List<Grant> grants = AccessMatrix.grants();
+        for (Grant grant : grants) {
             for (String resourceId : resourceIds(grant)) {
                 try {
                     changed += ensure(grant, resourceId) ? 1 : 0;
@@ -47,7 +48,7 @@ class EngineAuthorizations implements InitializingBean {
                 }
             }
         }
-        LOG.info("access matrix: {} grants, {} created or extended", AccessMatrix.grants().size(), changed);
+        LOG.info("access matrix: {} grants, {} created or extended", grants.size(), changed);
     }
 
     /** Filters are granted by name in the matrix; the engine knows them by id. */

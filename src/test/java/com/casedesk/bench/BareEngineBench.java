@@ -2,7 +2,6 @@ package com.casedesk.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -71,30 +70,29 @@ public final class BareEngineBench {
     }
 
     private static void run(RuntimeService runtime, int threads, int seconds, String label) throws InterruptedException {
-        AtomicBoolean stop = new AtomicBoolean();
         AtomicLong started = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
         String run = label + "-" + threads + "-" + System.nanoTime();
+        long begin = System.nanoTime();
+        long deadline = begin + seconds * 1_000_000_000L;
         for (int i = 0; i < threads; i++) {
             int worker = i;
+            // each worker starts instances until the measuring window closes
             Thread thread = new Thread(() -> {
                 long n = 0;
-                while (!stop.get()) {
+                while (System.nanoTime() < deadline) {
                     runtime.startProcessInstanceByKey(KEY, run + "-" + worker + "-" + n++);
                     started.incrementAndGet();
                 }
             });
             workers.add(thread);
         }
-        long begin = System.nanoTime();
         workers.forEach(Thread::start);
-        Thread.sleep(seconds * 1000L);
-        long counted = started.get();
-        double elapsed = (System.nanoTime() - begin) / 1e9;
-        stop.set(true);
         for (Thread thread : workers) {
             thread.join();
         }
+        long counted = started.get();
+        double elapsed = (System.nanoTime() - begin) / 1e9;
         System.out.printf("%s threads=%d seconds=%.1f started=%d rate=%.1f/s%n",
                 label, threads, elapsed, counted, counted / elapsed);
     }
