@@ -3,6 +3,7 @@
 # service jar on PostgreSQL, full path) and the bare engine starting a one-user-task process through
 # RuntimeService (BareEngineBench, its own database), each with 1 and 4 concurrent clients.
 # Usage: bench/intake.sh [seconds per measurement, default 30] [warm-up seconds, default 15]
+# BENCH_CLIENTS (default "1 4"), BENCH_SKIP_BARE=1 (service only), BENCH_JDBC_PARAMS (see lib.sh).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SECONDS_PER_RUN=${1:-30}
 WARMUP=${2:-15}
@@ -39,6 +40,7 @@ echo "service: $cases complaints in the ledger, $(pg_sql bench_intake "select co
 stop_service
 
 # --- the bare engine, same machine, same heap, right after ---
+if [ "${BENCH_SKIP_BARE:-}" = 1 ]; then log "BENCH_SKIP_BARE=1: no bare engine, no ratio (a quick comparison of service settings)"; exit 0; fi
 before=$(load)
 java $BENCH_JAVA_OPTS -cp "$TEST_CP" com.casedesk.bench.BareEngineBench "$(jdbc_url bench_bare)" "$BENCH_DB_USER" "$BENCH_DB_PASSWORD" \
   "$WARMUP" "$SECONDS_PER_RUN" "$(echo $CLIENTS | tr ' ' ,)" 2> "$OUT/bare.log" | grep "^bare " > "$OUT/bare.txt"

@@ -16,7 +16,8 @@ mkdir -p "$OUT"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/run.log" >&2; }
 load() { uptime | sed 's/.*load average/load average/'; }
 
-jdbc_url() { echo "jdbc:postgresql://$BENCH_DB_HOST:$BENCH_DB_PORT/$1"; }
+# BENCH_JDBC_PARAMS: driver options appended to every URL, e.g. "?reWriteBatchedInserts=true"
+jdbc_url() { echo "jdbc:postgresql://$BENCH_DB_HOST:$BENCH_DB_PORT/$1${BENCH_JDBC_PARAMS:-}"; }
 
 # psql as the PostgreSQL superuser: su postgres when root, else the caller's PG* environment.
 pg_admin() {

@@ -8,10 +8,9 @@
 # whether any fired twice, until all have fired or the limit passes.
 # Usage: bench/timer-storm.sh [timers, default 10000] [lead seconds, default 240] [extra service args...]
 #   e.g. bench/timer-storm.sh 10000 240 --camunda.bpm.job-execution.max-jobs-per-acquisition=3   (starter default)
-# Without extra args the service runs with the settings in application.yaml.
-# BENCH_STORM_TUNED=1 runs the recommended settings of docs/performance.md (job executor settings): the index
-# on ACT_RU_JOB(DUEDATE_) (created on the benchmark database), ensureJobDueDateNotNull, 20 jobs per
-# acquisition, 4 threads, queue 20, idle wait capped at 5 s. BENCH_STORM_TUNED=0 drops that index again.
+# Without extra args the service runs with the settings in application.yaml (the job executor settings
+# of docs/performance.md); the service itself creates the ACT_RU_JOB(DUEDATE_) index at start-up
+# (process/EngineTableTuning).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 N=${1:-10000}
 LEAD=${2:-240}
@@ -20,16 +19,6 @@ DB=${BENCH_STORM_DB:-bench_flat}
 LIMIT=${BENCH_STORM_LIMIT:-300}
 build
 trap stop_service EXIT
-if [ "${BENCH_STORM_TUNED:-}" = 1 ]; then
-  pg_sql "$DB" "create index if not exists act_idx_job_duedate on act_ru_job (duedate_)" >/dev/null
-  set -- --camunda.bpm.generic-properties.properties.ensureJobDueDateNotNull=true \
-    --camunda.bpm.job-execution.max-jobs-per-acquisition=20 --camunda.bpm.job-execution.core-pool-size=4 \
-    --camunda.bpm.job-execution.max-pool-size=4 --camunda.bpm.job-execution.queue-capacity=20 \
-    --camunda.bpm.job-execution.max-wait=5000 "$@"
-elif [ "${BENCH_STORM_TUNED:-}" = 0 ]; then
-  pg_sql "$DB" "drop index if exists act_idx_job_duedate" >/dev/null
-fi
-
 result="$OUT/timer-storm-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
   echo "# timer storm $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"

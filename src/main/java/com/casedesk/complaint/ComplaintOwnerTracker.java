@@ -39,6 +39,9 @@ class ComplaintOwnerTracker {
             return;
         }
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
+        if (owner.equals(complaint.getCurrentOwner())) {
+            return; // e.g. the first task after grading, which already named the handling group
+        }
         complaint.assignTo(owner);
         complaints.save(complaint);
     }

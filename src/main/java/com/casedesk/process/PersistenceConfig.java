@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 
 @Configuration(proxyBeanMethods = false)
@@ -13,6 +14,11 @@ class PersistenceConfig {
     @Bean
     Clock clock() {
         return new EngineClock();
+    }
+
+    @Bean
+    static BeanPostProcessor postgresSessionSettings(Environment environment) {
+        return new PostgresSessionSettings(environment);
     }
 
     /**

@@ -4,17 +4,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.support.PostgresTest;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @PostgresTest
 class ModelDeploymentTest {
 
     @Autowired ModelDeployer deployer;
     @Autowired RepositoryService repositoryService;
+    @Autowired ProcessEngine processEngine;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void decisionTablesAreEvaluatedWithTheCachingFeelEngine() {
+        var config = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+        assertThat(config.getDmnEngineConfiguration().getFeelEngine()).isInstanceOf(CachingFeelEngine.class);
+    }
+
+    @Test
+    void jobAcquisitionReadsTheDueDateIndex() {
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
+                EngineTableTuning.DUE_DATE_INDEX)).singleElement().asString().containsIgnoringCase("(duedate_)");
+        // the test database's job table is nearly empty, where any plan is a sequential scan
+        String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("set enable_seqscan = off");
+                var rows = statement.executeQuery("""
+                        explain select id_ from act_ru_job where retries_ > 0 and duedate_ <= now()
+                        order by duedate_ limit 20""");
+                StringBuilder text = new StringBuilder();
+                while (rows.next()) {
+                    text.append(rows.getString(1)).append('\n');
+                }
+                statement.execute("reset enable_seqscan");
+                return text.toString();
+            }
+        });
+
+        assertThat(plan).contains(EngineTableTuning.DUE_DATE_INDEX);
+    }
+
+    @Test
+    void theTaskQuerysAuthorizationCheckIsPlannedWithStatisticsAndSsdCosts() {
+        assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxname like 'act_stat_auth_perms_%'",
+                String.class)).containsExactlyInAnyOrder("act_stat_auth_perms_2", "act_stat_auth_perms_64");
+        assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
 
     @Test
     void modelsAndFormsAreDeployedUnderNamesRelativeToTheirFolders() {
