@@ -10,10 +10,12 @@ import org.springframework.core.env.Environment;
  * operator points the service at, without changing the server's defaults for other databases.
  *
  * <p>Why (docs/performance.md, Task list): the engine's task query joins the authorizations with
- * {@code RESOURCE_ID_ IN (task, process definition, '*')}. Only with SSD-like page costs does
- * PostgreSQL answer that with index lookups instead of comparing every task with every authorization;
- * and only with custom plans does it use the statistics on the permission bits (a generic plan of a
- * prepared statement sees {@code PERMS_ & $4 = $5} and guesses again).
+ * {@code RESOURCE_ID_ IN (task, process definition, '*')}. PostgreSQL underestimates the matching
+ * authorizations (one per open task), materializes them and compares every task with every one of them:
+ * quadratic, 1.6 s at 2,700 open tasks. Without materialization and with SSD-like page costs it looks
+ * each task's authorizations up by index instead, also in the generic plan of a prepared statement,
+ * where the statistics on the permission bits ({@code PERMS_ & $4 = $5}) cannot help. Forcing custom
+ * plans instead would re-plan each of an intake's ~200 statements.
  */
 class PostgresSessionSettings implements BeanPostProcessor {
 

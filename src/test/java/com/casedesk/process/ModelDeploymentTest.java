@@ -57,7 +57,7 @@ class ModelDeploymentTest {
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxname like 'act_stat_auth_perms_%'",
                 String.class)).containsExactlyInAnyOrder("act_stat_auth_perms_2", "act_stat_auth_perms_64");
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
-        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
     }
 
     @Test
