@@ -22,6 +22,13 @@ import org.springframework.stereotype.Component;
  *   {@code jobExecutorAcquireByDueDate} and {@code ensureJobDueDateNotNull} every acquisition asks for
  *   the jobs due first; without the index that reads and sorts the whole job table, two timers per
  *   open case.</li>
+ *   <li>An index on the task table's due date, followed by {@code REV_, ID_}. Tasklist's list of a
+ *   group's tasks by due date is Camunda's {@code select distinct RES.REV_, RES.ID_, … order by
+ *   RES.DUE_DATE_ limit 50}; PostgreSQL de-duplicates it by sorting on {@code DUE_DATE_, REV_, ID_, …}.
+ *   With these three columns in the index (the ID makes every row unique) it reads the tasks already in
+ *   that order and stops after the first page, instead of sorting every task of the group: 0.2 s at
+ *   100,000 open cases. An index on the due date alone does not do it — many tasks share a due date
+ *   (deadlines end with a working day), and each group of equal dates was still sorted in full.</li>
  *   <li>On PostgreSQL, statistics on the permission bits of {@code ACT_RU_AUTHORIZATION}. The task
  *   list's authorization check filters on {@code PERMS_ & 2 = 2}; without statistics PostgreSQL guesses
  *   a handful of matching rows where there is one per open task, and joins every task with every
@@ -32,6 +39,7 @@ import org.springframework.stereotype.Component;
 class EngineTableTuning extends AbstractProcessEnginePlugin {
 
     static final String DUE_DATE_INDEX = "act_idx_job_duedate";
+    static final String TASK_DUE_DATE_INDEX = "act_idx_task_duedate";
     /** The permissions the task query checks: READ (2) on a task, READ_TASK (64) on a process definition. */
     static final List<Integer> CHECKED_PERMISSIONS = List.of(2, 64);
 
@@ -45,14 +53,19 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
         switch (config.getDatabaseType()) {
             case "postgres" -> {
                 statements.add(dueDateIndex(prefix));
+                statements.add(taskDueDateIndex(prefix));
                 for (int permission : CHECKED_PERMISSIONS) {
                     statements.add("create statistics if not exists act_stat_auth_perms_" + permission
                             + " on (perms_ & " + permission + ") from " + prefix + "ACT_RU_AUTHORIZATION");
                 }
                 statements.add("analyze " + prefix + "ACT_RU_AUTHORIZATION");
             }
-            case "h2" -> statements.add(dueDateIndex(prefix));
-            default -> LOG.warn("On {} create an index on ACT_RU_JOB (DUEDATE_) by hand", config.getDatabaseType());
+            case "h2" -> {
+                statements.add(dueDateIndex(prefix));
+                statements.add(taskDueDateIndex(prefix));
+            }
+            default -> LOG.warn("On {} create indexes on ACT_RU_JOB (DUEDATE_) and ACT_RU_TASK (DUE_DATE_, REV_, ID_)"
+                    + " by hand", config.getDatabaseType());
         }
         try (Connection connection = config.getDataSource().getConnection();
              Statement statement = connection.createStatement()) {
@@ -71,5 +84,9 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
 
     private static String dueDateIndex(String prefix) {
         return "create index if not exists " + DUE_DATE_INDEX + " on " + prefix + "ACT_RU_JOB (DUEDATE_)";
+    }
+
+    private static String taskDueDateIndex(String prefix) {
+        return "create index if not exists " + TASK_DUE_DATE_INDEX + " on " + prefix + "ACT_RU_TASK (DUE_DATE_, REV_, ID_)";
     }
 }

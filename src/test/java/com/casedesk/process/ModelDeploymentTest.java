@@ -3,6 +3,7 @@ package com.casedesk.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.support.PostgresTest;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -34,22 +35,42 @@ class ModelDeploymentTest {
         assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
                 EngineTableTuning.DUE_DATE_INDEX)).singleElement().asString().containsIgnoringCase("(duedate_)");
         // the test database's job table is nearly empty, where any plan is a sequential scan
-        String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("set enable_seqscan = off");
-                var rows = statement.executeQuery("""
-                        explain select id_ from act_ru_job where retries_ > 0 and duedate_ <= now()
-                        order by duedate_ limit 20""");
-                StringBuilder text = new StringBuilder();
-                while (rows.next()) {
-                    text.append(rows.getString(1)).append('\n');
-                }
-                statement.execute("reset enable_seqscan");
-                return text.toString();
-            }
-        });
+        String plan = explainWithoutSequentialScans("""
+                explain select id_ from act_ru_job where retries_ > 0 and duedate_ <= now()
+                order by duedate_ limit 20""");
 
         assertThat(plan).contains(EngineTableTuning.DUE_DATE_INDEX);
+    }
+
+    @Test
+    void aGroupsTasksByDueDateAreReadInIndexOrderAndNotSortedInFull() {
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
+                EngineTableTuning.TASK_DUE_DATE_INDEX)).singleElement().asString()
+                .containsIgnoringCase("(due_date_, rev_, id_)");
+        // the shape of Camunda's task query: distinct over the task's columns, in select-list order
+        String plan = explainWithout("""
+                explain select distinct RES.REV_, RES.ID_, RES.NAME_, RES.PROC_INST_ID_, RES.DUE_DATE_
+                from act_ru_task RES where RES.ASSIGNEE_ is null order by RES.DUE_DATE_ asc limit 50""", "enable_seqscan", "enable_sort");
+
+        assertThat(plan).contains(EngineTableTuning.TASK_DUE_DATE_INDEX)
+                .containsPattern("Presorted Key: (res\\.)?due_date_, (res\\.)?rev_, (res\\.)?id_");
+    }
+
+    @Test
+    void authorizedGroupsAreLookedUpByIndexAndGiveTheEnginesAnswer() {
+        var config = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        List<String> groupsWithAuthorizations = jdbc.queryForList(
+                "select distinct group_id_ from act_ru_authorization where group_id_ is not null", String.class);
+        List<String> asked = new ArrayList<>(groupsWithAuthorizations);
+        asked.add("a-group-without-authorizations");
+
+        List<String> answered = config.getCommandExecutorTxRequired().execute(
+                context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(asked));
+
+        assertThat(config.getDbSqlSessionFactory().mapStatement(AuthorizedGroupIdsLookup.ENGINE_STATEMENT))
+                .isEqualTo(AuthorizedGroupIdsLookup.INDEX_STATEMENT);
+        assertThat(groupsWithAuthorizations).hasSizeGreaterThan(5);
+        assertThat(answered).containsExactlyInAnyOrderElementsOf(groupsWithAuthorizations);
     }
 
     @Test
@@ -100,5 +121,29 @@ class ModelDeploymentTest {
     private ProcessDefinition latest() {
         return repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint-handling")
                 .latestVersion().singleResult();
+    }
+
+    private String explainWithoutSequentialScans(String explain) {
+        return explainWithout(explain, "enable_seqscan");
+    }
+
+    /** Plans of the nearly empty test tables, with the plans a large table would rule out switched off. */
+    private String explainWithout(String explain, String... planSettings) {
+        return jdbc.execute((ConnectionCallback<String>) connection -> {
+            try (var statement = connection.createStatement()) {
+                for (String setting : planSettings) {
+                    statement.execute("set " + setting + " = off");
+                }
+                var rows = statement.executeQuery(explain);
+                StringBuilder text = new StringBuilder();
+                while (rows.next()) {
+                    text.append(rows.getString(1)).append('\n');
+                }
+                for (String setting : planSettings) {
+                    statement.execute("reset " + setting);
+                }
+                return text.toString();
+            }
+        });
     }
 }
