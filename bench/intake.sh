@@ -3,7 +3,8 @@
 # service jar on PostgreSQL, full path) and the bare engine starting a one-user-task process through
 # RuntimeService (BareEngineBench, its own database), each with 1 and 4 concurrent clients.
 # Usage: bench/intake.sh [seconds per measurement, default 30] [warm-up seconds, default 15]
-# BENCH_CLIENTS (default "1 4"), BENCH_SKIP_BARE=1 (service only), BENCH_JDBC_PARAMS (see lib.sh).
+# BENCH_CLIENTS (default "1 4"), BENCH_SKIP_BARE=1 (service only), BENCH_JDBC_PARAMS (see lib.sh),
+# BENCH_SERVICE_ARGS (extra arguments for the service, e.g. --camunda.bpm.history-level=audit).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SECONDS_PER_RUN=${1:-30}
 WARMUP=${2:-15}
@@ -13,14 +14,14 @@ build
 result="$OUT/intake-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {
   echo "# intake benchmark $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
-  echo "# PostgreSQL $(pg_sql postgres 'show server_version' 2>/dev/null || echo ?), JVM options: $BENCH_JAVA_OPTS, ${SECONDS_PER_RUN}s per measurement after ${WARMUP}s warm-up"
+  echo "# PostgreSQL $(pg_sql postgres 'show server_version' 2>/dev/null || echo ?), JVM options: $BENCH_JAVA_OPTS, ${SECONDS_PER_RUN}s per measurement after ${WARMUP}s warm-up, service args: ${BENCH_SERVICE_ARGS:-(application.yaml)}"
 } > "$result"
 
 fresh_db bench_intake
 fresh_db bench_bare
 
 # --- the service ---
-start_service bench_intake
+start_service bench_intake ${BENCH_SERVICE_ARGS:-}
 BENCH_RUN=1 wrk -t4 -c4 -d"${WARMUP}s" -s bench/intake.lua "$BASE" > "$OUT/intake-warmup.txt" 2>&1
 wait_jobs_drained bench_intake
 run=2
