@@ -22,6 +22,12 @@ import org.springframework.stereotype.Component;
  *   {@code jobExecutorAcquireByDueDate} and {@code ensureJobDueDateNotNull} every acquisition asks for
  *   the jobs due first; without the index that reads and sorts the whole job table, two timers per
  *   open case.</li>
+ *   <li>On PostgreSQL, a partial index on the job table's locked rows. Every acquisition skips jobs of
+ *   process instances that have an exclusive job in progress ({@code not exists (… J2.LOCK_OWNER_ is not
+ *   null and J2.LOCK_EXP_TIME_ >= now)}). PostgreSQL answers that by hashing every in-progress job,
+ *   and without an index on locked rows it finds them by reading the whole job table: 35 ms per
+ *   acquisition with 200,000 timers pending, once per batch of 20 jobs, for as long as any job is due.
+ *   Locked rows are only the jobs being executed, so the index stays a few entries small.</li>
  *   <li>An index on the task table's due date, followed by {@code REV_, ID_}. Tasklist's list of a
  *   group's tasks by due date is Camunda's {@code select distinct RES.REV_, RES.ID_, … order by
  *   RES.DUE_DATE_ limit 50}; PostgreSQL de-duplicates it by sorting on {@code DUE_DATE_, REV_, ID_, …}.
@@ -40,6 +46,7 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
 
     static final String DUE_DATE_INDEX = "act_idx_job_duedate";
     static final String TASK_DUE_DATE_INDEX = "act_idx_task_duedate";
+    static final String LOCKED_JOB_INDEX = "act_idx_job_locked";
     /** The permissions the task query checks: READ (2) on a task, READ_TASK (64) on a process definition. */
     static final List<Integer> CHECKED_PERMISSIONS = List.of(2, 64);
 
@@ -54,6 +61,8 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
             case "postgres" -> {
                 statements.add(dueDateIndex(prefix));
                 statements.add(taskDueDateIndex(prefix));
+                statements.add("create index if not exists " + LOCKED_JOB_INDEX + " on " + prefix
+                        + "ACT_RU_JOB (PROCESS_INSTANCE_ID_, LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");
                 for (int permission : CHECKED_PERMISSIONS) {
                     statements.add("create statistics if not exists act_stat_auth_perms_" + permission
                             + " on (perms_ & " + permission + ") from " + prefix + "ACT_RU_AUTHORIZATION");

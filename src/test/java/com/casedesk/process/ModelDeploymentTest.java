@@ -43,6 +43,20 @@ class ModelDeploymentTest {
     }
 
     @Test
+    void jobAcquisitionFindsTheJobsInProgressWithoutReadingTheJobTable() {
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
+                EngineTableTuning.LOCKED_JOB_INDEX)).singleElement().asString()
+                .containsIgnoringCase("(process_instance_id_, lock_exp_time_)")
+                .containsIgnoringCase("where (lock_owner_ is not null)");
+        // the acquisition query's test for a process instance with an exclusive job in progress
+        String plan = explainWithoutSequentialScans("""
+                explain select J2.PROCESS_INSTANCE_ID_ from ACT_RU_JOB J2
+                where J2.EXCLUSIVE_ = true and J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now()""");
+
+        assertThat(plan).contains(EngineTableTuning.LOCKED_JOB_INDEX);
+    }
+
+    @Test
     void aGroupsTasksByDueDateAreReadInIndexOrderAndNotSortedInFull() {
         assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
                 EngineTableTuning.TASK_DUE_DATE_INDEX)).singleElement().asString()
