@@ -22,6 +22,11 @@ import org.springframework.stereotype.Component;
  *   {@code jobExecutorAcquireByDueDate} and {@code ensureJobDueDateNotNull} every acquisition asks for
  *   the jobs due first; without the index that reads and sorts the whole job table, two timers per
  *   open case.</li>
+ *   <li>An index on the identity links' {@code TASK_ID_, GROUP_ID_, TYPE_}. Walking tasks by due date,
+ *   the task list asks of each whether it is a candidate task of the worker's group; Camunda's index
+ *   on {@code TASK_ID_} alone makes that a table read per task, this one answers it from the index.
+ *   It matters when many tasks of other groups are due first: 40,000 of them cost 138 ms without it,
+ *   85 ms with it.</li>
  *   <li>On PostgreSQL, a partial index on the job table's locked rows. Every acquisition skips jobs of
  *   process instances that have an exclusive job in progress ({@code not exists (… J2.LOCK_OWNER_ is not
  *   null and J2.LOCK_EXP_TIME_ >= now)}). PostgreSQL answers that by hashing every in-progress job,
@@ -47,6 +52,7 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
     static final String DUE_DATE_INDEX = "act_idx_job_duedate";
     static final String TASK_DUE_DATE_INDEX = "act_idx_task_duedate";
     static final String LOCKED_JOB_INDEX = "act_idx_job_locked";
+    static final String TASK_GROUP_LINK_INDEX = "act_idx_ident_lnk_task_group";
     /** The permissions the task query checks: READ (2) on a task, READ_TASK (64) on a process definition. */
     static final List<Integer> CHECKED_PERMISSIONS = List.of(2, 64);
 
@@ -61,6 +67,7 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
             case "postgres" -> {
                 statements.add(dueDateIndex(prefix));
                 statements.add(taskDueDateIndex(prefix));
+                statements.add(taskGroupLinkIndex(prefix));
                 statements.add("create index if not exists " + LOCKED_JOB_INDEX + " on " + prefix
                         + "ACT_RU_JOB (PROCESS_INSTANCE_ID_, LOCK_EXP_TIME_) where LOCK_OWNER_ is not null");
                 for (int permission : CHECKED_PERMISSIONS) {
@@ -72,6 +79,7 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
             case "h2" -> {
                 statements.add(dueDateIndex(prefix));
                 statements.add(taskDueDateIndex(prefix));
+                statements.add(taskGroupLinkIndex(prefix));
             }
             default -> LOG.warn("On {} create indexes on ACT_RU_JOB (DUEDATE_) and ACT_RU_TASK (DUE_DATE_, REV_, ID_)"
                     + " by hand", config.getDatabaseType());
@@ -93,6 +101,11 @@ class EngineTableTuning extends AbstractProcessEnginePlugin {
 
     private static String dueDateIndex(String prefix) {
         return "create index if not exists " + DUE_DATE_INDEX + " on " + prefix + "ACT_RU_JOB (DUEDATE_)";
+    }
+
+    private static String taskGroupLinkIndex(String prefix) {
+        return "create index if not exists " + TASK_GROUP_LINK_INDEX + " on " + prefix
+                + "ACT_RU_IDENTITYLINK (TASK_ID_, GROUP_ID_, TYPE_)";
     }
 
     private static String taskDueDateIndex(String prefix) {

@@ -71,6 +71,18 @@ class ModelDeploymentTest {
     }
 
     @Test
+    void whetherATaskIsOfTheWorkersGroupIsAnsweredFromAnIndex() {
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
+                EngineTableTuning.TASK_GROUP_LINK_INDEX)).singleElement().asString()
+                .containsIgnoringCase("(task_id_, group_id_, type_)");
+        String plan = explainWithoutSequentialScans("""
+                explain select I.TASK_ID_ from ACT_RU_IDENTITYLINK I
+                where I.TASK_ID_ = 'some-task' and I.TYPE_ = 'candidate' and I.GROUP_ID_ in ('complaint-frontline')""");
+
+        assertThat(plan).contains("Index Only Scan using " + EngineTableTuning.TASK_GROUP_LINK_INDEX);
+    }
+
+    @Test
     void authorizedGroupsAreLookedUpByIndexAndGiveTheEnginesAnswer() {
         var config = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         List<String> groupsWithAuthorizations = jdbc.queryForList(
