@@ -11,6 +11,8 @@ import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,7 @@ class AuthorizedGroupIdsLookup extends AbstractProcessEnginePlugin {
     static final String ENGINE_STATEMENT = "selectAuthorizedGroupIds";
     static final String INDEX_STATEMENT = "selectAuthorizedGroupIdsByIndex";
     private static final String MAPPER = "com/casedesk/process/authorized-group-ids.xml";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizedGroupIdsLookup.class);
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl engine) {
@@ -36,6 +39,10 @@ class AuthorizedGroupIdsLookup extends AbstractProcessEnginePlugin {
             return; // the demo's H2 never holds enough authorizations for it to matter
         }
         Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+        if (!mybatis.hasStatement(ENGINE_STATEMENT, false)) {
+            LOG.warn("Camunda has no statement {} any more: authorized groups are looked up as the engine does", ENGINE_STATEMENT);
+            return;
+        }
         if (!mybatis.hasStatement(INDEX_STATEMENT, false)) {
             try (InputStream mapper = getClass().getClassLoader().getResourceAsStream(MAPPER)) {
                 new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();

@@ -93,6 +93,8 @@ class ModelDeploymentTest {
         List<String> answered = config.getCommandExecutorTxRequired().execute(
                 context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(asked));
 
+        assertThat(config.getSqlSessionFactory().getConfiguration()
+                .hasStatement(AuthorizedGroupIdsLookup.ENGINE_STATEMENT, false)).as("the engine still has the statement").isTrue();
         assertThat(config.getDbSqlSessionFactory().mapStatement(AuthorizedGroupIdsLookup.ENGINE_STATEMENT))
                 .isEqualTo(AuthorizedGroupIdsLookup.INDEX_STATEMENT);
         assertThat(groupsWithAuthorizations).hasSizeGreaterThan(5);
