@@ -7,6 +7,7 @@ import com.casedesk.complaint.ComplaintIntake;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.WebappLogin;
 import com.casedesk.whistleblowing.WbProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -290,23 +291,9 @@ class AccessMatrixTest {
 
     /** The apps the webapps' own login grants (what Camunda's welcome page and app switcher show). */
     private List<String> authorizedApps(String user) throws Exception {
-        // the webapps' CSRF protection: a page hands out the token (cookie and header) for the session
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
-        String token = page.getHeaders().getFirst("X-XSRF-TOKEN");
-        String cookies = String.join("; ", page.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).stream()
-                .map(c -> c.split(";", 2)[0]).toList());
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("username", user);
-        form.add("password", "demo");
-        var headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        headers.set("X-XSRF-TOKEN", token);
-        headers.set(HttpHeaders.COOKIE, cookies);
-        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>(form, headers), String.class);
-        assertThat(login.getStatusCode()).as(user + " logs in").isEqualTo(HttpStatus.OK);
         var apps = new ArrayList<String>();
-        json.readTree(login.getBody()).get("authorizedApps").forEach(a -> apps.add(a.asText()));
+        json.readTree(WebappLogin.as(http, user, "tasklist").login().getBody()).get("authorizedApps")
+                .forEach(a -> apps.add(a.asText()));
         return apps;
     }
 }

@@ -3,6 +3,7 @@ package com.casedesk.statistics.cockpit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.WebappLogin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -181,41 +182,8 @@ class CockpitMonitorTest {
 
     /** Logs in to one of the webapps (the front line has no Cockpit: it logs in to Tasklist) and asks. */
     private ResponseEntity<String> dashboardAs(String user, String app) {
-        ResponseEntity<String> page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
-        String csrf = page.getHeaders().getFirst("X-XSRF-TOKEN");
-        String cookies = cookies(page.getHeaders());
-        HttpHeaders login = new HttpHeaders();
-        login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        login.set("X-XSRF-TOKEN", csrf);
-        login.set(HttpHeaders.COOKIE, cookies);
-        ResponseEntity<String> loggedIn = http.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-                new HttpEntity<>("username=" + user + "&password=demo", login), String.class);
-        assertThat(loggedIn.getStatusCode()).as("login " + user + ": " + loggedIn.getBody()).isEqualTo(HttpStatus.OK);
-        HttpHeaders session = new HttpHeaders();
-        session.set(HttpHeaders.COOKIE, merge(cookies, cookies(loggedIn.getHeaders())));
-        session.setAccept(List.of(MediaType.APPLICATION_JSON));
-        return http.exchange(DASHBOARD, HttpMethod.GET, new HttpEntity<>(session), String.class);
-    }
-
-    private static String cookies(HttpHeaders headers) {
-        List<String> cookies = new ArrayList<>();
-        for (String setCookie : headers.getOrDefault(HttpHeaders.SET_COOKIE, List.of())) {
-            cookies.add(setCookie.split(";", 2)[0]);
-        }
-        return String.join("; ", cookies);
-    }
-
-    /** The cookies of {@code before}, replaced by those of {@code after} with the same name. */
-    private static String merge(String before, String after) {
-        java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
-        for (String cookies : List.of(before, after)) {
-            for (String cookie : cookies.split("; ")) {
-                if (!cookie.isBlank()) {
-                    jar.put(cookie.split("=", 2)[0], cookie);
-                }
-            }
-        }
-        return String.join("; ", jar.values());
+        WebappLogin.Session session = WebappLogin.as(http, user, app);
+        return http.exchange(DASHBOARD, HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
     }
 
     private void insert(String id, int level, String status, String received, String replyDue, String statutoryDue,
