@@ -16,8 +16,4 @@ public record CaseEvent(
         String actor,
         String eventType,
         String detail) {
-
-    static CaseEvent of(String caseNumber, String actor, CaseEventType type, String detail, Instant at) {
-        return new CaseEvent(null, caseNumber, at, actor, type.name(), detail);
-    }
 }

@@ -1,10 +1,12 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 告知受理 Acknowledge receipt. */
+@ModelFacing
 @Component("acknowledgeComplainantDelegate")
 class AcknowledgeComplainantDelegate implements JavaDelegate {
 

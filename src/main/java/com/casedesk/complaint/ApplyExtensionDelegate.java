@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** An approved extension moves the reply deadline (60 days at most) or the investigation deadline (within the reply deadline). */
+@ModelFacing
 @Component("applyExtensionDelegate")
 class ApplyExtensionDelegate implements JavaDelegate {
 

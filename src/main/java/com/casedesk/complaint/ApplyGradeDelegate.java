@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * the level's groups and company target come from the level policy table, the responsible
  * department from the department table.
  */
+@ModelFacing
 @Component("applyGradeDelegate")
 class ApplyGradeDelegate implements JavaDelegate {
 

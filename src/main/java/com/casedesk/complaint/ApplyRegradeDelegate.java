@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.complaint.ComplaintProcess.Vars;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * A person changed the level (up or down) with a reason: the case leaves the handling it was in and
  * re-enters it on the new level's path, groups and company target.
  */
+@ModelFacing
 @Component("applyRegradeDelegate")
 class ApplyRegradeDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.security.StaffGroups;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * 自动提交领导小组: the department head did not forward a Level 1 case in time, so it goes to the
  * leadership group anyway and the delay is recorded as an exception.
  */
+@ModelFacing
 @Component("autoForwardDelegate")
 class AutoForwardDelegate implements JavaDelegate {
 

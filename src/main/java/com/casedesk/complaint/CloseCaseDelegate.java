@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Closes the case in the ledger (结案). */
+@ModelFacing
 @Component("closeCaseDelegate")
 class CloseCaseDelegate implements JavaDelegate {
 

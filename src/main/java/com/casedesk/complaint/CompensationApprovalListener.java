@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Compensation above the threshold is approved by a supervisor who did not decide it (4-eyes). */
+@ModelFacing
 @Component("compensationApprovalListener")
 class CompensationApprovalListener implements TaskListener {
 

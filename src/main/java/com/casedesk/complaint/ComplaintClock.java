@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.deadline.CalendarDays;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * due-date expressions ({@code ${complaintClock.reminderDue(replyDueBy)}}), so no duration is
  * written into the BPMN.
  */
+@ModelFacing
 @Component("complaintClock")
 public class ComplaintClock {
 

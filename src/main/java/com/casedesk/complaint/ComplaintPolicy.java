@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * ({@code ${complaintPolicy.needsCompensationApproval(compensationAmount)}}), read from
  * {@code casedesk.complaint.*}.
  */
+@ModelFacing
 @Component("complaintPolicy")
 public class ComplaintPolicy {
 

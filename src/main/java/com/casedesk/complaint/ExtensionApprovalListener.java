@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Senior management approves an extension; the person who asked for it may not (4-eyes). */
+@ModelFacing
 @Component("extensionApprovalListener")
 class ExtensionApprovalListener implements TaskListener {
 

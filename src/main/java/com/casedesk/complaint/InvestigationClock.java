@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.deadline.WorkingDayCalendar;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * the level's maximum, and never later than the reply deadline. The model asks for it when the
  * investigation task opens ({@code ${investigationClock.start(caseNumber)}}).
  */
+@ModelFacing
 @Component("investigationClock")
 public class InvestigationClock {
 

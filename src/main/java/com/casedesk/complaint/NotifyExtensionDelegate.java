@@ -1,11 +1,13 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.notification.NoticePurpose;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Art. 18: the complainant is told of the extension and the new deadline. */
+@ModelFacing
 @Component("notifyExtensionDelegate")
 class NotifyExtensionDelegate implements JavaDelegate {
 

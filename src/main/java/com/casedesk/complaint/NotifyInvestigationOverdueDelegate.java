@@ -1,10 +1,12 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 通知主管调查逾期: the investigation passed its deadline. */
+@ModelFacing
 @Component("notifyInvestigationOverdueDelegate")
 class NotifyInvestigationOverdueDelegate implements JavaDelegate {
 

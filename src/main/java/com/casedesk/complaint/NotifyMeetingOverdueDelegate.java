@@ -1,10 +1,12 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 应急会议超时: the leadership group has not set a handling plan in time; senior management is told. */
+@ModelFacing
 @Component("notifyMeetingOverdueDelegate")
 class NotifyMeetingOverdueDelegate implements JavaDelegate {
 

@@ -1,10 +1,12 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 通知领导小组汇报逾期: a Level 1 progress report is late. */
+@ModelFacing
 @Component("notifyProgressOverdueDelegate")
 class NotifyProgressOverdueDelegate implements JavaDelegate {
 

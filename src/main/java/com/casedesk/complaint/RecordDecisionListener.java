@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Decision taken (处理决定): result, resolution and compensation go into the ledger. */
+@ModelFacing
 @Component("recordDecisionListener")
 class RecordDecisionListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** The reply deadline passed without a decision: the escalation is counted and logged. */
+@ModelFacing
 @Component("recordEscalationListener")
 class RecordEscalationListener implements TaskListener {
 

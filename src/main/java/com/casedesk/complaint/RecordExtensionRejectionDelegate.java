@@ -1,11 +1,13 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+@ModelFacing
 @Component("recordExtensionRejectionDelegate")
 class RecordExtensionRejectionDelegate implements JavaDelegate {
 

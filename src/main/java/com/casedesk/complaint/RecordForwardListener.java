@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 提交领导小组 (Level 1): the department head puts the case before the leadership group with a note. */
+@ModelFacing
 @Component("recordForwardListener")
 class RecordForwardListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 移交部门主管 (Level 2): the front line hands the case to the department heads with a note. */
+@ModelFacing
 @Component("recordHandoverListener")
 class RecordHandoverListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 组织调查 (Level 2): the department head chooses who investigates, the responsible department by default. */
+@ModelFacing
 @Component("recordInvestigationPlanListener")
 class RecordInvestigationPlanListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * 应急会议与处理方案 (Level 1): the leadership group's handling plan, with the investigating
  * department, the owners and the milestones, goes into the case's event log.
  */
+@ModelFacing
 @Component("recordLeadershipPlanListener")
 class RecordLeadershipPlanListener implements TaskListener {
 

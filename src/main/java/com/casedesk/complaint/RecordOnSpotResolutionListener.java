@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * 现场处理 (Level 3): resolved on the spot, the findings and the decision go into the ledger at once,
  * and a complainant satisfied on the spot needs no callback; otherwise the case goes to investigation.
  */
+@ModelFacing
 @Component("recordOnSpotResolutionListener")
 class RecordOnSpotResolutionListener implements TaskListener {
 

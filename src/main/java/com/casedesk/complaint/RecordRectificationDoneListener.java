@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Rectification carried out (落实整改): the result goes into the ledger and the action is DONE. */
+@ModelFacing
 @Component("recordRectificationDoneListener")
 class RecordRectificationDoneListener implements TaskListener {
 

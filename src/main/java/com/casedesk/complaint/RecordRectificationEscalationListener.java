@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** An action passed its deadline undone (整改逾期): the escalation is counted and logged. */
+@ModelFacing
 @Component("recordRectificationEscalationListener")
 class RecordRectificationEscalationListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** Review concluded (核查结论): outcome, opinion and reviewer go into the review's ledger row. */
+@ModelFacing
 @Component("recordReviewDecisionListener")
 class RecordReviewDecisionListener implements TaskListener {
 

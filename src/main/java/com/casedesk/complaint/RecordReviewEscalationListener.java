@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * The 30-day review period passed without a conclusion: logged as an escalation. The complaint's
  * escalation count is left alone; it counts breaches of the reply deadline.
  */
+@ModelFacing
 @Component("recordReviewEscalationListener")
 class RecordReviewEscalationListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** After repeated unsatisfied rounds the supervisor decides: handle again, or close and point to other remedies. */
+@ModelFacing
 @Component("recordUnsatisfiedEscalationListener")
 class RecordUnsatisfiedEscalationListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Handling ends on the day the withdrawal is received (Art. 15); the ledger records when and why. */
+@ModelFacing
 @Component("recordWithdrawalDelegate")
 class RecordWithdrawalDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * and due-date expressions ({@code ${rectificationClock.reminderDue(deadline)}}), so no duration is
  * written into the BPMN.
  */
+@ModelFacing
 @Component("rectificationClock")
 public class RectificationClock {
 

@@ -1,11 +1,13 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.complaint.ComplaintProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 提醒处理人 Remind handler. */
+@ModelFacing
 @Component("remindHandlerDelegate")
 class RemindHandlerDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.notification.NoticePurpose;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * 提醒整改责任人 Remind owner: an internal notice to the owner, or to the department when nobody was
  * named. Runs as an asynchronous job, so a messaging channel that is down is retried, then an incident.
  */
+@ModelFacing
 @Component("remindRectificationOwnerDelegate")
 class RemindRectificationOwnerDelegate implements JavaDelegate {
 

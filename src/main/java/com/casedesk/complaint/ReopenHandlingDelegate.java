@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The complainant is not satisfied: handle again (重新处理，直至客户满意) and count the round. */
+@ModelFacing
 @Component("reopenHandlingDelegate")
 class ReopenHandlingDelegate implements JavaDelegate {
 

@@ -1,10 +1,12 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 重大投诉 (Art. 29) are reported to senior management at intake. */
+@ModelFacing
 @Component("reportMajorComplaintDelegate")
 class ReportMajorComplaintDelegate implements JavaDelegate {
 

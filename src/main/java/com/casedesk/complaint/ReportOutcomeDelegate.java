@@ -1,10 +1,12 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The outcome of a Level 1 complaint is reported to senior management (公司高层) at close. */
+@ModelFacing
 @Component("reportOutcomeDelegate")
 class ReportOutcomeDelegate implements JavaDelegate {
 

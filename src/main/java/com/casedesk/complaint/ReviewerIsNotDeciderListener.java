@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * express "anyone in the group but this person", so the task's listeners refuse it; the refusal
  * rolls the whole command back.
  */
+@ModelFacing
 @Component("reviewerIsNotDeciderListener")
 class ReviewerIsNotDeciderListener implements TaskListener {
 

@@ -1,11 +1,13 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.notification.NoticePurpose;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Tells the complainant that the clock was paused (and why) or resumed (and the new deadline). */
+@ModelFacing
 @Component("sendClockNoticeDelegate")
 class SendClockNoticeDelegate implements JavaDelegate {
 

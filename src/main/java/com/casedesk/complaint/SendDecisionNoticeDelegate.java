@@ -1,10 +1,12 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 告知处理结果 Send decision notice. */
+@ModelFacing
 @Component("sendDecisionNoticeDelegate")
 class SendDecisionNoticeDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ReviewProcess.Vars;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * 告知核查结果 Send review notice. Runs as an asynchronous job, so a channel that is down becomes a
  * retried job, then an incident; nothing is recorded as notified until the gateway took it.
  */
+@ModelFacing
 @Component("sendReviewNoticeDelegate")
 class SendReviewNoticeDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.StuckCaseProcess.Vars;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * <p>The two properties are read here with {@code @Value} rather than added to
  * {@link ComplaintProperties}, so this feature does not change that record's constructor.
  */
+@ModelFacing
 @Component("stuckCases")
 public class StuckCases {
 

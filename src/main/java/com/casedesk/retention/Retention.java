@@ -1,5 +1,6 @@
 package com.casedesk.retention;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.audit.AuditAction;
 import com.casedesk.audit.AuditLog;
 import com.casedesk.casefile.CaseFileErasure;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * executor runs each batch on exactly one node, a failing batch becomes an incident in Cockpit).
  * Each case is anonymized at most once (the target's conditional update) and gets one audit row.
  */
+@ModelFacing
 @Component("retention")
 public class Retention {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * receipt; an anonymous one reads it in the mailbox — the same channel), or refused with the redacted
  * reason.
  */
+@ModelFacing
 @Component("wbAdmissibilityNoticeDelegate")
 class AdmissibilityNoticeDelegate implements JavaDelegate {
 

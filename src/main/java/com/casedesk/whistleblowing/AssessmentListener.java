@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * 初步评估 Preliminary assessment completed: authenticity, urgency and admissibility. An admitted
  * report starts the investigation clock; a refusal needs its reason code; a supplement request its text.
  */
+@ModelFacing
 @Component("wbAssessmentListener")
 class AssessmentListener implements TaskListener {
 

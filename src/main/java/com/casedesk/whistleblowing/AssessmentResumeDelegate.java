@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 恢复计时 Resume the clock: the supplement arrived; the assessment due date moves by the time waited. */
+@ModelFacing
 @Component("wbAssessmentResumeDelegate")
 class AssessmentResumeDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * 处理决定 The committee decides — never the investigator alone: whoever wrote the opinion may not
  * be assigned or complete the decision. The redacted feedback for the reporter is written here.
  */
+@ModelFacing
 @Component("wbCommitteeDecisionListener")
 class CommitteeDecisionListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * 延期审批 The committee approves or refuses an investigation extension; the requester may not
  * (4-eyes). Approved: the opinion due date moves by the days asked.
  */
+@ModelFacing
 @Component("wbCommitteeExtensionListener")
 class CommitteeExtensionListener implements TaskListener {
 

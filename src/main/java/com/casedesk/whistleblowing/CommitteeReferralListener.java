@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 移送监管或司法机关 Referral: the committee records to which authority and how the case was referred. */
+@ModelFacing
 @Component("wbCommitteeReferralListener")
 class CommitteeReferralListener implements TaskListener {
 

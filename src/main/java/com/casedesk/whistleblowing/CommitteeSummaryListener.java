@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.complaint.RectificationRows;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 总结与改进 Summary: root cause and control fixes, recorded by the committee, and improvement actions opened. */
+@ModelFacing
 @Component("wbCommitteeSummaryListener")
 class CommitteeSummaryListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * 反馈举报人 Feedback: the reporter is told the outcome as far as confidentiality and law allow — the
  * redacted text the committee wrote, never the decision's reasoning.
  */
+@ModelFacing
 @Component("wbFeedbackDelegate")
 class FeedbackDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 逾期督办 Overdue investigation: the committee records what it did; the investigation stays open. */
+@ModelFacing
 @Component("wbInvestigationEscalationListener")
 class InvestigationEscalationListener implements TaskListener {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * configured total, approved by the committee), or a declared conflict of interest (the investigator
  * is registered as involved; the task returns to the group).
  */
+@ModelFacing
 @Component("wbInvestigationListener")
 class InvestigationListener implements TaskListener {
 

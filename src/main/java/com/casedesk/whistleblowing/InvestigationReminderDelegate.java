@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.notification.NoticePurpose;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 提醒调查人员 Remind the investigators that the written opinion falls due soon (internal notice). */
+@ModelFacing
 @Component("wbInvestigationReminderDelegate")
 class InvestigationReminderDelegate implements JavaDelegate {
 

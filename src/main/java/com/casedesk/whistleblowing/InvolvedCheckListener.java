@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * reported unit, or with a declared conflict) may be given any of its tasks (assignment event), or
  * even see them (create event: the task is hidden from each of them).
  */
+@ModelFacing
 @Component("wbInvolvedCheckListener")
 class InvolvedCheckListener implements TaskListener {
 

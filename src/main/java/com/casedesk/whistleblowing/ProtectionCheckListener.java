@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** 保护回访 Protection follow-up (ISO 37002): the retaliation risk found and what was done. */
+@ModelFacing
 @Component("wbProtectionCheckListener")
 class ProtectionCheckListener implements TaskListener {
 

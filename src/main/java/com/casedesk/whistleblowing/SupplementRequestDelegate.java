@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 请求补充材料 Request a supplement: the reporter is asked in the mailbox and the assessment clock pauses. */
+@ModelFacing
 @Component("wbSupplementRequestDelegate")
 class SupplementRequestDelegate implements JavaDelegate {
 

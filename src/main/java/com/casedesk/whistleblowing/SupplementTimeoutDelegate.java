@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * 补充逾期 Supplement not received in time: not admitted for lack of specific facts, and the reporter
  * is told so in the mailbox.
  */
+@ModelFacing
 @Component("wbSupplementTimeoutDelegate")
 class SupplementTimeoutDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import com.casedesk.whistleblowing.WbProperties.Regime;
 import java.util.Date;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 确认收到 Acknowledge: the reporter learns the report arrived (EU: within 7 days; CN: the receipt). */
+@ModelFacing
 @Component("wbAcknowledgeDelegate")
 class WbAcknowledgeDelegate implements JavaDelegate {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProperties.CountFrom;
 import com.casedesk.whistleblowing.WbProperties.Regime;
 import com.casedesk.whistleblowing.WbProperties.RegimeClocks;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * calls {@code ${wbClock.…}} and holds no duration. Periods end at 23:59:59 of their last day in
  * {@code casedesk.whistleblowing.zone}; the day of the event that starts them is not counted.
  */
+@ModelFacing
 @Component("wbClock")
 public class WbClock {
 

@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 结案 Close: the closing time starts the protection follow-up clock of a real-name reporter. */
+@ModelFacing
 @Component("wbCloseDelegate")
 class WbCloseDelegate implements JavaDelegate {
 

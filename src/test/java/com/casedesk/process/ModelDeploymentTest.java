@@ -32,8 +32,7 @@ class ModelDeploymentTest {
 
     @Test
     void jobAcquisitionReadsTheDueDateIndex() {
-        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
-                EngineTableTuning.DUE_DATE_INDEX)).singleElement().asString().containsIgnoringCase("(duedate_)");
+        assertThat(indexDefinitions(EngineTableTuning.DUE_DATE_INDEX)).singleElement().asString().containsIgnoringCase("(duedate_)");
         // the test database's job table is nearly empty, where any plan is a sequential scan
         String plan = explainWithoutSequentialScans("""
                 explain select id_ from act_ru_job where retries_ > 0 and duedate_ <= now()
@@ -44,8 +43,7 @@ class ModelDeploymentTest {
 
     @Test
     void jobAcquisitionFindsTheJobsInProgressWithoutReadingTheJobTable() {
-        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
-                EngineTableTuning.LOCKED_JOB_INDEX)).singleElement().asString()
+        assertThat(indexDefinitions(EngineTableTuning.LOCKED_JOB_INDEX)).singleElement().asString()
                 .containsIgnoringCase("(process_instance_id_, lock_exp_time_)")
                 .containsIgnoringCase("where (lock_owner_ is not null)");
         // the acquisition query's test for a process instance with an exclusive job in progress
@@ -58,8 +56,7 @@ class ModelDeploymentTest {
 
     @Test
     void aGroupsTasksByDueDateAreReadInIndexOrderAndNotSortedInFull() {
-        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
-                EngineTableTuning.TASK_DUE_DATE_INDEX)).singleElement().asString()
+        assertThat(indexDefinitions(EngineTableTuning.TASK_DUE_DATE_INDEX)).singleElement().asString()
                 .containsIgnoringCase("(due_date_, rev_, id_)");
         // the shape of Camunda's task query: distinct over the task's columns, in select-list order
         String plan = explainWithout("""
@@ -72,8 +69,7 @@ class ModelDeploymentTest {
 
     @Test
     void whetherATaskIsOfTheWorkersGroupIsAnsweredFromAnIndex() {
-        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class,
-                EngineTableTuning.TASK_GROUP_LINK_INDEX)).singleElement().asString()
+        assertThat(indexDefinitions(EngineTableTuning.TASK_GROUP_LINK_INDEX)).singleElement().asString()
                 .containsIgnoringCase("(task_id_, group_id_, type_)");
         String plan = explainWithoutSequentialScans("""
                 explain select I.TASK_ID_ from ACT_RU_IDENTITYLINK I
@@ -149,6 +145,10 @@ class ModelDeploymentTest {
     private ProcessDefinition latest() {
         return repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint-handling")
                 .latestVersion().singleResult();
+    }
+
+    private List<String> indexDefinitions(String indexName) {
+        return jdbc.queryForList("select indexdef from pg_indexes where indexname = ?", String.class, indexName);
     }
 
     private String explainWithoutSequentialScans(String explain) {
