@@ -43,6 +43,7 @@ final class DeploymentRules {
             "signalEventDefinition", "conditionalEventDefinition");
     private static final Set<String> NOT_EVALUATED = Set.of("documentation", "text", "textAnnotation");
     private static final Pattern BEAN_REFERENCE = Pattern.compile("\\s*\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*");
+    private static final Pattern STRING_LITERAL = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
     private static final Pattern PERFORMER = Pattern.compile("(?:user|group)\\(([^)]*)\\)");
     private static final Set<String> FEEL = Set.of("feel", "https://www.omg.org/spec/dmn/20191111/feel/",
             "https://www.omg.org/spec/dmn/20180521/feel/", "http://www.omg.org/spec/feel/20140401",
@@ -303,11 +304,24 @@ final class DeploymentRules {
         return children;
     }
 
+    /**
+     * The ids a routing attribute names: a comma-separated list, or the string literals inside an
+     * expression ({@code ${'process-owner'}} routes as surely as the plain text does).
+     */
     private static List<String> split(String list) {
-        if (list == null || list.isBlank() || ModelExpressions.isExpression(list)) {
+        if (list == null || list.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> parts = new ArrayList<>();
+        if (ModelExpressions.isExpression(list)) {
+            Matcher literal = STRING_LITERAL.matcher(list);
+            while (literal.find()) {
+                parts.add(literal.group(1) != null ? literal.group(1) : literal.group(2));
+            }
+        } else {
+            parts.add(list);
+        }
+        return parts.stream().flatMap(p -> Arrays.stream(p.split(","))).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private static Document parse(byte[] content) throws Exception {

@@ -128,6 +128,7 @@ class DeploymentGateTest {
                 <bpmn:userTask id="Task_Embedded" camunda:formKey="embedded:app:forms/steal.html" camunda:candidateGroups="complaint-supervisor" />
                 <bpmn:userTask id="Task_OwnApproval" name="审批 Approve" camunda:candidateGroups="complaint-manager,process-owner" />
                 <bpmn:userTask id="Task_OwnAssignee" name="确认 Confirm" camunda:assignee="owner" />
+                <bpmn:userTask id="Task_OwnGroupByExpression" name="复核 Check" camunda:candidateGroups="${'process-owner'}" />
                 <bpmn:callActivity id="Call_Foreign" calledElement="somebody-elses-process" />
                 <bpmn:callActivity id="Call_AllVariables" calledElement="complaint-notice">
                   <bpmn:extensionElements><camunda:in variables="all" /></bpmn:extensionElements>
@@ -146,7 +147,7 @@ class DeploymentGateTest {
         Map<String, String> errors = errors(json.readTree(response.getBody()), key + ".bpmn");
         assertThat(errors).containsOnlyKeys("Start_Message", "Task_Script", "Task_Class", "Task_Delegate",
                 "Task_EngineServices", "Task_GetClass", "Task_External", "Task_Send", "Task_Listener", "Task_Embedded",
-                "Task_OwnApproval", "Task_OwnAssignee", "Call_Foreign", "Call_AllVariables", "Flow_Condition");
+                "Task_OwnApproval", "Task_OwnAssignee", "Task_OwnGroupByExpression", "Call_Foreign", "Call_AllVariables", "Flow_Condition");
         assertThat(errors.get("Task_Script")).containsIgnoringCase("script");
         assertThat(errors.get("Task_Class")).contains("ReflectUtil");
         assertThat(errors.get("Task_Delegate")).contains("runtimeService");
@@ -158,6 +159,7 @@ class DeploymentGateTest {
         assertThat(errors.get("Task_Embedded")).contains("embedded:");
         assertThat(errors.get("Task_OwnApproval")).contains("process-owner");
         assertThat(errors.get("Task_OwnAssignee")).contains("owner");
+        assertThat(errors.get("Task_OwnGroupByExpression")).contains("process-owner");
         assertThat(errors.get("Call_Foreign")).contains("somebody-elses-process");
         assertThat(errors.get("Call_AllVariables")).contains("variables=\"all\"");
         assertThat(errors.get("Flow_Condition")).contains("historyService");
