@@ -333,7 +333,12 @@ final class DeploymentRules {
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(null);
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                throw e; // reported as a finding, not printed to stderr
+            }
+        });
         return builder.parse(new ByteArrayInputStream(content));
     }
 }
