@@ -3,7 +3,6 @@ package com.casedesk.complaint;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import com.casedesk.notification.NoticePurpose;
 import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
 import java.time.Instant;
@@ -14,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RepeatComplaints {
 
+    private static final String NOTICE_KIND = "noticeKind";
+
     private final ComplaintRepository complaints;
     private final StatutoryClock statutoryClock;
     private final ComplaintDeadlines deadlines;
@@ -42,13 +45,11 @@ class RepeatComplaints {
     private final ComplaintClock clock;
     private final DecisionService decisions;
     private final RuntimeService runtimeService;
-    private final ComplaintNoticeSender sender;
-    private final ComplaintNotices notices;
     private final CaseEventLog events;
 
     RepeatComplaints(ComplaintRepository complaints, StatutoryClock statutoryClock, ComplaintDeadlines deadlines,
                      LevelPolicy levels, ComplaintClock clock, DecisionService decisions, RuntimeService runtimeService,
-                     ComplaintNoticeSender sender, ComplaintNotices notices, CaseEventLog events) {
+                     CaseEventLog events) {
         this.complaints = complaints;
         this.statutoryClock = statutoryClock;
         this.deadlines = deadlines;
@@ -56,8 +57,6 @@ class RepeatComplaints {
         this.clock = clock;
         this.decisions = decisions;
         this.runtimeService = runtimeService;
-        this.sender = sender;
-        this.notices = notices;
         this.events = events;
     }
 
@@ -96,10 +95,14 @@ class RepeatComplaints {
         // The submitter's contact gets the receipt a fresh case gets, so that a stranger who typed a
         // victim's name and ID number with their own phone cannot tell a merge by the missing message;
         // the contact on file (the complainant of record) is told where it went, with the real deadline.
+        // Both go out from a job, like every outside call (and like a fresh case's acknowledgement).
         if (!Objects.equals(receipt.preferredContact(), merged.preferredContact())) {
-            sender.acknowledge(receiptNumber);
+            notice(receiptNumber, Variables.createVariables()
+                    .putValue(NOTICE_KIND, SendClockNoticeDelegate.ACKNOWLEDGEMENT));
         }
-        sender.tellComplainant(merged, NoticePurpose.ACKNOWLEDGEMENT, notices.repeatMerged(merged, receipt));
+        notice(merged.getCaseNumber(), Variables.createVariables()
+                .putValue(NOTICE_KIND, SendClockNoticeDelegate.REPEAT_MERGED)
+                .putValue(SendClockNoticeDelegate.REPEAT_CASE_NUMBER, receiptNumber));
         return receipt;
     }
 
@@ -135,6 +138,11 @@ class RepeatComplaints {
         Instant clockBefore = open.getClockStartedAt();
         Complaint merged = addToOpenCase(open, repeat, actor);
         return new Link(caseNumber, repeatNumber, !Objects.equals(clockBefore, merged.getClockStartedAt()));
+    }
+
+    private void notice(String caseNumber, VariableMap variables) {
+        runtimeService.createProcessInstanceByKey(ComplaintActions.NOTICE_PROCESS).businessKey(caseNumber)
+                .setVariables(variables).execute();
     }
 
     private static boolean linkable(Complaint c) {

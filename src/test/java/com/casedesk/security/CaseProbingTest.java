@@ -38,6 +38,7 @@ class CaseProbingTest {
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
     @Autowired ObjectMapper json;
 
     @Test
@@ -108,15 +109,20 @@ class CaseProbingTest {
         Map<String, Object> receiptRow = ledgerRow(receipt);
         assertThat(receiptRow.get("status")).isEqualTo("MERGED");
         assertThat(receiptRow.get("merged_into")).isEqualTo(openCase);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(receipt).count()).isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(openCase).count()).isOne();
+        assertThat(handlingProcesses(receipt)).isZero();
+        assertThat(handlingProcesses(openCase)).isOne();
         assertThat(events(openCase)).contains("REPEAT_MERGED", "CLOCK_RESTARTED");
         assertThat(events(receipt)).contains("RECEIVED", "REPEAT_MERGED");
         assertThat(ledgerRow(openCase).get("clock_started_at")).isNotEqualTo(clockBefore);
         assertThat(String.valueOf(factsVariable(openCase))).contains("11月20日又被告知材料遗失。");
-        // the submitter's contact is acknowledged like any fresh case; the complainant of record hears of the merge
-        assertThat(jdbc.queryForList("select purpose from outbox_message where case_number = ?", String.class, openCase))
-                .contains("ACKNOWLEDGEMENT");
+        // the submitter's contact is acknowledged like any fresh case (here the same phone as on file: once);
+        // the complainant of record hears of the merge at the contact on file, from a job like every notice
+        runNoticeJobs(openCase);
+        runNoticeJobs(receipt);
+        assertThat(jdbc.queryForList("select content from outbox_message where case_number = ? and recipient = ?",
+                String.class, openCase, phone)).anySatisfy(text -> assertThat(text).contains(receipt).contains("合并"));
+        assertThat(jdbc.queryForList("select content from outbox_message where case_number = ?", String.class, receipt))
+                .isEmpty();
     }
 
     @Test
@@ -214,7 +220,7 @@ class CaseProbingTest {
         assertThat(ledgerRow(repeat)).isEqualTo(repeatBefore);
         assertThat(events(openCase)).isEqualTo(openEvents);
         assertThat(events(repeat)).isEqualTo(repeatEvents);
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(repeat).count()).isOne();
+        assertThat(handlingProcesses(repeat)).isOne();
     }
 
     @Test
@@ -269,6 +275,36 @@ class CaseProbingTest {
     private List<String> events(String caseNumber) {
         return new ArrayList<>(jdbc.queryForList("select event_type from case_event where case_number = ? order by id",
                 String.class, caseNumber));
+    }
+
+    @Test
+    void aDifferentContactOfTheSamePersonGetsItsOwnAcknowledgementAndTheContactOnFileHearsOfTheMerge() throws Exception {
+        String idNumber = Complaints.newIdNumber();
+        String onFile = newPhone();
+        String typed = newPhone();
+        String openCase = caseNumberOf(post(submission("张三", idNumber, onFile, VICTIM_FACTS), null, null));
+
+        String receipt = caseNumberOf(post(submission("张三", idNumber, typed, VICTIM_FACTS), null, null));
+        runNoticeJobs(openCase);
+        runNoticeJobs(receipt);
+
+        // the typed contact: the same acknowledgement a fresh case gets, naming only the receipt
+        assertThat(jdbc.queryForList("select content from outbox_message where recipient = ?", String.class, typed))
+                .singleElement().satisfies(text -> assertThat(text).contains(receipt).doesNotContain(openCase));
+        assertThat(jdbc.queryForList("select content from outbox_message where recipient = ? and case_number = ?",
+                String.class, onFile, openCase)).anySatisfy(text -> assertThat(text).contains(receipt).contains(openCase));
+    }
+
+    private long handlingProcesses(String caseNumber) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("complaint-handling").count();
+    }
+
+    private void runNoticeJobs(String caseNumber) {
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("complaint-notice").list()
+                .forEach(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list()
+                        .forEach(job -> managementService.executeJob(job.getId())));
     }
 
     private Object factsVariable(String caseNumber) {
