@@ -253,6 +253,8 @@ class CaseProbingTest {
         JsonNode b = json.readTree(fresh.getBody());
         assertThat(keys(a)).isEqualTo(keys(b));
         assertThat(a.get("status")).isEqualTo(b.get("status"));
+        // the same amount and flags as the fresh submission: the same grade, whatever case it may have hit
+        assertThat(a.get("level")).isEqualTo(b.get("level"));
         assertThat(probe.getHeaders().getLocation()).hasToString("/api/complaints/" + a.get("caseNumber").asText());
     }
 
