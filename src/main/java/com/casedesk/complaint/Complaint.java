@@ -70,6 +70,8 @@ public class Complaint {
     private String withdrawalReason;
     private Instant investigationDueBy;
     private int investigationExtraDays;
+    private String mergedInto;
+    private Instant mergedAt;
     @Version
     private Integer version;
 
@@ -211,6 +213,24 @@ public class Complaint {
         this.status = ComplaintStatus.IN_HANDLING;
     }
 
+    /**
+     * The grade this submission would have had as a case of its own: a merged receipt is answered like a
+     * fresh case (issue 13 §5), and the grade is kept for comparison with the open case's.
+     */
+    void gradeAsReceipt(int level, String reason, boolean major) {
+        this.level = level;
+        this.gradingReason = reason;
+        this.majorComplaint = major;
+    }
+
+    /** A repeat (Art. 18 ¶3): from now on handled only through the open case it was merged into. */
+    void mergeInto(String openCaseNumber, Instant at) {
+        this.status = ComplaintStatus.MERGED;
+        this.mergedInto = openCaseNumber;
+        this.mergedAt = at;
+        this.currentOwner = null;
+    }
+
     void recordEscalation() {
         this.escalationCount++;
     }
@@ -289,6 +309,9 @@ public class Complaint {
     public String getWithdrawalReason() { return withdrawalReason; }
     public Instant getInvestigationDueBy() { return investigationDueBy; }
     public int getInvestigationExtraDays() { return investigationExtraDays; }
+    /** The open case this repeat was merged into, or null. */
+    public String getMergedInto() { return mergedInto; }
+    public Instant getMergedAt() { return mergedAt; }
 
     @Table("complaint_flag")
     record FlagEntry(ComplaintFlag flag) {

@@ -35,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Staff only: whether the submission was merged into an open case, and which. */
+    static final String MERGED = "Complaint-Merged";
+    static final String MERGED_INTO = "Complaint-Merged-Into";
     private static final Pattern KEY_FORMAT = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
     private final ComplaintIntake intake;
@@ -58,7 +61,10 @@ class ComplaintController {
                     + " a logged-in staff member. The ledger row and the process start in one transaction; the"
                     + " level is known when the answer is sent.",
             security = {@SecurityRequirement(name = "basic")})
-    @ApiResponse(responseCode = "201", description = "Registered (or, for a repeated Idempotency-Key, the case it registered)")
+    @ApiResponse(responseCode = "201", description = "Registered (or, for a repeated Idempotency-Key, the case it registered)."
+            + " Every submission gets a case number of its own; a repeat of an open complaint of the same person"
+            + " (same name and ID number, category and unit) is merged into it and answered alike to"
+            + " unauthenticated callers. Staff get Complaint-Merged and Complaint-Merged-Into")
     @ApiResponse(responseCode = "400", description = "Invalid fields, named in errors[]")
     @ApiResponse(responseCode = "401", description = "A staff channel without login")
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for a different complaint")
@@ -85,10 +91,16 @@ class ComplaintController {
             registration = intake.replay(idempotencyKey, hash).orElseThrow(() -> e);
         }
         IntakeReceipt receipt = registration.receipt();
-        return ResponseEntity.created(URI.create("/api/complaints/" + receipt.caseNumber()))
-                .header("Idempotent-Replayed", Boolean.toString(registration.replayed()))
-                .header("Complaint-Merged", Boolean.toString(registration.merged()))
-                .body(receipt);
+        var answer = ResponseEntity.created(URI.create("/api/complaints/" + receipt.caseNumber()))
+                .header("Idempotent-Replayed", Boolean.toString(registration.replayed()));
+        if (staff == null) {
+            // the same status, headers and body for a merged and a fresh submission (issue 13 §5)
+            return answer.body(receipt.forPublic());
+        }
+        if (registration.merged()) {
+            answer.header(MERGED_INTO, registration.mergedInto());
+        }
+        return answer.header(MERGED, Boolean.toString(registration.merged())).body(receipt);
     }
 
     @GetMapping(path = "/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)

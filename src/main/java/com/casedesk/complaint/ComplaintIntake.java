@@ -47,10 +47,15 @@ public class ComplaintIntake {
     }
 
     /**
-     * A registered complaint; whether it was registered by an earlier request with the same key; and
-     * whether it was merged into an open complaint of the same complainant on the same matter.
+     * A registered complaint; whether it was registered by an earlier request with the same key; and the
+     * open complaint of the same complainant on the same matter it was merged into, or null. Only staff
+     * are told the last (issue 13 §5).
      */
-    public record Registration(IntakeReceipt receipt, boolean replayed, boolean merged) {
+    public record Registration(IntakeReceipt receipt, boolean replayed, String mergedInto) {
+
+        public boolean merged() {
+            return mergedInto != null;
+        }
     }
 
     /**
@@ -68,19 +73,17 @@ public class ComplaintIntake {
             }
         }
         var receivedAt = clock.now();
-        Optional<Complaint> repeatOf = repeats.openRepeatOf(submission);
-        if (repeatOf.isPresent()) {
-            Complaint merged = repeats.merge(repeatOf.get(), submission, receivedAt, registeredBy);
-            if (idempotencyKey != null) {
-                aggregates.insert(new IntakeRequest(idempotencyKey, requestHash, merged.getCaseNumber(), receivedAt));
-            }
-            return new Registration(IntakeReceipt.of(merged), false, true);
-        }
+        // every submission has a number of its own, a repeat too: the number says nothing about a merge
         String caseNumber = caseNumbers.next(receivedAt);
         if (idempotencyKey != null) {
             // Inserted first: a concurrent retry with the same key waits on this row and then fails
             // on the primary key, instead of starting a second case.
             aggregates.insert(new IntakeRequest(idempotencyKey, requestHash, caseNumber, receivedAt));
+        }
+        Optional<Complaint> repeatOf = repeats.openRepeatOf(submission);
+        if (repeatOf.isPresent()) {
+            Complaint receipt = repeats.mergeAtIntake(repeatOf.get(), submission, caseNumber, receivedAt, registeredBy);
+            return new Registration(IntakeReceipt.of(receipt), false, receipt.getMergedInto());
         }
         Complaint complaint = complaints.save(Complaint.register(caseNumber, submission, receivedAt,
                 clock.replyDueBy(receivedAt), registeredBy));
@@ -91,7 +94,7 @@ public class ComplaintIntake {
                 .businessKey(caseNumber)
                 .setVariables(startVariables(complaint))
                 .execute();
-        return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(caseNumber)), false, false);
+        return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(caseNumber)), false, null);
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +103,8 @@ public class ComplaintIntake {
             if (!earlier.requestHash().equals(requestHash)) {
                 throw new IdempotencyConflictException(idempotencyKey);
             }
-            return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(earlier.caseNumber())), true, false);
+            Complaint registered = complaints.getByCaseNumber(earlier.caseNumber());
+            return new Registration(IntakeReceipt.of(registered), true, registered.getMergedInto());
         });
     }
 

@@ -23,6 +23,16 @@ class ComplaintNotices {
                 + c.getCaseNumber() + "。我们将在" + date(c.getReplyDueBy()) + "前将处理结果告知您。";
     }
 
+    /**
+     * To the complainant of record, at the contact on file: a repeat submission was merged into their
+     * open case. Only this notice names the open case next to the repeat's own number.
+     */
+    String repeatMerged(Complaint open, Complaint repeat) {
+        return "尊敬的" + open.getComplainantName() + "：您于" + dateTime(repeat.getReceivedAt()) + "提交的投诉（受理编号"
+                + repeat.getCaseNumber() + "）与您正在处理中的投诉（编号" + open.getCaseNumber() + "）为同一事项，已合并处理。"
+                + "答复期限为" + date(open.getReplyDueBy()) + "。如非本人提交，请联系我们。";
+    }
+
     /** Decision notice with the content Art. 19 requires: findings, basis and reasons, remedies. */
     String decision(Complaint c) {
         String compensation = c.getCompensationAmount() == null || c.getCompensationAmount().signum() == 0

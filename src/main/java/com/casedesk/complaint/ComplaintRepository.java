@@ -14,20 +14,22 @@ public interface ComplaintRepository extends ListCrudRepository<Complaint, Long>
     Optional<Complaint> findByCaseNumber(String caseNumber);
 
     /**
-     * An open complaint by the same person (ID number, else phone, else e-mail) about the same kind of
-     * matter against the same unit: a repeat complaint (Art. 18 ¶3).
+     * An open complaint by the same person about the same kind of matter against the same unit: a repeat
+     * complaint (Art. 18 ¶3). "The same person" is the same name and the same ID number (either case of
+     * the check digit X, so the index on the ID number is used): a phone number, an e-mail address or an
+     * ID number alone is known to others and must not open someone else's case (issue 13 §5).
      */
     @Query("""
             select * from complaint
-            where status not in ('CLOSED', 'WITHDRAWN')
+            where status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
               and category = :category
               and coalesce(respondent_unit, '') = coalesce(:unit, '')
-              and ((:idNumber is not null and complainant_id_number = :idNumber)
-                or (:idNumber is null and :phone is not null and complainant_phone = :phone)
-                or (:idNumber is null and :phone is null and complainant_email = :email))
+              and complainant_id_number in (:idNumberUpper, :idNumberLower)
+              and complainant_name = :name
             order by id
             """)
-    java.util.List<Complaint> findOpenRepeatOf(String category, String unit, String idNumber, String phone, String email);
+    java.util.List<Complaint> findOpenRepeatOf(String category, String unit, String name, String idNumberUpper,
+                                               String idNumberLower);
 
     default Complaint getByCaseNumber(String caseNumber) {
         return findByCaseNumber(caseNumber).orElseThrow(() -> new ComplaintNotFoundException(caseNumber));

@@ -23,9 +23,12 @@ class ComplaintRetention implements RetentionTarget {
     private static final String EXPIRED = """
             select c.case_number from complaint c
             where c.anonymized_at is null
-              and ((c.status = 'CLOSED' and c.closed_at < ?) or (c.status = 'WITHDRAWN' and c.withdrawn_at < ?))
+              and ((c.status = 'CLOSED' and c.closed_at < ?) or (c.status = 'WITHDRAWN' and c.withdrawn_at < ?)
+                   -- a repeat lives as long as the case it was merged into
+                   or (c.status = 'MERGED' and exists (select 1 from complaint m
+                                                       where m.case_number = c.merged_into and m.anonymized_at is not null)))
               and not exists (select 1 from ACT_RU_EXECUTION x where x.BUSINESS_KEY_ = c.case_number)
-            order by coalesce(c.closed_at, c.withdrawn_at), c.id
+            order by coalesce(c.closed_at, c.withdrawn_at, c.merged_at), c.id
             limit ?
             """;
 

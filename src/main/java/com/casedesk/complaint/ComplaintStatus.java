@@ -8,9 +8,14 @@ public enum ComplaintStatus {
     FEEDBACK_SENT,
     CLOSED,
     /** The complainant withdrew; handling ended the day the withdrawal was received (Art. 15). */
-    WITHDRAWN;
+    WITHDRAWN,
+    /**
+     * A repeat of an open complaint (Art. 18 ¶3), merged into it at intake or by staff: handled only
+     * through that case ({@code mergedInto}), never open or counted on its own.
+     */
+    MERGED;
 
     public boolean isOpen() {
-        return this != CLOSED && this != WITHDRAWN;
+        return this != CLOSED && this != WITHDRAWN && this != MERGED;
     }
 }

@@ -44,6 +44,8 @@ public record ComplaintView(
         Instant closedAt,
         Instant withdrawnAt,
         String withdrawalReason,
+        /** The open case this repeat was merged into (status MERGED), else null. */
+        String mergedInto,
         List<Event> events,
         List<Notice> notices,
         List<ClockPause> pauses,
@@ -82,7 +84,7 @@ public record ComplaintView(
                 businessLine, category, request, facts, claimedAmount, jointComplainants, flags, receivedAt, registeredBy,
                 replyDueBy, clock, majorComplaint, currentOwner, handlingRound, findings, rootCause, result, resolution,
                 compensationAmount, decidedAt, decidedBy, feedbackSentAt, callbackOutcome, escalationCount, closedAt,
-                withdrawnAt, withdrawalReason, events, notices, pauses, extensions, rectifications, reviews, documents);
+                withdrawnAt, withdrawalReason, mergedInto, events, notices, pauses, extensions, rectifications, reviews, documents);
     }
 
     static ComplaintView of(Complaint c, int statutoryDays, List<CaseEvent> events, List<OutboxMessage> notices,
@@ -102,6 +104,7 @@ public record ComplaintView(
                 c.getCurrentOwner(), c.getHandlingRound(), c.getFindings(), c.getRootCause(), c.getResult(),
                 c.getResolution(), c.getCompensationAmount(), c.getDecidedAt(), c.getDecidedBy(), c.getFeedbackSentAt(),
                 c.getCallbackOutcome(), c.getEscalationCount(), c.getClosedAt(), c.getWithdrawnAt(), c.getWithdrawalReason(),
+                c.getMergedInto(),
                 events.stream().map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
                 notices.stream().map(n -> new Notice(n.purpose().name(), n.channel().name(), n.createdAt(),
                         n.sentAt(), n.content())).toList(),

@@ -6,7 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Tells the complainant that the clock was paused (and why) or resumed (and the new deadline). */
+/**
+ * Tells the complainant that the clock was paused (and why) or resumed (and the new deadline); for a
+ * repeat merged at intake, acknowledges the repeat's own number, or tells the complainant of record of
+ * the merge (issue 13 §5).
+ */
 @ModelFacing
 @Component("sendClockNoticeDelegate")
 class SendClockNoticeDelegate implements JavaDelegate {
@@ -24,9 +28,25 @@ class SendClockNoticeDelegate implements JavaDelegate {
         this.sender = sender;
     }
 
+    /** {@code noticeKind} values besides PAUSE and RESUME. */
+    static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    static final String REPEAT_MERGED = "REPEAT_MERGED";
+    /** With REPEAT_MERGED: the repeat's case number. */
+    static final String REPEAT_CASE_NUMBER = "repeatCaseNumber";
+
     @Override
     public void execute(DelegateExecution execution) {
+        Object kind = execution.getVariable("noticeKind");
+        if (ACKNOWLEDGEMENT.equals(kind)) {
+            sender.acknowledge(execution.getProcessBusinessKey());
+            return;
+        }
         Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
+        if (REPEAT_MERGED.equals(kind)) {
+            Complaint repeat = complaints.getByCaseNumber((String) execution.getVariable(REPEAT_CASE_NUMBER));
+            sender.tellComplainant(complaint, NoticePurpose.ACKNOWLEDGEMENT, notices.repeatMerged(complaint, repeat));
+            return;
+        }
         ClockPause pause = pauses.findById(((Number) execution.getVariable("pauseId")).longValue()).orElseThrow();
         String text = "PAUSE".equals(execution.getVariable("noticeKind"))
                 ? notices.pause(complaint, pause.kind())

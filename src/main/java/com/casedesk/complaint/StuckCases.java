@@ -42,7 +42,7 @@ public class StuckCases {
                    coalesce((select max(e.occurred_at) from case_event e where e.case_number = c.case_number),
                             c.received_at) as last_activity_at
             from complaint c
-            where c.status not in ('CLOSED', 'WITHDRAWN')
+            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
               and c.paused_since is null
               and c.received_at <= ?
               and not exists (select 1 from case_event e

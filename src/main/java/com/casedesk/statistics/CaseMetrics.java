@@ -35,11 +35,12 @@ public class CaseMetrics {
             select coalesce(cast(c.level as varchar(8)), 'none') as level,
                    count(*) as received,
                    sum(case when c.status in ('CLOSED', 'WITHDRAWN') then 1 else 0 end) as closed,
-                   sum(case when c.status not in ('CLOSED', 'WITHDRAWN') then 1 else 0 end) as open,
-                   sum(case when c.status not in ('CLOSED', 'WITHDRAWN') and c.decided_at is null
+                   sum(case when c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED') then 1 else 0 end) as open,
+                   sum(case when c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED') and c.decided_at is null
                             and c.statutory_due_by < ? then 1 else 0 end) as overdue,
                    sum(c.escalation_count) as escalations
             from complaint c
+            where c.status <> 'MERGED'
             group by coalesce(cast(c.level as varchar(8)), 'none')
             """;
     private static final String REPORTS = """

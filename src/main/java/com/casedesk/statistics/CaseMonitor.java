@@ -43,7 +43,7 @@ public class CaseMonitor {
                    count(*) as n
             from complaint c
             left join act_id_group g on g.id_ = c.current_owner
-            where c.status not in ('CLOSED', 'WITHDRAWN')
+            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
             group by cast(c.level as varchar(8)), c.current_owner
             """;
     private static final String COUNTS = """
@@ -53,7 +53,7 @@ public class CaseMonitor {
                    sum(case when c.decided_at is null and c.reply_due_by >= ? and c.reply_due_by < ? then 1 else 0 end)
                      as near_deadline
             from complaint c
-            where c.status not in ('CLOSED', 'WITHDRAWN')
+            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
             """;
     private static final String CASES = """
             select c.case_number, cast(c.level as varchar(8)) as level, c.current_owner,
@@ -63,7 +63,7 @@ public class CaseMonitor {
                    (select max(p.id_) from act_hi_procinst p
                     where p.business_key_ = c.case_number and p.proc_def_key_ = '%s') as process_instance_id
             from complaint c
-            where c.status not in ('CLOSED', 'WITHDRAWN') %s
+            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED') %s
             order by %s
             limit %d
             """;

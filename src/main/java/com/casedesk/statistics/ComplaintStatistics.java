@@ -80,7 +80,8 @@ class ComplaintStatistics {
               sum(case when %2$s and c.major_complaint then 1 else 0 end) as major
             from b
             join cand on cand.idx = b.idx
-            join complaint c on c.id = cand.id
+            -- a repeat merged into an open case (Art. 18 ¶3) counts only as that case
+            join complaint c on c.id = cand.id and c.status <> 'MERGED'
             left join ev on ev.idx = b.idx and ev.case_number = c.case_number
             group by b.idx%6$s
             order by b.idx

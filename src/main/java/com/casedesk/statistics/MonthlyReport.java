@@ -41,7 +41,7 @@ class MonthlyReport {
             select c.case_number, c.level, c.major_complaint, c.business_line, c.category, c.status, c.received_at,
                    c.statutory_due_by, c.decided_at
             from complaint c
-            where (c.major_complaint = true or c.level = 1) and (%s)
+            where (c.major_complaint = true or c.level = 1) and c.status <> 'MERGED' and (%s)
             order by c.received_at, c.case_number
             """;
 
@@ -51,7 +51,7 @@ class MonthlyReport {
                    c.compensation_amount, c.respondent_unit, c.decided_by, c.handling_round, c.escalation_count,
                    c.callback_outcome, c.feedback_sent_at, c.closed_at, c.withdrawn_at
             from complaint c
-            where %s
+            where c.status <> 'MERGED' and (%s)
             order by c.received_at, c.case_number
             """;
 
@@ -71,7 +71,7 @@ class MonthlyReport {
 
     /** 当前状态 in Chinese (ComplaintStatus). */
     static final Map<String, String> STATUS_LABELS = Map.of("RECEIVED", "已登记", "IN_HANDLING", "处理中",
-            "DECIDED", "已决定", "FEEDBACK_SENT", "已告知", "CLOSED", "已结案", "WITHDRAWN", "已撤回");
+            "DECIDED", "已决定", "FEEDBACK_SENT", "已告知", "CLOSED", "已结案", "WITHDRAWN", "已撤回", "MERGED", "已合并");
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 

@@ -216,11 +216,13 @@ class ComplaintApiTest {
                 .replace("至今未获答复。", "至今未获答复；11月20日又被告知材料遗失。"), null, null);
 
         assertThat(same.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(caseNumberOf(same)).isEqualTo(caseNumber);
-        assertThat(same.getHeaders().getFirst("Complaint-Merged")).isEqualTo("true");
-        assertThat(caseNumberOf(newFacts)).isEqualTo(caseNumber);
-        assertThat(jdbc.queryForObject("select count(*) from complaint where complainant_id_number = ?", Integer.class,
-                idNumber)).isOne();
+        // issue 13 §5: each submission has its own number, linked to the open case; the public is not told
+        assertThat(caseNumberOf(same)).isNotEqualTo(caseNumber);
+        assertThat(same.getHeaders().containsKey("Complaint-Merged")).isFalse();
+        assertThat(mergedInto(caseNumberOf(same))).isEqualTo(caseNumber);
+        assertThat(mergedInto(caseNumberOf(newFacts))).isEqualTo(caseNumber);
+        assertThat(jdbc.queryForObject("select count(*) from complaint where complainant_id_number = ?"
+                + " and status <> 'MERGED'", Integer.class, idNumber)).isOne();
         JsonNode record = json.readTree(http.withBasicAuth("frontline", "demo")
                 .getForEntity("/api/complaints/" + caseNumber, String.class).getBody());
         assertThat(record.get("events").findValuesAsText("type")).contains("REPEAT_MERGED", "CLOCK_RESTARTED");
@@ -295,6 +297,10 @@ class ComplaintApiTest {
 
     private String caseNumberOf(ResponseEntity<String> response) throws Exception {
         return json.readTree(response.getBody()).get("caseNumber").asText();
+    }
+
+    private String mergedInto(String caseNumber) {
+        return jdbc.queryForObject("select merged_into from complaint where case_number = ?", String.class, caseNumber);
     }
 
     private int countComplaints() {

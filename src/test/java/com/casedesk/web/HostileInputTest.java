@@ -64,7 +64,7 @@ class HostileInputTest {
         long reportsBefore = count("wb_report");
         long messagesBefore = count("wb_message");
         long documentsBefore = count("case_document");
-        // a set: a valid complaint without ID number from the same person is merged into their open case
+        // a set: every valid submission has a case number of its own, a merged repeat too (issue 13 §5)
         java.util.Set<String> createdComplaints = new java.util.LinkedHashSet<>();
         List<String> createdReports = new ArrayList<>();
         String report = """
@@ -79,8 +79,7 @@ class HostileInputTest {
                  "respondent": {"unit": "朝阳支行", "staffName": "李四"}, "businessLine": "INSURANCE",
                  "category": "CLAIM_DISPUTE", "request": "要求全额赔付", "facts": "理赔申请提交一个月未获答复",
                  "claimedAmount": 12000.00, "flags": [], "jointComplainants": 1}"""
-                // a phone and e-mail of this run only: a complaint without ID number is matched to an open
-                // case of the same phone or e-mail (repeat complaints), which must be one of ours
+                // a phone and e-mail of this run only, so that every notice and row of the run is recognisably ours
                 .formatted(RUN_PHONE, RUN_EMAIL);
         for (String body : mutations(complaint, COMPLAINT_FIELDS)) {
             ResponseEntity<String> response = postJson("/api/complaints", uniqueId(body), complaintHeaders());
