@@ -19,7 +19,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -82,18 +84,16 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         if (write.names().isEmpty()) {
             return;
         }
-        if (write.taskId() == null) {
-            String variable = write.names().iterator().next();
-            throw new VariableNotAllowedException(variable, "不允许设置变量 " + variable
-                    + "：人员只能通过任务表单提交数据 (staff set variables only through the form of their task)");
+        Set<String> allowed = engine.getCommandExecutorTxRequired().execute(context -> allowedFor(context, write));
+        if (allowed == null) {
+            return; // no such task or execution: the engine answers that, in its own words
         }
-        // a task the person cannot see is the engine's to refuse, in its own words: no hint here that it exists
-        if (engine.getTaskService().createTaskQuery().taskId(write.taskId()).count() == 0) {
-            return;
-        }
-        Set<String> allowed = engine.getCommandExecutorTxRequired().execute(context -> allowedFor(context, write.taskId()));
         Ownership owned = ownership();
         for (String variable : write.names()) {
+            if (write.target() == VariableWrites.Target.NONE || write.target() == VariableWrites.Target.EXECUTION_VARIABLES) {
+                throw new VariableNotAllowedException(variable, "不允许设置变量 " + variable
+                        + "：人员只能通过任务表单提交数据 (staff set variables only through the form of their task)");
+            }
             if (owned.isServiceOwned(variable)) {
                 throw new VariableNotAllowedException(variable, "不允许设置变量 " + variable
                         + "：期限、等级、负责人和流转只由系统设置 (deadlines, levels, owners and routing are set by the service only)");
@@ -105,13 +105,44 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** The task's form fields plus what is declared for the task; read without the person's rights. */
-    private Set<String> allowedFor(CommandContext context, String taskId) {
-        return context.runWithoutAuthorization(() -> {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
-            if (task == null) {
-                return Set.<String>of();
+    /**
+     * The variables the person may write, or null if the target does not exist. The engine's own
+     * permission check for the command comes first, as the person: someone who may not work on the
+     * task or touch the instance at all gets the engine's 403, as before, and learns nothing from us.
+     */
+    private Set<String> allowedFor(CommandContext context, VariableWrites.Write write) {
+        switch (write.target()) {
+            case NONE:
+                return Set.of();
+            case EXECUTION_VARIABLES: {
+                ExecutionEntity execution = context.getExecutionManager().findExecutionById(write.id());
+                if (execution == null) {
+                    return null;
+                }
+                context.getProcessEngineConfiguration().getCommandCheckers()
+                        .forEach(checker -> checker.checkUpdateProcessInstanceVariables(execution));
+                return Set.of();
             }
+            default: {
+                TaskEntity task = context.getTaskManager().findTaskById(write.id());
+                if (task == null) {
+                    return null;
+                }
+                for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                    if (write.target() == VariableWrites.Target.TASK_WORK) {
+                        checker.checkTaskWork(task);
+                    } else {
+                        checker.checkUpdateTaskVariable(task);
+                    }
+                }
+                return context.runWithoutAuthorization(() -> formFieldsOf(context, task));
+            }
+        }
+    }
+
+    /** The task's form fields plus what is declared for the task; read without the person's rights. */
+    private Set<String> formFieldsOf(CommandContext context, TaskEntity task) {
+            String taskId = task.getId();
             Set<String> allowed = new LinkedHashSet<>(ownership().extraFor(task.getTaskDefinitionKey()));
             TaskFormData form = new GetTaskFormCmd(taskId).execute(context);
             if (form == null || form.getCamundaFormRef() == null) {
@@ -131,7 +162,6 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
                 }
             }));
             return allowed;
-        });
     }
 
     private Ownership ownership() {

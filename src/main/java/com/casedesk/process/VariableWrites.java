@@ -47,8 +47,20 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  */
 final class VariableWrites {
 
-    /** The variables a command writes or deletes; {@code taskId} is null when no task is involved. */
-    record Write(String taskId, Set<String> names) {
+    /** What a command writes to: the engine checks a different permission for each. */
+    enum Target {
+        /** Completing a task or reporting an error or escalation on it: the engine's TASK_WORK. */
+        TASK_WORK,
+        /** A task's (local) variables: the engine's UPDATE_VARIABLE on the task. */
+        TASK_VARIABLES,
+        /** A process instance's or execution's variables. */
+        EXECUTION_VARIABLES,
+        /** A message, signal, start, modification or batch: no one entity. */
+        NONE
+    }
+
+    /** The variables a command writes or deletes, and the task or execution id they go to (null for NONE). */
+    record Write(Target target, String id, Set<String> names) {
     }
 
     private static final List<FieldRef> FIELDS = List.of(
@@ -92,33 +104,36 @@ final class VariableWrites {
         if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
                 || command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
             String map = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
-            return Optional.of(new Write((String) read(command, "taskId"), names(read(command, map))));
+            return Optional.of(new Write(Target.TASK_WORK, (String) read(command, "taskId"), names(read(command, map))));
         }
         if (command instanceof SetTaskVariablesCmd) {
-            return Optional.of(new Write((String) read(command, "entityId"), names(read(command, "variables"))));
+            return Optional.of(new Write(Target.TASK_VARIABLES, (String) read(command, "entityId"), names(read(command, "variables"))));
         }
         if (command instanceof PatchTaskVariablesCmd) {
-            return Optional.of(new Write((String) read(command, "entityId"),
+            return Optional.of(new Write(Target.TASK_VARIABLES, (String) read(command, "entityId"),
                     names(read(command, "variables"), read(command, "deletions"))));
         }
         if (command instanceof RemoveTaskVariablesCmd) {
-            return Optional.of(new Write((String) read(command, "entityId"), names(read(command, "variableNames"))));
+            return Optional.of(new Write(Target.TASK_VARIABLES, (String) read(command, "entityId"), names(read(command, "variableNames"))));
         }
         // everything else that carries variables is not tied to a task: no person sets any
+        if (command instanceof AbstractSetVariableCmd) { // process instance and execution variables
+            return Optional.of(new Write(Target.EXECUTION_VARIABLES, (String) read(command, "entityId"),
+                    names(read(command, "variables"))));
+        }
+        if (command instanceof AbstractPatchVariablesCmd) {
+            return Optional.of(new Write(Target.EXECUTION_VARIABLES, (String) read(command, "entityId"),
+                    names(read(command, "variables"), read(command, "deletions"))));
+        }
+        if (command instanceof AbstractRemoveVariableCmd) {
+            return Optional.of(new Write(Target.EXECUTION_VARIABLES, (String) read(command, "entityId"),
+                    names(read(command, "variableNames"))));
+        }
         Set<String> names = untied(command);
-        return names == null ? Optional.empty() : Optional.of(new Write(null, names));
+        return names == null ? Optional.empty() : Optional.of(new Write(Target.NONE, null, names));
     }
 
     private static Set<String> untied(Command<?> command) {
-        if (command instanceof AbstractSetVariableCmd) { // process instance and execution variables
-            return names(read(command, "variables"));
-        }
-        if (command instanceof AbstractPatchVariablesCmd) {
-            return names(read(command, "variables"), read(command, "deletions"));
-        }
-        if (command instanceof AbstractRemoveVariableCmd) {
-            return names(read(command, "variableNames"));
-        }
         if (command instanceof MessageEventReceivedCmd) {
             return names(read(command, "processVariables"), read(command, "processVariablesLocal"),
                     read(command, "processVariablesToTriggeredScope"));
