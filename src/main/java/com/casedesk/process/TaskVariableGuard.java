@@ -142,26 +142,26 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
 
     /** The task's form fields plus what is declared for the task; read without the person's rights. */
     private Set<String> formFieldsOf(CommandContext context, TaskEntity task) {
-            String taskId = task.getId();
-            Set<String> allowed = new LinkedHashSet<>(ownership().extraFor(task.getTaskDefinitionKey()));
-            TaskFormData form = new GetTaskFormCmd(taskId).execute(context);
-            if (form == null || form.getCamundaFormRef() == null) {
-                return allowed;
-            }
-            CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(form.getCamundaFormRef(),
-                    form.getDeploymentId()).execute(context);
-            if (definition == null) {
-                return allowed;
-            }
-            allowed.addAll(formFields.computeIfAbsent(definition.getId(), id -> {
-                try (InputStream json = new GetDeploymentResourceCmd(definition.getDeploymentId(),
-                        definition.getResourceName()).execute(context)) {
-                    return FormFields.editable(json);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }));
+        String taskId = task.getId();
+        Set<String> allowed = new LinkedHashSet<>(ownership().extraFor(task.getTaskDefinitionKey()));
+        TaskFormData form = new GetTaskFormCmd(taskId).execute(context);
+        if (form == null || form.getCamundaFormRef() == null) {
             return allowed;
+        }
+        CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(form.getCamundaFormRef(),
+                form.getDeploymentId()).execute(context);
+        if (definition == null) {
+            return allowed;
+        }
+        allowed.addAll(formFields.computeIfAbsent(definition.getId(), id -> {
+            try (InputStream json = new GetDeploymentResourceCmd(definition.getDeploymentId(),
+                    definition.getResourceName()).execute(context)) {
+                return FormFields.editable(json);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        return allowed;
     }
 
     private Ownership ownership() {
