@@ -41,8 +41,9 @@ import org.springframework.stereotype.Component;
  * Variables a capability declares as its own and every {@code *DueBy} are refused even if a form
  * asked for them. The service's own code (our {@code /api}, delegates, listeners, the job executor)
  * acts without an authenticated person, and commands nested in another command are the model's
- * doing: both stay free. A refusal is a {@link VariableNotAllowedException}, before anything is
- * written.
+ * doing: both stay free. The engine's own permission check for the command (TASK_WORK, UPDATE_VARIABLE)
+ * runs first, so whoever may not touch the task or instance at all still gets the engine's 403. A
+ * refusal is a {@link VariableNotAllowedException}, before anything is written.
  */
 @Component
 class TaskVariableGuard extends AbstractProcessEnginePlugin {
