@@ -1,0 +1,19 @@
+package com.casedesk.process;
+
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+
+/**
+ * Registers {@link VariableRefusalMapper} in every Jersey application of the service: the engine REST
+ * API is one, the webapps' engine API (what Tasklist calls) is another, built by Camunda without a
+ * hook of ours. Jersey finds this class through META-INF/services.
+ */
+public class VariableRefusalFeature implements ForcedAutoDiscoverable {
+
+    @Override
+    public void configure(FeatureContext context) {
+        if (!context.getConfiguration().isRegistered(VariableRefusalMapper.class)) {
+            context.register(VariableRefusalMapper.class);
+        }
+    }
+}

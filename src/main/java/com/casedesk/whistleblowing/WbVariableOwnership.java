@@ -1,0 +1,25 @@
+package com.casedesk.whistleblowing;
+
+import com.casedesk.process.VariableOwnership;
+import com.casedesk.whistleblowing.WbProcess.Vars;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The variables of the whistleblowing process that only the service writes: the report's facts as
+ * received, its deadlines and the people the service recorded (investigator, requester, decider).
+ */
+@Component
+class WbVariableOwnership implements VariableOwnership {
+
+    private static final Set<String> OWNED = Set.of(
+            Vars.REPORT_NUMBER, Vars.PSEUDONYM, Vars.ANONYMOUS, Vars.RECEIVED_AT, Vars.REPORTED_UNIT,
+            Vars.ACKNOWLEDGED_AT, Vars.SUPPLEMENT_REQUESTED_AT, Vars.ACCEPTED_AT, Vars.CLOSED_AT,
+            Vars.ASSESSMENT_DUE_BY, Vars.OPINION_DUE_BY, Vars.EXTENDED_DAYS,
+            Vars.INVESTIGATOR, Vars.EXTENSION_REQUESTED_BY, Vars.DECIDED_BY);
+
+    @Override
+    public Set<String> serviceOwned() {
+        return OWNED;
+    }
+}
