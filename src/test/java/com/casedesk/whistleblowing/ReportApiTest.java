@@ -290,7 +290,8 @@ class ReportApiTest {
     void theReporterAddsEvidenceWithTheReceiptCodeAndOnlyWhistleblowingStaffSeeIt() throws Exception {
         JsonNode receipt = json.readTree(submit(Reports.anonymous()).getBody());
         String number = receipt.get("reportNumber").asText();
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        // issue 13: evidence must be a readable file of its type (its metadata is removed): a real PNG
+        byte[] png = com.casedesk.casefile.EvidenceFiles.pngWithMetadata();
 
         ResponseEntity<String> added = uploadEvidence(receipt.get("receiptCode").asText(), "转账截图.png", png);
         ResponseEntity<String> wrongCode = uploadEvidence("1111 2222 3333 4444 5555", "x.png", png);
@@ -300,6 +301,13 @@ class ReportApiTest {
         assertThat(json.readTree(added.getBody()).get("mediaType").asText()).isEqualTo("image/png");
         assertThat(wrongCode.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(notEvidence.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // a reporter's screenshot keeps no author or place; a PDF that is also a web page is refused
+        byte[] stored = jdbc.queryForObject("select content from case_document where case_number = ?", byte[].class, number);
+        assertThat(stored).isEqualTo(com.casedesk.casefile.EvidenceFiles.png());
+        ResponseEntity<String> polyglot = uploadEvidence(receipt.get("receiptCode").asText(), "x.pdf",
+                "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(polyglot.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(polyglot.getBody()).contains("a file that is also a web page is refused");
         assertThat(http.withBasicAuth("wb-investigator", "demo").getForObject("/api/reports/" + number + "/documents",
                 String.class)).contains("转账截图.png");
         assertThat(http.withBasicAuth("supervisor", "demo").getForEntity("/api/reports/" + number + "/documents",
