@@ -26,7 +26,7 @@ public class StoredPasswords {
     /** The ids of the accounts whose stored password is {@code candidate}, sorted. Changes nothing. */
     public List<String> accountsWithPassword(String candidate) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        // the query runs without an authenticated user, so it sees every account
+        // meant for start-up, where no user is authenticated: the query then sees every account
         return engine.getIdentityService().createUserQuery().orderByUserId().asc().list().stream()
                 .filter(user -> matches(configuration, candidate, user))
                 .map(User::getId)
