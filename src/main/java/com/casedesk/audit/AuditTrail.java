@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
  *   <li>{@code audit_log}: reads of personal data, exports, anonymization ({@link AuditLog});</li>
  *   <li>{@code case_event}: the events that change a case's grade, owner or deadlines, written by the
  *       step that makes the change ({@link #CASE_EVENT_TYPES});</li>
- *   <li>{@code wb_identity_reveal}: a custodian's reveal of a reporter's identity, with the reason;</li>
+ *   <li>{@code wb_identity_reveal}: a custodian's reveal of a reporter's identity, with the reason (the legal basis
+ *   in the detail);</li>
  *   <li>{@code ACT_HI_OP_LOG}, category {@code Admin}: users, groups, memberships, tenants and
  *       authorizations changed by a logged-in person in the Admin webapp or through {@code /engine-rest}.
  *       Read with SQL so that one page can be sorted across all four; the columns used are those of the
@@ -47,7 +48,8 @@ class AuditTrail {
             where e.event_type in (%s)
             union all
             select 'IDENTITY_REVEAL', cast(r.id as varchar(64)), r.revealed_at, r.revealed_by, 'IDENTITY_REVEALED',
-                   r.report_number, cast(null as varchar(4000)), r.reason
+                   r.report_number, cast(case when r.legal_basis is null then null
+                                             else '法律依据 legal basis: ' || r.legal_basis end as varchar(4000)), r.reason
             from wb_identity_reveal r
             union all
             select 'ENGINE_OP_LOG', o.ID_, cast(o.TIMESTAMP_ as timestamp with time zone), coalesce(o.USER_ID_, 'system'),

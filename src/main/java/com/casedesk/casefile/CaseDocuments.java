@@ -21,10 +21,10 @@ import org.springframework.stereotype.Repository;
 public class CaseDocuments {
 
     private static final String COLUMNS =
-            "id, case_number, file_name, media_type, size_bytes, sha256, description, uploaded_by, uploaded_at";
+            "id, case_number, file_name, media_type, size_bytes, sha256, original_sha256, description, uploaded_by, uploaded_at";
     private static final RowMapper<CaseDocument> ROW = (rs, i) -> new CaseDocument(rs.getLong("id"),
             rs.getString("case_number"), rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
-            rs.getString("sha256"), rs.getString("description"), rs.getString("uploaded_by"),
+            rs.getString("sha256"), rs.getString("original_sha256"), rs.getString("description"), rs.getString("uploaded_by"),
             rs.getTimestamp("uploaded_at").toInstant());
 
     private final JdbcTemplate jdbc;
@@ -35,14 +35,25 @@ public class CaseDocuments {
         this.clock = clock;
     }
 
+    /** An upload that passed {@link DocumentUpload#check}: stored cleaned, with the hash of the file as uploaded. */
+    public CaseDocument add(String caseNumber, DocumentUpload upload, String uploadedBy) {
+        return add(caseNumber, upload.fileName(), upload.type(), upload.content(), upload.description(), uploadedBy,
+                upload.originalSha256());
+    }
+
     public CaseDocument add(String caseNumber, String fileName, DocumentType type, byte[] content, String description,
                             String uploadedBy) {
+        return add(caseNumber, fileName, type, content, description, uploadedBy, sha256(content));
+    }
+
+    private CaseDocument add(String caseNumber, String fileName, DocumentType type, byte[] content, String description,
+                             String uploadedBy, String originalSha256) {
         Instant now = Instant.now(clock);
         String sha256 = sha256(content);
         var keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into case_document (case_number, file_name, media_type, size_bytes,"
-                    + " sha256, content, description, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " sha256, content, description, uploaded_by, uploaded_at, original_sha256) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             ps.setString(1, caseNumber);
             ps.setString(2, fileName);
@@ -53,10 +64,11 @@ public class CaseDocuments {
             ps.setString(7, description);
             ps.setString(8, uploadedBy);
             ps.setTimestamp(9, Timestamp.from(now));
+            ps.setString(10, originalSha256);
             return ps;
         }, keys);
         return new CaseDocument(keys.getKey().longValue(), caseNumber, fileName, type.mediaType(), content.length, sha256,
-                description, uploadedBy, now);
+                originalSha256, description, uploadedBy, now);
     }
 
     public List<CaseDocument> of(String caseNumber) {
@@ -72,7 +84,7 @@ public class CaseDocuments {
         return jdbc.queryForObject("select content from case_document where id = ?", byte[].class, id);
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -8,9 +8,11 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The checks every evidence upload passes, whoever uploads: not empty, not too large, one of the
- * accepted types by its content, a plain file name, a short description.
+ * accepted types by its content, not also a web page, a plain file name, a short description. The content
+ * is the file as stored: images and PDFs without their metadata ({@link EvidenceSanitizer});
+ * {@code originalSha256} is the hash of the file as uploaded, so the uploader's copy can still be matched.
  */
-public record DocumentUpload(String fileName, byte[] content, String description, DocumentType type) {
+public record DocumentUpload(String fileName, byte[] content, String description, DocumentType type, String originalSha256) {
 
     public static DocumentUpload check(String originalName, byte[] content, String description, DataSize maxSize) {
         String fileName = originalName == null ? "document" : originalName.strip();
@@ -33,9 +35,17 @@ public record DocumentUpload(String fileName, byte[] content, String description
                 .anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f)) {
             problems.add(new FieldProblem("description", "must not contain control characters"));
         }
+        byte[] stored = content;
+        if (problems.isEmpty()) {
+            try {
+                stored = EvidenceSanitizer.clean(type, content);
+            } catch (EvidenceSanitizer.Refused refused) {
+                problems.add(new FieldProblem("file", refused.getMessage()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new DocumentUpload(fileName, content, description, type);
+        return new DocumentUpload(fileName, stored, description, type, CaseDocuments.sha256(content));
     }
 }

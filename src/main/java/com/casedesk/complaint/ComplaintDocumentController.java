@@ -66,8 +66,7 @@ class ComplaintDocumentController {
             throws IOException {
         complaints.getByCaseNumber(caseNumber);
         DocumentUpload upload = DocumentUpload.check(file.getOriginalFilename(), file.getBytes(), description, maxSize);
-        CaseDocument saved = documents.add(caseNumber, upload.fileName(), upload.type(), upload.content(), description,
-                events.currentActor());
+        CaseDocument saved = documents.add(caseNumber, upload, events.currentActor());
         events.append(caseNumber, CaseEventType.DOCUMENT_ADDED, upload.fileName() + " (" + upload.type().mediaType() + ", "
                 + upload.content().length + " bytes, sha256 " + saved.sha256().substring(0, 12) + ")");
         showInForms(caseNumber);

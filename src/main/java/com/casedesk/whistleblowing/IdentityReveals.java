@@ -13,7 +13,7 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * The custodian's reveal of a real-name reporter's identity: opened from the vault and, in the same
- * transaction, recorded in {@code wb_identity_reveal}. The service has no way to change or remove a
+ * transaction, recorded in {@code wb_identity_reveal} with the custodian, the reason and the legal basis. The service has no way to change or remove a
  * reveal record. Who may call this is decided by the controller (group whistleblowing-custodian).
  */
 @Service
@@ -30,16 +30,18 @@ public class IdentityReveals {
 
     private final JdbcTemplate jdbc;
     private final IdentityVault vault;
+    private final ReportKeys reportKeys;
     private final Clock clock;
 
-    IdentityReveals(JdbcTemplate jdbc, IdentityVault vault, Clock clock) {
+    IdentityReveals(JdbcTemplate jdbc, IdentityVault vault, ReportKeys reportKeys, Clock clock) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.reportKeys = reportKeys;
         this.clock = clock;
     }
 
     @Transactional
-    public Revealed reveal(String reportNumber, String reason, String custodian) {
+    public Revealed reveal(String reportNumber, String reason, String legalBasis, String custodian) {
         record Sealed(boolean anonymous, byte[] ciphertext, String keyId) {
         }
         Sealed sealed = jdbc.query("""
@@ -53,10 +55,27 @@ public class IdentityReveals {
             detail.setTitle("No identity to reveal");
             throw new ErrorResponseException(HttpStatus.CONFLICT, detail, null);
         }
-        ReporterIdentity identity = vault.open(reportNumber, sealed.keyId(), sealed.ciphertext());
+        ReporterIdentity identity = open(reportNumber, sealed.keyId(), sealed.ciphertext());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        jdbc.update("insert into wb_identity_reveal (report_number, revealed_by, reason, revealed_at) values (?, ?, ?, ?)",
-                reportNumber, custodian, reason, Timestamp.from(now));
+        jdbc.update("""
+                insert into wb_identity_reveal (report_number, revealed_by, reason, legal_basis, revealed_at)
+                values (?, ?, ?, ?, ?)""", reportNumber, custodian, reason, legalBasis, Timestamp.from(now));
         return new Revealed(reportNumber, identity.name(), identity.phone(), identity.email(), custodian, now);
+    }
+
+    /** With the report's own key; a record of the first scheme (named master key, no report key) with that key. */
+    private ReporterIdentity open(String reportNumber, String sharedKeyId, byte[] ciphertext) {
+        var reportKey = reportKeys.find(reportNumber);
+        if (reportKey.isPresent()) {
+            return vault.open(reportNumber, ciphertext, reportKey.get());
+        }
+        if (sharedKeyId != null) {
+            return vault.openSharedKeyRecord(reportNumber, sharedKeyId, ciphertext);
+        }
+        // the key was destroyed (retention) while a copy of the ciphertext survived: nothing can open it
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "The report's identity key has been destroyed: the identity can no longer be revealed.");
+        detail.setTitle("Identity destroyed");
+        throw new ErrorResponseException(HttpStatus.GONE, detail, null);
     }
 }

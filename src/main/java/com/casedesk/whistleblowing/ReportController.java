@@ -7,6 +7,7 @@ import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,7 +71,12 @@ class ReportController {
     record RevealRequest(
             @NotBlank @Size(max = 1000)
             @Pattern(regexp = ReportSubmission.Text.MULTI_LINE, message = ReportSubmission.Text.MESSAGE)
-            String reason) {
+            String reason,
+            @NotBlank @Size(max = 1000)
+            @Pattern(regexp = ReportSubmission.Text.MULTI_LINE, message = ReportSubmission.Text.MESSAGE)
+            @Schema(description = "The legal basis of the reveal, e.g. the article and"
+                    + " the authority's request: 《监察法》第十八条，协查函 2026-17 号")
+            String legalBasis) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -136,11 +142,13 @@ class ReportController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reveal a real-name reporter's identity (custodian only, audited)",
             description = "Only members of whistleblowing-custodian; everyone else gets 404 whether or not the"
-                    + " report exists. Every reveal is recorded with the custodian and the reason.",
+                    + " report exists. Every reveal is recorded with the custodian, the reason and the legal basis (both"
+                    + " required).",
             security = {@SecurityRequirement(name = "basic")})
     @ApiResponse(responseCode = "200", description = "The identity; a reveal record was written")
     @ApiResponse(responseCode = "404", description = "Not a custodian, or no such report")
     @ApiResponse(responseCode = "409", description = "Anonymous report: no identity stored")
+    @ApiResponse(responseCode = "410", description = "The report's identity key was destroyed (retention)")
     ResponseEntity<IdentityReveals.Revealed> reveal(@PathVariable String reportNumber,
                                                     @RequestBody RevealRequest request) {
         String custodian = CurrentUser.get().orElse(null);
@@ -149,7 +157,7 @@ class ReportController {
         }
         throwIfInvalid(problems(request));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(reveals.reveal(reportNumber, request.reason().strip(), custodian));
+                .body(reveals.reveal(reportNumber, request.reason().strip(), request.legalBasis().strip(), custodian));
     }
 
     private void validate(ReportSubmission s) {

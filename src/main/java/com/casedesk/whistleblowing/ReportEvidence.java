@@ -46,8 +46,7 @@ class ReportEvidence {
     @Transactional
     Added fromReporter(ReporterMailbox.Opened report, String fileName, byte[] content, String description) {
         DocumentUpload upload = DocumentUpload.check(fileName, content, description, maxSize);
-        CaseDocument saved = documents.add(report.reportNumber(), upload.fileName(), upload.type(), upload.content(),
-                description, report.pseudonym());
+        CaseDocument saved = documents.add(report.reportNumber(), upload, report.pseudonym());
         // the event says that evidence came, not what it is called: a file name can name its author
         events.append(report.reportNumber(), ReportIntake.REPORTER, CaseEventType.DOCUMENT_ADDED,
                 "举报人补充证据 evidence from " + report.pseudonym() + " (" + upload.type().mediaType() + ")");

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers a report in one transaction: the {@code wb_report} row (identity sealed, receipt code
- * hashed), a REPORT_RECEIVED event by "reporter", and the {@value #PROCESS_KEY} instance with the
+ * hashed) and the report's wrapped data key, a REPORT_RECEIVED event by "reporter", and the {@value #PROCESS_KEY} instance with the
  * report number as business key and only routing facts and the pseudonym as variables.
  */
 @Service
@@ -50,11 +50,14 @@ public class ReportIntake {
     private final RuntimeService runtimeService;
     private final Clock clock;
     private final InvolvedPersons involved;
+    private final ReportKeys reportKeys;
     private final SecureRandom random = new SecureRandom();
 
     ReportIntake(JdbcTemplate jdbc, ReportNumbers reportNumbers, ReceiptCodes receipts, IdentityVault vault,
-                 CaseEventLog events, RuntimeService runtimeService, Clock clock, InvolvedPersons involved) {
+                 CaseEventLog events, RuntimeService runtimeService, Clock clock, InvolvedPersons involved,
+                 ReportKeys reportKeys) {
         this.involved = involved;
+        this.reportKeys = reportKeys;
         this.jdbc = jdbc;
         this.reportNumbers = reportNumbers;
         this.receipts = receipts;
@@ -85,7 +88,10 @@ public class ReportIntake {
                 reportNumber, anonymous, pseudonym, party == null ? null : blankToNull(party.name()), reportedUnit,
                 submission.description(), submission.occurredAt(), blankToNull(submission.location()),
                 Timestamp.from(receivedAt), RECEIVED, receipts.lookup(code), receipts.verifier(code),
-                sealed == null ? null : sealed.ciphertext(), sealed == null ? null : sealed.keyId());
+                sealed == null ? null : sealed.ciphertext(), null); // identity_key_id: the first scheme's only
+        if (sealed != null) {
+            reportKeys.store(reportNumber, sealed.key(), receivedAt);
+        }
         events.append(reportNumber, REPORTER, CaseEventType.REPORT_RECEIVED,
                 (anonymous ? "匿名举报 anonymous" : "实名举报 real-name") + ", 化名 " + pseudonym);
         // staff bearing the reported person's name are barred before the first task exists (the

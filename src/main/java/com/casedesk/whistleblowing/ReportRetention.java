@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A report's personal data, erased when its retention period has passed (docs/security.md, Retention):
- * the sealed identity is deleted (crypto-shredding of this record: the ciphertext is gone, whatever
- * happens to the key later), the reported person's name, the description, place and every mailbox
+ * the report's data key is destroyed (crypto-shredding: the identity can no longer be opened from any
+ * copy of {@code wb_report}, a backup included) and the sealed identity deleted, the reported person's name, the description, place and every mailbox
  * message's text are replaced, and the list of involved staff is removed. Kept: report number,
  * anonymous flag, pseudonym, reported unit, dates, status, the receipt lookup (the mailbox still shows
  * the status) and the reveal records.
@@ -31,9 +31,11 @@ class ReportRetention implements RetentionTarget {
             """;
 
     private final JdbcTemplate jdbc;
+    private final ReportKeys reportKeys;
 
-    ReportRetention(JdbcTemplate jdbc) {
+    ReportRetention(JdbcTemplate jdbc, ReportKeys reportKeys) {
         this.jdbc = jdbc;
+        this.reportKeys = reportKeys;
     }
 
     @Override
@@ -56,6 +58,7 @@ class ReportRetention implements RetentionTarget {
         if (changed == 0) {
             return false;
         }
+        reportKeys.destroy(reportNumber);
         jdbc.update("update wb_message set body = ? where report_number = ?", ERASED, reportNumber);
         jdbc.update("delete from wb_involved where report_number = ?", reportNumber);
         return true;

@@ -167,7 +167,8 @@ class AuditApiTest {
         String number = json.readTree(http.postForEntity("/api/reports", new HttpEntity<>(report, jsonHeaders()),
                 String.class).getBody()).get("reportNumber").asText();
         assertThat(http.withBasicAuth("wb-custodian", "demo").postForEntity("/api/reports/" + number + "/identity-reveals",
-                new HttpEntity<>("{\"reason\": \"纪检调查需要联系举报人\"}", jsonHeaders()), String.class).getStatusCode())
+                new HttpEntity<>("{\"reason\": \"纪检调查需要联系举报人\", \"legalBasis\": \"《监察法》第十八条\"}", jsonHeaders()),
+                String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
         JsonNode entry = entries(trail("caseNumber=" + number).get("items"), "IDENTITY_REVEALED").get(0);
@@ -175,6 +176,7 @@ class AuditApiTest {
         assertThat(entry.get("source").asText()).isEqualTo("IDENTITY_REVEAL");
         assertThat(entry.get("actor").asText()).isEqualTo("wb-custodian");
         assertThat(entry.get("reason").asText()).isEqualTo("纪检调查需要联系举报人");
+        assertThat(entry.get("detail").asText()).isEqualTo("法律依据 legal basis: 《监察法》第十八条");
         assertThat(entry.toString()).doesNotContain("欧阳审计", "13912345678");
     }
 

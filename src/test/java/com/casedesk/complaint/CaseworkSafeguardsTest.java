@@ -8,7 +8,6 @@ import com.casedesk.support.PostgresTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -71,7 +70,8 @@ class CaseworkSafeguardsTest {
     @Test
     void evidenceIsStoredCheckedByContentListedInTheFormsAndDownloadedAsAnAttachment() throws Exception {
         String caseNumber = register(null);
-        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        // issue 13: evidence must be a readable file of its type (its metadata is removed): a real PDF, without metadata
+        byte[] pdf = com.casedesk.casefile.EvidenceFiles.pdf();
 
         ResponseEntity<String> uploaded = upload(caseNumber, "理赔申请书.pdf", pdf, "客户提交的理赔申请");
         JsonNode document = json.readTree(uploaded.getBody());

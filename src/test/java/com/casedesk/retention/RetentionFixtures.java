@@ -84,9 +84,12 @@ final class RetentionFixtures {
                 insert into wb_report (report_number, anonymous, pseudonym, reported_name, reported_unit, description,
                     occurred_at, location, received_at, status, receipt_lookup, receipt_verifier, identity_ciphertext,
                     identity_key_id, version, closed_at)
-                values (?, false, '举报人-RT01', '王某', '朝阳支行', ?, date '2020-01-01', '北京市朝阳区', ?, ?, ?, 'x', ?, 'dev-only', 0, ?)""",
+                values (?, false, '举报人-RT01', '王某', '朝阳支行', ?, date '2020-01-01', '北京市朝阳区', ?, ?, ?, 'x', ?, null, 0, ?)""",
                 number, "信贷科长王某收取咨询费，我（" + NAME + "）亲眼所见", received, status, UUID.randomUUID().toString(),
                 "sealed identity".getBytes(StandardCharsets.UTF_8), closedAt == null ? null : Timestamp.from(closedAt));
+        // the report's own data key (issue 13: per-report keys), wrapped by the master key
+        jdbc.update("insert into wb_identity_key (report_number, master_key_id, wrapped_key, created_at) values (?, 'dev-only', ?, ?)",
+                number, "wrapped data key".getBytes(StandardCharsets.UTF_8), received);
         jdbc.update("insert into wb_message (report_number, direction, author, body, created_at) values (?, 'IN', '举报人-RT01', ?, ?)",
                 number, "我的电话是" + PHONE, received);
         jdbc.update("insert into wb_message (report_number, direction, author, body, created_at) values (?, 'OUT', '调查人员', ?, ?)",
@@ -127,6 +130,7 @@ final class RetentionFixtures {
                         + " from case_document where case_number = ? order by id",
                 "select report_number, reported_name, description, location, identity_key_id, anonymized_at, version,"
                         + " identity_ciphertext is null as shredded from wb_report where report_number = ?",
+                "select report_number, master_key_id, length(wrapped_key) as wrapped_length from wb_identity_key where report_number = ?",
                 "select * from wb_message where report_number = ? order by id",
                 "select * from wb_involved where report_number = ? order by user_id",
                 "select id, actor, action, detail from audit_log where case_number = ? order by id")) {

@@ -154,6 +154,9 @@ class RetentionProcessTest {
         Map<String, Object> row = fixtures.reportRow(number);
         assertThat(row.get("identity_ciphertext")).isNull();
         assertThat(row.get("identity_key_id")).isNull();
+        // crypto-shredding: the report's data key is gone, so no copy of the ciphertext opens any more
+        assertThat(jdbc.queryForObject("select count(*) from wb_identity_key where report_number = ?", Integer.class, number))
+                .isZero();
         assertThat(row.get("reported_name")).isNull();
         assertThat(row.get("description")).isEqualTo("已匿名");
         assertThat(row.get("location")).isNull();

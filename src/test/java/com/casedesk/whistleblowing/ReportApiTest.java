@@ -175,7 +175,7 @@ class ReportApiTest {
                 assertThat(jdbc.queryForObject("select count(*) from " + table + " t where t::text like ?",
                         Integer.class, "%" + secret + "%")).as(table).isZero();
             }
-            for (String bytes : List.of("act_ge_bytearray.bytes_", "wb_report.identity_ciphertext")) {
+            for (String bytes : List.of("act_ge_bytearray.bytes_", "wb_report.identity_ciphertext", "wb_identity_key.wrapped_key")) {
                 String[] column = bytes.split("\\.");
                 assertThat(jdbc.queryForObject("select count(*) from " + column[0] + " where position(convert_to(?, 'UTF8')"
                         + " in " + column[1] + ") > 0", Integer.class, secret)).as(bytes).isZero();
@@ -184,7 +184,10 @@ class ReportApiTest {
         // the search does find what is there: the report number is a variable
         assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst t where t::text like ?", Integer.class,
                 "%" + reportNumber + "%")).isPositive();
+        // issue 13: sealed with a data key of its own, stored wrapped by the configured master key
         assertThat(jdbc.queryForObject("select identity_key_id from wb_report where report_number = ?", String.class,
+                reportNumber)).isNull();
+        assertThat(jdbc.queryForObject("select master_key_id from wb_identity_key where report_number = ?", String.class,
                 reportNumber)).isEqualTo("dev-only");
     }
 
@@ -192,7 +195,7 @@ class ReportApiTest {
     void onlyTheCustodianRevealsAnIdentityWithAReasonAndEveryRevealIsRecorded() throws Exception {
         Reports.Reporter reporter = Reports.newReporter();
         String reportNumber = json.readTree(submit(Reports.realName(reporter)).getBody()).get("reportNumber").asText();
-        String reason = "{\"reason\": \"司法机关依法调取（协查函 2026-17 号）\"}";
+        String reason = "{\"reason\": \"司法机关依法调取（协查函 2026-17 号）\", \"legalBasis\": \"《刑事诉讼法》第五十四条\"}";
 
         assertThat(reveal(reportNumber, reason, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<String> investigator = reveal(reportNumber, reason, "wb-investigator");
@@ -200,7 +203,12 @@ class ReportApiTest {
         assertThat(withoutInstance(investigator))
                 .isEqualTo(withoutInstance(reveal("JB19990101999999", reason, "wb-investigator")));
         assertThat(reveal(reportNumber, reason, "frontline").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(invalidFields(reveal(reportNumber, "{\"reason\": \" \"}", "wb-custodian"))).containsExactly("reason");
+        assertThat(invalidFields(reveal(reportNumber, "{\"reason\": \" \", \"legalBasis\": \"《刑事诉讼法》第五十四条\"}",
+                "wb-custodian"))).containsExactly("reason");
+        // issue 13: no reveal without a legal basis
+        assertThat(invalidFields(reveal(reportNumber, "{\"reason\": \"核实\"}", "wb-custodian"))).containsExactly("legalBasis");
+        assertThat(invalidFields(reveal(reportNumber, "{\"reason\": \"核实\", \"legalBasis\": \"  \"}", "wb-custodian")))
+                .containsExactly("legalBasis");
         assertThat(revealCount(reportNumber)).isZero();
 
         ResponseEntity<String> revealed = reveal(reportNumber, reason, "wb-custodian");
@@ -212,9 +220,10 @@ class ReportApiTest {
         assertThat(identity.get("email").asText()).isEqualTo(reporter.email());
         assertThat(identity.get("revealedBy").asText()).isEqualTo("wb-custodian");
         Map<String, Object> audit = jdbc.queryForMap(
-                "select revealed_by, reason from wb_identity_reveal where report_number = ?", reportNumber);
+                "select revealed_by, reason, legal_basis from wb_identity_reveal where report_number = ?", reportNumber);
         assertThat(audit).containsEntry("revealed_by", "wb-custodian")
-                .containsEntry("reason", "司法机关依法调取（协查函 2026-17 号）");
+                .containsEntry("reason", "司法机关依法调取（协查函 2026-17 号）")
+                .containsEntry("legal_basis", "《刑事诉讼法》第五十四条");
 
         reveal(reportNumber, reason, "wb-custodian");
         assertThat(revealCount(reportNumber)).isEqualTo(2);
@@ -224,11 +233,11 @@ class ReportApiTest {
     void anAnonymousReportHasNoIdentityToReveal() throws Exception {
         String reportNumber = json.readTree(submit(Reports.anonymous()).getBody()).get("reportNumber").asText();
 
-        ResponseEntity<String> response = reveal(reportNumber, "{\"reason\": \"核实\"}", "wb-custodian");
+        ResponseEntity<String> response = reveal(reportNumber, "{\"reason\": \"核实\", \"legalBasis\": \"依法\"}", "wb-custodian");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(revealCount(reportNumber)).isZero();
-        assertThat(reveal("JB19990101999999", "{\"reason\": \"核实\"}", "wb-custodian").getStatusCode())
+        assertThat(reveal("JB19990101999999", "{\"reason\": \"核实\", \"legalBasis\": \"依法\"}", "wb-custodian").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -281,7 +290,8 @@ class ReportApiTest {
     void theReporterAddsEvidenceWithTheReceiptCodeAndOnlyWhistleblowingStaffSeeIt() throws Exception {
         JsonNode receipt = json.readTree(submit(Reports.anonymous()).getBody());
         String number = receipt.get("reportNumber").asText();
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        // issue 13: evidence must be a readable file of its type (its metadata is removed): a real PNG
+        byte[] png = com.casedesk.casefile.EvidenceFiles.pngWithMetadata();
 
         ResponseEntity<String> added = uploadEvidence(receipt.get("receiptCode").asText(), "转账截图.png", png);
         ResponseEntity<String> wrongCode = uploadEvidence("1111 2222 3333 4444 5555", "x.png", png);
@@ -291,6 +301,13 @@ class ReportApiTest {
         assertThat(json.readTree(added.getBody()).get("mediaType").asText()).isEqualTo("image/png");
         assertThat(wrongCode.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(notEvidence.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // a reporter's screenshot keeps no author or place; a PDF that is also a web page is refused
+        byte[] stored = jdbc.queryForObject("select content from case_document where case_number = ?", byte[].class, number);
+        assertThat(stored).isEqualTo(com.casedesk.casefile.EvidenceFiles.png());
+        ResponseEntity<String> polyglot = uploadEvidence(receipt.get("receiptCode").asText(), "x.pdf",
+                "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(polyglot.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(polyglot.getBody()).contains("a file that is also a web page is refused");
         assertThat(http.withBasicAuth("wb-investigator", "demo").getForObject("/api/reports/" + number + "/documents",
                 String.class)).contains("转账截图.png");
         assertThat(http.withBasicAuth("supervisor", "demo").getForEntity("/api/reports/" + number + "/documents",

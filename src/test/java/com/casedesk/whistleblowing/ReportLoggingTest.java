@@ -47,7 +47,7 @@ class ReportLoggingTest {
         headers.set("X-Receipt-Code", "1111 2222 3333 4444 5555");
         http.exchange("/api/reports/mailbox", HttpMethod.GET, new HttpEntity<>(headers), String.class);
         http.withBasicAuth("wb-custodian", "demo").postForEntity("/api/reports/" + reportNumber + "/identity-reveals",
-                new HttpEntity<>("{\"reason\": \"依法协查\"}", headers), String.class);
+                new HttpEntity<>("{\"reason\": \"依法协查\", \"legalBasis\": \"《监察法》第十八条\"}", headers), String.class);
 
         // the capture sees the application's log lines
         org.slf4j.LoggerFactory.getLogger(ReportController.class).warn("capture-probe {}", reportNumber);
