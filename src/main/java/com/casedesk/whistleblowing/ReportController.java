@@ -142,6 +142,13 @@ class ReportController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(evidence.forStaff(reportNumber));
     }
 
+    @GetMapping(path = "/{reportNumber}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The report's mailbox as the reporter sees it: status and messages (whistleblowing staff"
+            + " not involved in the report; 404 for everyone else)", security = {@SecurityRequirement(name = "basic")})
+    ResponseEntity<ReporterMailbox.View> messages(@PathVariable String reportNumber) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mailbox.forStaff(reportNumber));
+    }
+
     @GetMapping(path = "/{reportNumber}/documents/{id}")
     @Operation(summary = "Download one evidence file (as the list; audited)",
             description = "Always an attachment, never rendered in the browser. Every download is recorded"

@@ -57,7 +57,7 @@ class WhistleblowingLeaksTest {
 
         ResponseEntity<String> unknownList = get("wb-investigator", "/api/reports/JB20000101999999/documents");
         assertThat(unknownList.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        for (String path : List.of("/documents", "/documents/" + filed.documentId())) {
+        for (String path : List.of("/documents", "/documents/" + filed.documentId(), "/messages")) {
             ResponseEntity<String> barred = get("wb-investigator", "/api/reports/" + filed.number() + path);
             assertThat(barred.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(withoutInstance(barred.getBody())).as(path).isEqualTo(withoutInstance(unknownList.getBody()));
@@ -74,6 +74,8 @@ class WhistleblowingLeaksTest {
 
         // the same endpoints answer a colleague who is not named
         assertThat(get("wb-investigator2", "/api/reports/" + filed.number() + "/documents").getBody()).contains("转账截图.png");
+        assertThat(get("wb-investigator2", "/api/reports/" + filed.number() + "/messages").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         assertThat(get("wb-investigator", "/api/reports/" + custodianNamed.number() + "/documents").getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
@@ -182,6 +184,7 @@ class WhistleblowingLeaksTest {
             assertThat(body.get("type").asText()).isEqualTo("AuthorizationException");
             assertThat(body.get("message").asText()).isNotBlank();
             assertThat(refused.getBody()).doesNotContain(hidden.getId(), hidden.getBusinessKey(), "ProcessInstance",
+                    "whistleblowing-handling", "ProcessDefinition",
                     "resourceId", "missingAuthorizations");
         }
     }
