@@ -33,8 +33,9 @@ import org.springframework.web.util.UriUtils;
  * and the webapps' {@code /camunda/api/**} (session login, Tasklist and Cockpit).
  *
  * <ul>
- *   <li><b>Events are delivered by the service.</b> Correlating a message, throwing a signal or
- *   evaluating conditional starts (also per execution) is refused to everyone but administrators,
+ *   <li><b>Events are delivered by the service.</b> Correlating a message (also as a batch,
+ *   {@code /message/async}), throwing a signal or evaluating conditional starts, and triggering an
+ *   execution's subscription, is refused to everyone but administrators,
  *   before the engine is asked, with one answer whatever the name, business key or process: the
  *   engine's own answers (403 naming the process instance, 400 "no execution matches") tell whether
  *   a report or case exists, and a correlation would let a person push someone else's case on.</li>
@@ -54,7 +55,8 @@ class EngineApiGuard extends OncePerRequestFilter {
 
     /** After the API prefix and an optional {@code /engine/{name}}: the event-delivering resources. */
     private static final Pattern EVENT_PATHS = Pattern.compile(
-            "^(?:/engine/([^/]+))?/(?:message|signal|condition|execution/[^/]+/(?:signal|messageSubscriptions/[^/]+/trigger))$");
+            "^(?:/engine/([^/]+))?/(?:(?:message|signal|condition)(?:/.*)?"
+                    + "|execution/[^/]+/(?:signal|messageSubscriptions/[^/]+/trigger))$");
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
     private static final String DEFAULT_ENGINE = "default";
