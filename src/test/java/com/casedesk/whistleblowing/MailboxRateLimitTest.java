@@ -6,7 +6,10 @@ import com.casedesk.support.PostgresTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -19,6 +22,7 @@ import org.springframework.http.MediaType;
  * (connections bound to 127.0.0.x), so the limits other tests meet from 127.0.0.1 are untouched.
  */
 @PostgresTest
+@ExtendWith(OutputCaptureExtension.class)
 class MailboxRateLimitTest {
 
     @Autowired TestRestTemplate http;
@@ -27,7 +31,8 @@ class MailboxRateLimitTest {
     @LocalServerPort int port;
 
     @Test
-    void aGuessingSourceGets429WithRetryAfterAndAGenuineReporterElsewhereGetsInAtOnce() throws Exception {
+    void aGuessingSourceGets429WithRetryAfterAndAGenuineReporterElsewhereGetsInAtOnce(CapturedOutput output)
+            throws Exception {
         HttpHeaders submit = new HttpHeaders();
         submit.setContentType(MediaType.APPLICATION_JSON);
         String code = json.readTree(http.postForEntity("/api/reports", new HttpEntity<>(Reports.anonymous(), submit),
@@ -53,8 +58,9 @@ class MailboxRateLimitTest {
         Answer genuine = mailbox("127.0.0.22", code);
         assertThat(genuine.status()).isEqualTo(200);
         assertThat(json.readTree(genuine.body()).get("status").asText()).isEqualTo("RECEIVED");
-        // no answer names an address
+        // no answer names an address, and no log line either (the limit keeps a keyed hash in memory)
         assertThat(genuine.body()).doesNotContain("127.0.0");
+        assertThat(output.getAll()).doesNotContain("127.0.0.21", "127.0.0.22");
     }
 
     /** An answer read off the wire. */
