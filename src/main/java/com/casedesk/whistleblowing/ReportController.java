@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.casefile.CaseDocument;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.security.CurrentUser;
 import com.casedesk.security.StaffGroups;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Whistleblowing intake and the reporter's mailbox (public, no login) and the custodian's identity
- * reveal (staff). Nothing here logs a request, and nothing reads the client's address or user agent.
+ * reveal and evidence (staff, behind {@link ReportAccessInterceptor}). Nothing here logs a request or
+ * reads the user agent; the mailbox hands the client's address to the rate limit only, which keeps a
+ * keyed hash of it in memory ({@link MailboxThrottle}).
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -94,10 +99,11 @@ class ReportController {
     @GetMapping(path = "/mailbox", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read the report's status and messages with the receipt code (no login)")
     @ApiResponse(responseCode = "401", description = "Missing, malformed or wrong receipt code (one answer for all)")
+    @ApiResponse(responseCode = "429", description = "Too many wrong codes from this source or in total; see Retry-After")
     ResponseEntity<ReporterMailbox.View> read(
             @Parameter(description = "The receipt code, with or without spaces")
-            @RequestHeader(name = RECEIPT_CODE, required = false) String receiptCode) {
-        ReporterMailbox.Opened report = mailbox.open(receiptCode);
+            @RequestHeader(name = RECEIPT_CODE, required = false) String receiptCode, HttpServletRequest request) {
+        ReporterMailbox.Opened report = mailbox.open(receiptCode, request.getRemoteAddr());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mailbox.read(report));
     }
 
@@ -107,10 +113,11 @@ class ReportController {
     @ApiResponse(responseCode = "201", description = "Posted")
     @ApiResponse(responseCode = "400", description = "Invalid body (checked after the receipt code)")
     @ApiResponse(responseCode = "401", description = "Missing, malformed or wrong receipt code (one answer for all)")
+    @ApiResponse(responseCode = "429", description = "Too many wrong codes from this source or in total; see Retry-After")
     ResponseEntity<ReporterMailbox.Message> post(
             @RequestHeader(name = RECEIPT_CODE, required = false) String receiptCode,
-            @RequestBody MessageRequest message) {
-        ReporterMailbox.Opened report = mailbox.open(receiptCode);
+            @RequestBody MessageRequest message, HttpServletRequest request) {
+        ReporterMailbox.Opened report = mailbox.open(receiptCode, request.getRemoteAddr());
         throwIfInvalid(problems(message));
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(mailbox.postFromReporter(report, message.body()));
@@ -122,20 +129,49 @@ class ReportController {
     @ApiResponse(responseCode = "201", description = "Stored")
     @ApiResponse(responseCode = "400", description = "Empty, too large or not an accepted type (checked after the code)")
     @ApiResponse(responseCode = "401", description = "Missing, malformed or wrong receipt code (one answer for all)")
+    @ApiResponse(responseCode = "429", description = "Too many wrong codes from this source or in total; see Retry-After")
     ResponseEntity<ReportEvidence.Added> addEvidence(
             @RequestHeader(name = RECEIPT_CODE, required = false) String receiptCode,
             @org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            @org.springframework.web.bind.annotation.RequestParam(name = "description", required = false) String description)
+            @org.springframework.web.bind.annotation.RequestParam(name = "description", required = false) String description,
+            HttpServletRequest request)
             throws java.io.IOException {
-        ReporterMailbox.Opened report = mailbox.open(receiptCode);
+        ReporterMailbox.Opened report = mailbox.open(receiptCode, request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(evidence.fromReporter(report, file.getOriginalFilename(), file.getBytes(), description));
     }
 
     @GetMapping(path = "/{reportNumber}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The report's evidence (whistleblowing groups only; 404 for everyone else)")
-    java.util.List<com.casedesk.casefile.CaseDocument> documents(@PathVariable String reportNumber) {
-        return evidence.forStaff(reportNumber);
+    @Operation(summary = "The report's evidence (whistleblowing staff not involved in the report; 404 for everyone else)",
+            security = {@SecurityRequirement(name = "basic")})
+    ResponseEntity<List<CaseDocument>> documents(@PathVariable String reportNumber) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(evidence.forStaff(reportNumber));
+    }
+
+    @GetMapping(path = "/{reportNumber}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The report's mailbox as the reporter sees it: status and messages (whistleblowing staff"
+            + " not involved in the report; 404 for everyone else)", security = {@SecurityRequirement(name = "basic")})
+    ResponseEntity<ReporterMailbox.View> messages(@PathVariable String reportNumber) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mailbox.forStaff(reportNumber));
+    }
+
+    @GetMapping(path = "/{reportNumber}/documents/{id}")
+    @Operation(summary = "Download one evidence file (as the list; audited)",
+            description = "Always an attachment, never rendered in the browser. Every download is recorded"
+                    + " (DOCUMENT_DOWNLOADED: report, document id, type, hash; never the file name).",
+            security = {@SecurityRequirement(name = "basic")})
+    @ApiResponse(responseCode = "200", description = "The file; an audit record was written")
+    @ApiResponse(responseCode = "404", description = "No such report or document, or not for this caller")
+    ResponseEntity<byte[]> download(@PathVariable String reportNumber, @PathVariable long id) {
+        ReportEvidence.Download download = evidence.download(reportNumber, id);
+        CaseDocument document = download.document();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentName.of(document.fileName(), id))
+                // the browser must take the type we checked at upload, never sniff one (a polyglot PDF/HTML)
+                .header("X-Content-Type-Options", "nosniff")
+                .body(download.content());
     }
 
     @PostMapping(path = "/{reportNumber}/identity-reveals", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -1,30 +1,25 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.audit.AuditAction;
+import com.casedesk.audit.AuditLog;
 import com.casedesk.casefile.CaseDocument;
 import com.casedesk.casefile.CaseDocuments;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.DocumentUpload;
-import com.casedesk.security.CurrentUser;
-import com.casedesk.security.StaffGroups;
 import java.util.List;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Evidence a reporter adds through the mailbox, kept in the ledger's document store under the report
- * number and signed with the pseudonym. Only the whistleblowing groups list it; to everyone else the
- * report does not exist.
+ * number and signed with the pseudonym. Only whistleblowing staff not involved in the report list and
+ * download it ({@link ReportAccess}); to everyone else the report does not exist.
  */
 @Component
 class ReportEvidence {
-
-    private static final Set<String> WHISTLEBLOWING_GROUPS = Set.of(StaffGroups.WB_INTAKE, StaffGroups.WB_INVESTIGATOR,
-            StaffGroups.WB_COMMITTEE, StaffGroups.WB_CUSTODIAN);
 
     /** What the reporter learns about a stored file: nothing the service derived beyond its type and size. */
     record Added(long id, String fileName, String mediaType, long sizeBytes) {
@@ -32,14 +27,16 @@ class ReportEvidence {
 
     private final CaseDocuments documents;
     private final CaseEventLog events;
-    private final JdbcTemplate jdbc;
+    private final ReportAccess access;
+    private final AuditLog audit;
     private final DataSize maxSize;
 
-    ReportEvidence(CaseDocuments documents, CaseEventLog events, JdbcTemplate jdbc,
+    ReportEvidence(CaseDocuments documents, CaseEventLog events, ReportAccess access, AuditLog audit,
                    @Value("${casedesk.documents.max-size:10MB}") DataSize maxSize) {
         this.documents = documents;
         this.events = events;
-        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
         this.maxSize = maxSize;
     }
 
@@ -53,13 +50,28 @@ class ReportEvidence {
         return new Added(saved.id(), saved.fileName(), saved.mediaType(), saved.sizeBytes());
     }
 
+    /** The report's evidence. The interceptor checked access already; checked here too, for other callers. */
     List<CaseDocument> forStaff(String reportNumber) {
-        boolean member = CurrentUser.groups().stream().anyMatch(WHISTLEBLOWING_GROUPS::contains);
-        boolean exists = jdbc.queryForObject("select count(*) from wb_report where report_number = ?", Integer.class,
-                reportNumber) > 0;
-        if (!member || !exists) {
-            throw new ReportNotFoundException();
-        }
+        access.check(reportNumber);
         return documents.of(reportNumber);
+    }
+
+    /** A document's record and content, if it belongs to the report. */
+    record Download(CaseDocument document, byte[] content) {
+    }
+
+    /**
+     * One evidence file for an investigator, audited: the record names the report, the document id,
+     * type and hash, never the file name (a reporter's file name can name its author).
+     */
+    @Transactional
+    Download download(String reportNumber, long id) {
+        access.check(reportNumber);
+        CaseDocument document = documents.find(reportNumber, id).orElseThrow(ReportNotFoundException::new);
+        byte[] content = documents.content(id);
+        audit.record(AuditAction.DOCUMENT_DOWNLOADED, reportNumber,
+                "document " + id + " (" + document.mediaType() + ", sha256 " + document.sha256().substring(0, 12) + ")",
+                null);
+        return new Download(document, content);
     }
 }

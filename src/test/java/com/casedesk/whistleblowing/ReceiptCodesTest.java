@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ReceiptCodesTest {
 
     private final ReceiptCodes receipts = new ReceiptCodes(new WhistleblowingProperties(
-            "test-pepper-of-at-least-32-characters!", Map.of(), null, 4, 20, Duration.ofMillis(100), Duration.ofSeconds(3)));
+            "test-pepper-of-at-least-32-characters!", Map.of(), null, 4, 20, Duration.ofHours(1), 300, Duration.ofMinutes(5),
+            100_000));
 
     @Test
     void codesAreLongRandomDigitsGroupedByFourAndReadBackWithOrWithoutSpaces() {
