@@ -8,10 +8,13 @@ import org.camunda.bpm.dmn.engine.impl.spi.el.ElProvider;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.el.CommandContextFunctions;
+import org.camunda.bpm.engine.impl.el.DateTimeFunctions;
 import org.camunda.bpm.engine.impl.el.Expression;
 import org.camunda.bpm.engine.impl.el.JuelExpression;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ValueExpression;
 import org.slf4j.Logger;
@@ -40,14 +43,32 @@ class GuardedExpressionManager extends JuelExpressionManager {
 
     @Override
     public Expression createExpression(String expression) {
-        ensureInitialized();
-        return new GuardedExpression(createValueExpression(expression), expression);
+        return new GuardedExpression(parsed(expression), expression);
     }
 
-    /** Functions outside both allow-lists (Spin's {@code S()}, {@code JSON()}, {@code XML()}) are not even bound. */
+    /**
+     * A text JUEL cannot parse, or one that calls an unbound function, is refused like any other: the
+     * parser's own error would surface as HTTP 500 from a query.
+     */
+    private ValueExpression parsed(String expression) {
+        ensureInitialized();
+        try {
+            return createValueExpression(expression);
+        } catch (ELException e) {
+            log.warn("Refused expression {}: {}", expression, e.getMessage());
+            throw new ExpressionRefusedException();
+        }
+    }
+
+    /**
+     * Only the engine's own user and date functions are bound; Spin's {@code S()}, {@code JSON()},
+     * {@code XML()} and anything else a plugin registers are not, whatever name they come under.
+     */
     @Override
     public void addFunction(String name, Method function) {
-        if (ExpressionPolicy.QUERY_FUNCTIONS.contains(name) || ExpressionPolicy.MODEL_FUNCTIONS.contains(name)) {
+        boolean engineFunction = function.getDeclaringClass() == CommandContextFunctions.class
+                || function.getDeclaringClass() == DateTimeFunctions.class;
+        if (engineFunction && (ExpressionPolicy.QUERY_FUNCTIONS.contains(name) || ExpressionPolicy.MODEL_FUNCTIONS.contains(name))) {
             super.addFunction(name, function);
         }
     }
@@ -61,7 +82,7 @@ class GuardedExpressionManager extends JuelExpressionManager {
     @Override
     protected ElProvider createElProvider() {
         return expression -> {
-            ValueExpression value = createValueExpression(expression);
+            ValueExpression value = parsed(expression);
             return (ElExpression) variables -> {
                 requireAllowed(expression, false);
                 return value.getValue(createElContext(variables));

@@ -71,7 +71,7 @@ class ExpressionInjectionTest {
     static final String CREATE_TABLE = "${jdbcTemplate.execute('create table pwned_by_expression (x int)')}";
     static final List<String> ATTACKS = List.of(GRANT_ADMIN, CREATE_TABLE, "${runtimeService}", "${noSuchBean}",
             "${''.getClass().forName('java.lang.Runtime')}", "${now().class}", "${dateTime().toDate().getClass()}",
-            "${execution}");
+            "${execution}", "${S('{}')}", "${JSON('{}')}", "${'unterminated}");
     static final String ENGINE = "/camunda/api/engine/engine/default";
 
     @Autowired TestRestTemplate http;
