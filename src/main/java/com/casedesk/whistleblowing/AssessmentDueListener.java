@@ -1,0 +1,29 @@
+package com.casedesk.whistleblowing;
+
+import com.casedesk.process.ModelFacing;
+import com.casedesk.whistleblowing.WbProcess.Vars;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 举报已登记 Report received: sets the admissibility deadline from the time of receipt. A listener
+ * rather than {@code ${execution.setVariable(…)}} in the model, because models may not reach the
+ * execution object (docs/security.md, Threat model), and a start event takes no output mapping.
+ */
+@ModelFacing
+@Component("wbAssessmentDueListener")
+class AssessmentDueListener implements ExecutionListener {
+
+    private final WbClock clock;
+
+    AssessmentDueListener(WbClock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        execution.setVariable(Vars.ASSESSMENT_DUE_BY, clock.assessmentDue((Date) execution.getVariable(Vars.RECEIVED_AT)));
+    }
+}
