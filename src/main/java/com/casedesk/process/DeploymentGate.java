@@ -3,8 +3,6 @@ package com.casedesk.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -124,28 +122,13 @@ class DeploymentGate extends AbstractProcessEnginePlugin implements Deployer {
         }
 
         @Override
-        public boolean isBean(String name) {
-            return spring.containsBean(name);
-        }
-
-        @Override
         public boolean isModelFacing(String name) {
             return facing.contains(name);
         }
 
         @Override
-        public boolean declares(String beanName, String methodName) {
-            Class<?> type = beanClass(beanName);
-            if (type == null) {
-                return false;
-            }
-            for (Method method : type.getMethods()) {
-                if (method.getName().equals(methodName) && Modifier.isPublic(method.getModifiers())
-                        && method.getDeclaringClass() != Object.class) {
-                    return true;
-                }
-            }
-            return false;
+        public List<String> problems(String expressionText) {
+            return spring.getBean(ExpressionPolicy.class).problems(expressionText);
         }
     }
 

@@ -34,7 +34,7 @@ import org.springframework.util.LinkedMultiValueMap;
 @PostgresTest
 class WhistleblowingLeaksTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 1};
+    private static final byte[] PNG = com.casedesk.casefile.EvidenceFiles.png();
     private static final String SUPPLEMENT = "WbSupplementReceived";
 
     @Autowired TestRestTemplate http;
