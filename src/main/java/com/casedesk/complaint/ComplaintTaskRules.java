@@ -52,7 +52,7 @@ class ComplaintTaskRules implements TaskRule {
         String person = action.kind() == Kind.TAKE ? action.target()
                 : action.kind() == Kind.COMPLETE ? action.actor() : null;
         if (approval.barred().equals(person)) {
-            throw new TaskRuleViolation(FOUR_EYES, person + " is the " + approval.role() + " and cannot also "
+            throw new TaskRuleViolation(FOUR_EYES, person + " is the " + approval.role() + " and may not "
                     + (action.kind() == Kind.TAKE ? "take" : "complete") + " '" + action.task().name() + "'");
         }
     }
