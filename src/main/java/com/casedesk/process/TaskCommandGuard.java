@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -32,13 +36,17 @@ import org.springframework.stereotype.Component;
  * assignment check, and a listener's exception reaches REST as a 500. Here the rule runs before the
  * command, in its transaction, and refuses with a 403 ({@link TaskRuleViolation}).
  *
- * <p>Which task a command names is read from Camunda's own command fields ({@code taskId}, or the
- * {@code task} entity): every task command of the engine has one, including those added by later
- * Camunda versions, so a new command is checked as "other" rather than let through
- * (TaskCommandGuardTest pins the field names).
+ * <p>Which task a command names is read from Camunda's own command fields ({@code taskId}, the
+ * {@code task} entity, or {@code entityId} for the task variable commands): every task command of the
+ * engine has one, including those a later Camunda version adds, so a new command is checked as
+ * "other" rather than let through (TaskCommandGuardTest pins the field names).
  */
 @Component
 class TaskCommandGuard extends AbstractProcessEnginePlugin {
+
+    /** Commands on a task's variables name the task {@code entityId}, as they share code with executions. */
+    static final Set<Class<?>> TASK_VARIABLE_COMMANDS = Set.of(SetTaskVariablesCmd.class, RemoveTaskVariablesCmd.class,
+            PatchTaskVariablesCmd.class);
 
     private final ObjectProvider<TaskRule> rules;
 
@@ -70,7 +78,8 @@ class TaskCommandGuard extends AbstractProcessEnginePlugin {
     private void check(Command<?> command, CommandContext context) {
         TaskEntity named = field(command, "task") instanceof TaskEntity entity ? entity : null;
         String taskId = named != null ? named.getId()
-                : field(command, "taskId") instanceof String id ? id : null;
+                : field(command, TASK_VARIABLE_COMMANDS.contains(command.getClass()) ? "entityId" : "taskId")
+                        instanceof String id ? id : null;
         if (taskId == null) {
             return;
         }

@@ -172,6 +172,9 @@ class RecusalTest {
         refusals.add(post(user, "/engine-rest/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}"));
         refusals.add(post(user, "/engine-rest/task/" + id + "/complete", completion));
         refusals.add(post(user, "/engine-rest/task/" + id + "/submit-form", completion));
+        refusals.add(post(user, "/engine-rest/task/" + id + "/variables",
+                "{\"modifications\": {\"approvalNote\": {\"value\": \"同意\", \"type\": \"String\"}}}"));
+        refusals.add(http.withBasicAuth(user, "demo").getForEntity("/engine-rest/task/" + id + "/variables", String.class));
         refusals.add(webappPost(tasklist, TASKLIST_API + "/task/" + id + "/claim", "{\"userId\": \"" + user + "\"}"));
         refusals.add(webappPost(tasklist, TASKLIST_API + "/task/" + id + "/complete", completion));
         refusals.add(webappPost(tasklist, TASKLIST_API + "/task/" + id + "/submit-form", completion));
