@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * Who may see a complaint through our API: the same people who see it in Tasklist and Cockpit
  * (security/AccessMatrix). Oversight groups see every complaint; everybody else only the cases they
  * work on — a task of the case was or is theirs or their group's, or they acted on it (registered
- * it, paused its clock…). A case the caller may not see is answered like a case that does not exist.
+ * it, paused its clock…). Nobody barred from the case (回避, Recusal: the respondent, a declared
+ * conflict) sees it, whatever their group. A case the caller may not see is answered like a case
+ * that does not exist.
  */
 @Component
 public class CaseAccess {
@@ -26,10 +28,12 @@ public class CaseAccess {
 
     private final HistoryService history;
     private final JdbcTemplate jdbc;
+    private final CaseConflictRepository conflicts;
 
-    CaseAccess(HistoryService history, JdbcTemplate jdbc) {
+    CaseAccess(HistoryService history, JdbcTemplate jdbc, CaseConflictRepository conflicts) {
         this.history = history;
         this.jdbc = jdbc;
+        this.conflicts = conflicts;
     }
 
     /** Throws 404 unless the logged-in caller may see the case. */
@@ -41,6 +45,9 @@ public class CaseAccess {
     }
 
     public boolean maySee(String user, List<String> groups, String caseNumber) {
+        if (conflicts.existsByCaseNumberAndUserId(caseNumber, user)) {
+            return false;
+        }
         if (groups.stream().anyMatch(SEE_EVERY_CASE::contains)) {
             return true;
         }

@@ -1,5 +1,6 @@
 package com.casedesk.web;
 
+import com.casedesk.process.TaskRuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -64,6 +65,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         detail.setTitle("Unreadable upload");
         detail.setProperty("errors", List.of(new FieldProblem("file", "the multipart body or its file name cannot be read")));
         return handleExceptionInternal(ex, detail, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A task rule (回避, four-eyes, independence) refused an engine command the API ran for the caller:
+     * 403 naming the rule, as the engine REST APIs answer it.
+     */
+    @ExceptionHandler(TaskRuleViolation.class)
+    ResponseEntity<Object> taskRule(TaskRuleViolation ex, WebRequest request) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        detail.setTitle("Refused by a case rule");
+        detail.setProperty("rule", ex.rule());
+        detail.setProperty("message", ex.getMessage());
+        return handleExceptionInternal(ex, detail, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,17 +1,13 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.TaskHiding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -22,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Staff who may not work on a report (table {@code wb_involved}): people named in it, people of the
  * reported unit, and investigators who declared a conflict of interest. They can be given none of
  * its tasks (InvolvedCheckListener), and they do not even see them: every task of the report carries
- * a REVOKE authorization for each of them, so a candidate group they belong to does not show it.
+ * a REVOKE authorization for each of them (process/TaskHiding), so a candidate group they belong to
+ * does not show it.
  * A reported unit is kept as a {@code group:<id>} row, so that people who join it later are caught.
  */
 @Component
@@ -32,15 +29,14 @@ public class InvolvedPersons {
 
     private final JdbcTemplate jdbc;
     private final IdentityService identity;
-    private final AuthorizationService authorizations;
     private final TaskService tasks;
+    private final TaskHiding hiding;
 
-    InvolvedPersons(JdbcTemplate jdbc, IdentityService identity, AuthorizationService authorizations,
-                    TaskService tasks) {
+    InvolvedPersons(JdbcTemplate jdbc, IdentityService identity, TaskService tasks, TaskHiding hiding) {
         this.jdbc = jdbc;
         this.identity = identity;
-        this.authorizations = authorizations;
         this.tasks = tasks;
+        this.hiding = hiding;
     }
 
     public boolean isInvolved(String reportNumber, String userId) {
@@ -93,10 +89,7 @@ public class InvolvedPersons {
     }
 
     void hide(String taskId, Collection<String> userIds) {
-        for (String user : userIds) {
-            revoke(user, Resources.TASK, taskId);
-            revoke(user, Resources.HISTORIC_TASK, taskId);
-        }
+        hiding.hide(taskId, userIds);
     }
 
     /** Groups an assessor may name as the reported unit: the institution's departments. */
@@ -108,19 +101,6 @@ public class InvolvedPersons {
     private void hideOpenTasks(String reportNumber, Collection<String> userIds) {
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(reportNumber).list()) {
             hide(task.getId(), userIds);
-        }
-    }
-
-    private void revoke(String user, Resource resource, String resourceId) {
-        boolean exists = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
-                .userIdIn(user).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (!exists) {
-            Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-            revoke.setUserId(user);
-            revoke.setResource(resource);
-            revoke.setResourceId(resourceId);
-            revoke.removePermission(Permissions.ALL);
-            authorizations.saveAuthorization(revoke);
         }
     }
 

@@ -13,6 +13,7 @@ import com.casedesk.notification.NoticePurpose;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.notification.OutboxRepository;
+import com.casedesk.process.TaskRuleViolation;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
@@ -432,10 +433,10 @@ class ComplaintProcessTest {
         Task approval = driver.task(pi, Elements.APPROVE_COMPENSATION);
         assertThat(driver.candidateGroups(approval)).containsExactly("complaint-supervisor");
         assertThatThrownBy(() -> taskService.setAssignee(approval.getId(), "supervisor"))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("four-eyes");
+                .isInstanceOf(TaskRuleViolation.class).hasMessageContaining("four-eyes");
         driver.as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
                 Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class));
+                .isInstanceOf(TaskRuleViolation.class));
 
         driver.as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
                 Vars.COMPENSATION_APPROVED, "false", Vars.APPROVAL_NOTE, "赔付依据不足，请重新核定")));
@@ -592,7 +593,7 @@ class ComplaintProcessTest {
         assertThat(driver.candidateGroups(approval)).containsExactly("senior-management");
         driver.as("executive", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class));
+                .isInstanceOf(TaskRuleViolation.class));
 
         driver.as("executive2", () -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意延期")));
@@ -864,7 +865,7 @@ class ComplaintProcessTest {
         assertThat(driver.candidateGroups(approval)).containsExactly("complaint-supervisor");
         driver.as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class));
+                .isInstanceOf(TaskRuleViolation.class));
         driver.as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
                 "extensionApproved", "true", "approvalNote", "同意延长1个工作日")));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.casedesk.deadline.CalendarDays;
+import com.casedesk.process.TaskRuleViolation;
 import com.casedesk.support.PostgresTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -169,7 +169,7 @@ class ComplaintReviewApiTest {
         identityService.setAuthentication(NotifiedDecisions.DECIDER, List.of("complaint-supervisor", "complaint-review"));
         try {
             assertThatThrownBy(() -> taskService.claim(taskId, NotifiedDecisions.DECIDER))
-                    .hasRootCauseInstanceOf(BadUserRequestException.class);
+                    .isInstanceOf(TaskRuleViolation.class);
         } finally {
             identityService.clearAuthentication();
         }

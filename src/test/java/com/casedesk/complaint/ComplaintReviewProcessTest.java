@@ -14,6 +14,7 @@ import com.casedesk.notification.NoticePurpose;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.notification.OutboxRepository;
+import com.casedesk.process.TaskRuleViolation;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
 import com.casedesk.support.TestNotificationGateway;
@@ -153,11 +154,11 @@ class ComplaintReviewProcessTest {
         var conclusion = withVariables(Vars.OUTCOME, "CHANGED", Vars.OPINION, "原调查未核实理赔材料补齐时间，赔付金额调整为全额。");
 
         assertThatThrownBy(() -> as(decider, () -> taskService.claim(taskId, decider)))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(decider);
+                .isInstanceOf(TaskRuleViolation.class).hasMessageContaining(decider);
         assertThatThrownBy(() -> taskService.setAssignee(taskId, decider))
-                .hasRootCauseInstanceOf(BadUserRequestException.class);
+                .isInstanceOf(TaskRuleViolation.class);
         assertThatThrownBy(() -> as(decider, () -> taskService.complete(taskId, conclusion)))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("may not complete");
+                .isInstanceOf(TaskRuleViolation.class).hasMessageContaining("may not complete");
         assertThatThrownBy(() -> taskService.complete(taskId, conclusion))
                 .as("nobody logged in: the reviewer is unknown")
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("logged-in");
