@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -85,7 +86,15 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         if (write.names().isEmpty()) {
             return;
         }
-        Set<String> allowed = engine.getCommandExecutorTxRequired().execute(context -> allowedFor(context, write));
+        Set<String> allowed;
+        try {
+            allowed = engine.getCommandExecutorTxRequired().execute(context -> allowedFor(context, write));
+        } catch (AuthorizationException refused) {
+            // the person may not work on the task or touch the instance at all: the command itself
+            // refuses them with the same check, after a task rule (TaskCommandGuard) had its say, so that a
+            // barred person hears "回避" rather than a bare permission refusal
+            return;
+        }
         if (allowed == null) {
             return; // no such task or execution: the engine answers that, in its own words
         }
@@ -109,7 +118,8 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
     /**
      * The variables the person may write, or null if the target does not exist. The engine's own
      * permission check for the command comes first, as the person: someone who may not work on the
-     * task or touch the instance at all gets the engine's 403, as before, and learns nothing from us.
+     * task or touch the instance at all gets the engine's 403 (or a task rule's), as before, and learns
+     * nothing from us.
      */
     private Set<String> allowedFor(CommandContext context, VariableWrites.Write write) {
         switch (write.target()) {
