@@ -1,16 +1,8 @@
 package com.casedesk.process;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,22 +30,10 @@ class AuthorizedGroupIdsLookup extends AbstractProcessEnginePlugin {
         if (!"postgres".equals(engine.getDatabaseType())) {
             return; // the demo's H2 never holds enough authorizations for it to matter
         }
-        Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
-        if (!mybatis.hasStatement(ENGINE_STATEMENT, false)) {
+        if (!EngineStatements.exists(engine, ENGINE_STATEMENT)) {
             LOG.warn("Camunda has no statement {} any more: authorized groups are looked up as the engine does", ENGINE_STATEMENT);
             return;
         }
-        if (!mybatis.hasStatement(INDEX_STATEMENT, false)) {
-            try (InputStream mapper = getClass().getClassLoader().getResourceAsStream(MAPPER)) {
-                new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        // a copy: the engine's mappings are shared by every engine of the JVM's database type
-        DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
-        Map<String, String> mappings = new HashMap<>(Optional.ofNullable(sessions.getStatementMappings()).orElse(Map.of()));
-        mappings.put(ENGINE_STATEMENT, INDEX_STATEMENT);
-        sessions.setStatementMappings(mappings);
+        EngineStatements.replace(engine, MAPPER, Map.of(ENGINE_STATEMENT, INDEX_STATEMENT));
     }
 }

@@ -1,16 +1,9 @@
 package com.casedesk.process;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -39,25 +32,15 @@ class TaskRevokeIsFinal extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl engine) {
-        Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
         for (String statement : STATEMENTS.keySet()) {
-            if (!mybatis.hasStatement(statement, false)) {
+            if (!EngineStatements.exists(engine, statement)) {
                 throw new IllegalStateException("Camunda has no statement " + statement + " any more: the task"
                         + " revoke veto (回避) cannot be applied; adapt " + MAPPER);
             }
         }
-        if (!mybatis.hasStatement(NAMESPACE + STATEMENTS.get("selectTaskByQueryCriteria"), false)) {
-            try (InputStream mapper = getClass().getClassLoader().getResourceAsStream(MAPPER)) {
-                new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        // a copy: the engine's mappings are shared by every engine of the JVM's database type
-        DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
-        Map<String, String> mappings = new HashMap<>(Optional.ofNullable(sessions.getStatementMappings()).orElse(Map.of()));
-        STATEMENTS.forEach((engineStatement, ours) -> mappings.put(engineStatement, NAMESPACE + ours));
-        sessions.setStatementMappings(mappings);
+        Map<String, String> ours = new HashMap<>();
+        STATEMENTS.forEach((engineStatement, veto) -> ours.put(engineStatement, NAMESPACE + veto));
+        EngineStatements.replace(engine, MAPPER, ours);
         LOG.debug("task and history lists honour a user's task REVOKE");
     }
 }
