@@ -28,9 +28,9 @@ class ApplyExtensionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        events.append(caseNumber, CaseEventType.EXTENSION_APPROVED, (String) execution.getVariable("approvalNote"));
-        if (ComplaintExtension.Kind.INVESTIGATION.name().equals(execution.getVariable("extensionKind"))) {
-            propagation.propagate(investigationClock.extend(caseNumber, ((Number) execution.getVariable("extensionDays")).intValue()));
+        events.append(caseNumber, CaseEventType.EXTENSION_APPROVED, ExtensionProcess.approvalNote(execution));
+        if (ExtensionProcess.kind(execution) == ComplaintExtension.Kind.INVESTIGATION) {
+            propagation.propagate(investigationClock.extend(caseNumber, ExtensionProcess.days(execution)));
         } else {
             statutoryClock.extend(caseNumber);
         }

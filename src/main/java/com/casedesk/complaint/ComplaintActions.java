@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ComplaintActions {
 
-    static final String EXTENSION_PROCESS = "complaint-extension";
-    static final String NOTICE_PROCESS = "complaint-notice";
 
     private final ComplaintRepository complaints;
     private final ClockPauseRepository pauses;
@@ -63,7 +61,7 @@ class ComplaintActions {
                 .putValue(Vars.WITHDRAWAL_REASON, reason)
                 .putValue(Vars.WITHDRAWAL_RECEIVED_AT, Date.from(at)),
                 "The complaint has no running handling to withdraw from.");
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(EXTENSION_PROCESS)
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(ExtensionProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "complaint withdrawn"));
         return IntakeReceipt.of(complaints.getByCaseNumber(caseNumber));
@@ -150,15 +148,15 @@ class ComplaintActions {
         String requestedBy = events.currentActor();
         ComplaintExtension extension = extensions.save(new ComplaintExtension(null, caseNumber, kind, workingDays, reason,
                 requestedBy, clock.now(), ComplaintExtension.Status.PENDING, null, null, null));
-        runtimeService.createProcessInstanceByKey(EXTENSION_PROCESS).businessKey(caseNumber)
+        runtimeService.createProcessInstanceByKey(ExtensionProcess.KEY).businessKey(caseNumber)
                 .setVariables(Variables.createVariables()
-                        .putValue("extensionId", extension.id())
-                        .putValue("extensionKind", kind.name())
-                        .putValue("extensionDays", workingDays)
-                        .putValue("approverGroup", kind.approverGroup())
+                        .putValue(ExtensionProcess.Vars.EXTENSION_ID, extension.id())
+                        .putValue(ExtensionProcess.Vars.EXTENSION_KIND, kind.name())
+                        .putValue(ExtensionProcess.Vars.EXTENSION_DAYS, workingDays)
+                        .putValue(ExtensionProcess.Vars.APPROVER_GROUP, kind.approverGroup())
                         .putValue(Vars.CASE_NUMBER, caseNumber)
-                        .putValue("extensionReason", reason)
-                        .putValue("requestedBy", requestedBy)
+                        .putValue(ExtensionProcess.Vars.EXTENSION_REASON, reason)
+                        .putValue(ExtensionProcess.Vars.REQUESTED_BY, requestedBy)
                         .putValue(Vars.REPLY_DUE_BY, Date.from(approveBy)))
                 .execute();
         events.append(caseNumber, CaseEventType.EXTENSION_REQUESTED, (kind == ComplaintExtension.Kind.INVESTIGATION
@@ -188,8 +186,9 @@ class ComplaintActions {
 
     /** Notices go out from a job, like every outside call: a channel that is down becomes an incident. */
     private void tellComplainant(String caseNumber, String kind, Long pauseId) {
-        runtimeService.createProcessInstanceByKey(NOTICE_PROCESS).businessKey(caseNumber)
-                .setVariables(Variables.createVariables().putValue("noticeKind", kind).putValue("pauseId", pauseId))
+        runtimeService.createProcessInstanceByKey(NoticeProcess.KEY).businessKey(caseNumber)
+                .setVariables(Variables.createVariables().putValue(NoticeProcess.Vars.NOTICE_KIND, kind)
+                        .putValue(NoticeProcess.Vars.PAUSE_ID, pauseId))
                 .execute();
     }
 }

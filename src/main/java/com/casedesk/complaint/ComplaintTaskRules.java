@@ -68,8 +68,8 @@ class ComplaintTaskRules implements TaskRule {
             // Art. 20: 核查 by someone other than the original handler
             return new Approval(complaints.getByCaseNumber(caseNumber).getDecidedBy(), "decider");
         }
-        if (ComplaintActions.EXTENSION_PROCESS.equals(process) && "Task_ApproveExtension".equals(activity)) {
-            return new Approval((String) task.variable("requestedBy"), "requester");
+        if (ExtensionProcess.KEY.equals(process) && "Task_ApproveExtension".equals(activity)) {
+            return new Approval((String) task.variable(ExtensionProcess.Vars.REQUESTED_BY), "requester");
         }
         return null;
     }

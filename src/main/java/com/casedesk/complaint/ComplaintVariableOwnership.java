@@ -22,7 +22,8 @@ class ComplaintVariableOwnership implements VariableOwnership {
             // grade, level and routing
             Vars.GRADING, Vars.LEVEL, Vars.GRADING_REASON, Vars.NEW_LEVEL, Vars.REGRADE_REASON, Vars.MAJOR,
             Vars.HANDLING_GROUP, Vars.ESCALATION_GROUP, Vars.RESPONSIBLE_DEPARTMENT, Vars.HANDLING_ROUND,
-            "approverGroup", "requestedBy", "extensionId", "extensionKind",
+            ExtensionProcess.Vars.APPROVER_GROUP, ExtensionProcess.Vars.REQUESTED_BY, ExtensionProcess.Vars.EXTENSION_ID,
+            ExtensionProcess.Vars.EXTENSION_KIND,
             // deadlines (every *DueBy is refused anyway)
             Vars.REPLY_DUE_BY, Vars.HANDOVER_DUE_BY, Vars.FORWARD_DUE_BY, Vars.MEETING_DUE_BY, Vars.PROGRESS_DUE_BY,
             ReviewProcess.Vars.REVIEW_DUE_BY, RectificationProcess.Vars.DEADLINE, RectificationProcess.Vars.DEADLINE_DAY,
@@ -31,7 +32,7 @@ class ComplaintVariableOwnership implements VariableOwnership {
             ReviewProcess.Vars.REVIEW_ID, ReviewProcess.Vars.REASON, ReviewProcess.Vars.REQUESTED_AT,
             ReviewProcess.Vars.ORIGINAL_RESULT, ReviewProcess.Vars.ORIGINAL_RESOLUTION,
             RectificationProcess.Vars.RECTIFICATION_ID, RectificationProcess.Vars.DEPARTMENT, RectificationProcess.Vars.OWNER,
-            StuckCaseProcess.Vars.STUCK_FOR, "noticeKind", "pauseId");
+            StuckCaseProcess.Vars.STUCK_FOR, NoticeProcess.Vars.NOTICE_KIND, NoticeProcess.Vars.PAUSE_ID);
 
     @Override
     public Set<String> serviceOwned() {

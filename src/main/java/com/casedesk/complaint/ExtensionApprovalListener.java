@@ -12,9 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("extensionApprovalListener")
 class ExtensionApprovalListener implements TaskListener {
 
-    static final String APPROVED = "extensionApproved";
-    static final String NOTE = "approvalNote";
-
     private final ComplaintExtensionRepository extensions;
     private final ComplaintClock clock;
     private final CaseEventLog events;
@@ -27,16 +24,16 @@ class ExtensionApprovalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String requestedBy = (String) task.getVariable("requestedBy");
+        String requestedBy = ExtensionProcess.requestedBy(task);
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             FourEyes.require(task, task.getAssignee(), requestedBy, "requester");
             return;
         }
         String approver = events.currentActor();
         FourEyes.require(task, approver, requestedBy, "requester");
-        boolean approved = FourEyes.approved(task, APPROVED);
-        String note = TaskInput.required(task, NOTE, 2000);
-        Long id = ((Number) task.getVariable("extensionId")).longValue();
+        boolean approved = FourEyes.approved(task, ExtensionProcess.Vars.APPROVED);
+        String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE, 2000);
+        long id = ExtensionProcess.extensionId(task);
         extensions.findById(id).ifPresent(e -> extensions.save(e.decide(approved, approver, clock.now(), note)));
     }
 }

@@ -20,6 +20,6 @@ class RecordExtensionRejectionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         events.append(execution.getProcessBusinessKey(), CaseEventType.EXTENSION_REJECTED,
-                (String) execution.getVariable("approvalNote"));
+                ExtensionProcess.approvalNote(execution));
     }
 }

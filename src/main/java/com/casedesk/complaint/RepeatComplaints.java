@@ -36,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RepeatComplaints {
 
-    private static final String NOTICE_KIND = "noticeKind";
-
     private final ComplaintRepository complaints;
     private final StatutoryClock statutoryClock;
     private final ComplaintDeadlines deadlines;
@@ -98,11 +96,11 @@ class RepeatComplaints {
         // Both go out from a job, like every outside call (and like a fresh case's acknowledgement).
         if (!Objects.equals(receipt.preferredContact(), merged.preferredContact())) {
             notice(receiptNumber, Variables.createVariables()
-                    .putValue(NOTICE_KIND, SendClockNoticeDelegate.ACKNOWLEDGEMENT));
+                    .putValue(NoticeProcess.Vars.NOTICE_KIND, SendClockNoticeDelegate.ACKNOWLEDGEMENT));
         }
         notice(merged.getCaseNumber(), Variables.createVariables()
-                .putValue(NOTICE_KIND, SendClockNoticeDelegate.REPEAT_MERGED)
-                .putValue(SendClockNoticeDelegate.REPEAT_CASE_NUMBER, receiptNumber));
+                .putValue(NoticeProcess.Vars.NOTICE_KIND, SendClockNoticeDelegate.REPEAT_MERGED)
+                .putValue(NoticeProcess.Vars.REPEAT_CASE_NUMBER, receiptNumber));
         return receipt;
     }
 
@@ -141,7 +139,7 @@ class RepeatComplaints {
     }
 
     private void notice(String caseNumber, VariableMap variables) {
-        runtimeService.createProcessInstanceByKey(ComplaintActions.NOTICE_PROCESS).businessKey(caseNumber)
+        runtimeService.createProcessInstanceByKey(NoticeProcess.KEY).businessKey(caseNumber)
                 .setVariables(variables).execute();
     }
 

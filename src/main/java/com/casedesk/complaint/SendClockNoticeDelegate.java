@@ -31,24 +31,22 @@ class SendClockNoticeDelegate implements JavaDelegate {
     /** {@code noticeKind} values besides PAUSE and RESUME. */
     static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
     static final String REPEAT_MERGED = "REPEAT_MERGED";
-    /** With REPEAT_MERGED: the repeat's case number. */
-    static final String REPEAT_CASE_NUMBER = "repeatCaseNumber";
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object kind = execution.getVariable("noticeKind");
+        String kind = NoticeProcess.kind(execution);
         if (ACKNOWLEDGEMENT.equals(kind)) {
             sender.acknowledge(execution.getProcessBusinessKey());
             return;
         }
         Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
         if (REPEAT_MERGED.equals(kind)) {
-            Complaint repeat = complaints.getByCaseNumber((String) execution.getVariable(REPEAT_CASE_NUMBER));
+            Complaint repeat = complaints.getByCaseNumber(NoticeProcess.repeatCaseNumber(execution));
             sender.tellComplainant(complaint, NoticePurpose.ACKNOWLEDGEMENT, notices.repeatMerged(complaint, repeat));
             return;
         }
-        ClockPause pause = pauses.findById(((Number) execution.getVariable("pauseId")).longValue()).orElseThrow();
-        String text = "PAUSE".equals(execution.getVariable("noticeKind"))
+        ClockPause pause = pauses.findById(NoticeProcess.pauseId(execution)).orElseThrow();
+        String text = "PAUSE".equals(kind)
                 ? notices.pause(complaint, pause.kind())
                 : notices.resumed(complaint);
         sender.tellComplainant(complaint, NoticePurpose.PAUSE, text);
