@@ -7,10 +7,10 @@ import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.DecisionMeasure;
 import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.RootCause;
+import com.casedesk.web.SpreadsheetCsv;
 import com.casedesk.whistleblowing.AdmissibilityRefusal;
 import com.casedesk.whistleblowing.CommitteeDecision;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -352,12 +352,11 @@ class MonthlyReport {
      */
     byte[] csv(YearMonth month) {
         Period period = Period.ofMonth(month, zone, Instant.now(clock));
-        StringBuilder text = new StringBuilder("\uFEFF");
-        line(text, CSV_HEADER);
+        SpreadsheetCsv csv = new SpreadsheetCsv(SpreadsheetCsv.MINIMAL, null).row(CSV_HEADER);
         jdbc.query(LEDGER.formatted(IN_MONTH), rs -> {
-            line(text, ledgerRow(rs));
+            csv.row(ledgerRow(rs));
         }, inMonth(period));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     private List<String> ledgerRow(ResultSet rs) throws SQLException {
@@ -407,31 +406,8 @@ class MonthlyReport {
         }
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(csvCell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /**
-     * One CSV cell (RFC 4180). A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
-     * leading apostrophe: unit names and user ids come from input.
-     */
+    /** One ledger cell as written (RFC 4180, formulas defused: unit names and user ids come from input). */
     static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return SpreadsheetCsv.cell(SpreadsheetCsv.MINIMAL, value);
     }
 }
