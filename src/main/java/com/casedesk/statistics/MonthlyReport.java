@@ -7,11 +7,15 @@ import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.DecisionMeasure;
 import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.RootCause;
+import com.casedesk.statistics.MonthlyReportPage.GroupRow;
+import com.casedesk.statistics.MonthlyReportPage.GroupTable;
+import com.casedesk.statistics.MonthlyReportPage.Kpi;
+import com.casedesk.statistics.MonthlyReportPage.StepRow;
+import com.casedesk.statistics.MonthlyReportPage.TrendRow;
 import com.casedesk.web.SpreadsheetCsv;
 import com.casedesk.whistleblowing.AdmissibilityRefusal;
 import com.casedesk.whistleblowing.CommitteeDecision;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,10 +32,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * 月度报告 The monthly report for management (002 §6.3 定期报告: handling work, the statistics and their
@@ -80,9 +81,6 @@ class MonthlyReport {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    /** A standalone engine (no Spring MVC view resolution): the page is a download of the API, not a view. */
-    private static final TemplateEngine TEMPLATES = templates();
-
     private final ComplaintStatistics complaints;
     private final WhistleblowingStatistics whistleblowing;
     private final Bottlenecks bottlenecks;
@@ -101,26 +99,6 @@ class MonthlyReport {
     }
 
     // ---------------------------------------------------------------------------------------- HTML
-
-    /** Rows of a two- or three-column table: a name, this month and (where shown) the month before. */
-    public record Kpi(String name, String now, String before) {
-    }
-
-    /** A table of figures by one dimension, with its chart (inline SVG from {@link SvgCharts}, escaped there). */
-    public record GroupTable(String heading, String title, List<GroupRow> rows, String chart) {
-    }
-
-    public record GroupRow(String label, long received, long closed, long openAtEnd, long decided,
-                           String withinStatutory, String medianDays) {
-    }
-
-    public record TrendRow(String month, long received, long closed, long decided, String withinStatutory,
-                           String medianDays, long openAtEnd) {
-    }
-
-    public record StepRow(String process, String step, long completed, String medianHours, String p90Hours,
-                          long waiting, long lateTasks) {
-    }
 
     /**
      * The report page: the figures are computed here, the page is {@code templates/reports/monthly.html}
@@ -220,19 +198,7 @@ class MonthlyReport {
                 .map(s -> new StepRow(s.processKey(), s.activityName() == null ? s.activityId() : s.activityName(),
                         s.completed(), hours(s.medianHours()), hours(s.p90Hours()), s.waiting(), s.lateTasks()))
                 .toList());
-        return TEMPLATES.process("reports/monthly", page);
-    }
-
-    private static TemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MonthlyReport.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
+        return MonthlyReportPage.render(page);
     }
 
     private long levelReceived(Period period, String level) {
