@@ -2,12 +2,14 @@ package com.casedesk.complaint;
 
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
+import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.complaint.ComplaintProcess.Vars;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,7 @@ public class ComplaintIntake {
     private final Recusal recusal;
 
     ComplaintIntake(ComplaintRepository complaints, IntakeRequestRepository intakeRequests,
-                    JdbcAggregateTemplate aggregates, CaseNumbers caseNumbers, ComplaintClock clock,
+                    JdbcAggregateTemplate aggregates, @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers, ComplaintClock clock,
                     CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats, Recusal recusal) {
         this.repeats = repeats;
         this.recusal = recusal;

@@ -7,10 +7,15 @@ import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.DecisionMeasure;
 import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.RootCause;
+import com.casedesk.statistics.MonthlyReportPage.GroupRow;
+import com.casedesk.statistics.MonthlyReportPage.GroupTable;
+import com.casedesk.statistics.MonthlyReportPage.Kpi;
+import com.casedesk.statistics.MonthlyReportPage.StepRow;
+import com.casedesk.statistics.MonthlyReportPage.TrendRow;
+import com.casedesk.web.SpreadsheetCsv;
 import com.casedesk.whistleblowing.AdmissibilityRefusal;
 import com.casedesk.whistleblowing.CommitteeDecision;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,13 +25,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.context.Context;
 
 /**
  * 月度报告 The monthly report for management (002 §6.3 定期报告: handling work, the statistics and their
@@ -94,6 +100,10 @@ class MonthlyReport {
 
     // ---------------------------------------------------------------------------------------- HTML
 
+    /**
+     * The report page: the figures are computed here, the page is {@code templates/reports/monthly.html}
+     * (Thymeleaf escapes every text; only the charts, built and escaped by SvgCharts, go in as markup).
+     */
     String html(YearMonth month) {
         Instant now = Instant.now(clock);
         Period period = Period.ofMonth(month, zone, now);
@@ -101,136 +111,94 @@ class MonthlyReport {
         Period year = Period.of(month.minusMonths(11).atDay(1), month.atEndOfMonth(), zone, now);
         List<ComplaintStatistics.Month> trend = complaints.trend(year);
         ComplaintFigures previous = trend.size() > 1 ? trend.get(trend.size() - 2).figures() : ComplaintStatistics.EMPTY;
-        String title = "投诉处理情况月度报告（" + month.getYear() + "年" + month.getMonthValue() + "月）";
 
-        Html h = new Html();
-        h.raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"referrer\" content=\"no-referrer\"><title>").text(title).raw("</title><style>")
-                .raw("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em auto;max-width:980px;color:#222}"
-                        + "h1{font-size:1.6em;border-bottom:3px solid #1f6fb2;padding-bottom:.3em}h2{font-size:1.2em;margin-top:1.8em;"
-                        + "border-left:5px solid #1f6fb2;padding-left:.5em}table{border-collapse:collapse;margin:.6em 0;font-size:.92em}"
-                        + "th,td{border:1px solid #bbb;padding:3px 8px}th{background:#eef3f8;text-align:left}td.n{text-align:right}"
-                        + ".meta{color:#555}.chart-title{font-weight:bold}.note{color:#555;font-size:.88em}svg{display:block;margin:.5em 0}"
-                        + "@media print{h2{page-break-after:avoid}table,svg{page-break-inside:avoid}}")
-                .raw("</style></head><body>");
-        h.raw("<h1>").text(title).raw("</h1>");
-        h.raw("<p class=\"meta\">统计期间：").text(period.from() + " 至 " + period.to()).text("（" + zone.getId() + "）")
-                .raw("；生成时间：").text(MINUTES.format(now.atZone(zone)))
-                .raw("。依据：《保险证券投诉管理制度》六、3 报告制度；《银行业保险业消费投诉处理管理办法》第二十六条、第三十五至三十六条。"
-                        + "本报告不含投诉人姓名、证件号码、联系方式等个人信息。</p>");
+        Context page = new Context(Locale.SIMPLIFIED_CHINESE);
+        page.setVariable("title", "投诉处理情况月度报告（" + month.getYear() + "年" + month.getMonthValue() + "月）");
+        page.setVariable("period", period.from() + " 至 " + period.to());
+        page.setVariable("zone", "（" + zone.getId() + "）");
+        page.setVariable("generatedAt", MINUTES.format(now.atZone(zone)));
 
-        h.raw("<h2>一、投诉处理工作情况</h2>");
-        h.raw("<table><tr><th>指标</th><th>本月</th><th>上月</th></tr>");
-        kpi(h, "受理投诉（件）", f.received(), previous.received());
-        kpi(h, "办结（件）", f.closed(), previous.closed());
-        kpi(h, "撤回（件）", f.withdrawn(), previous.withdrawn());
-        kpi(h, "月末在办（件）", f.openAtEnd(), previous.openAtEnd());
-        kpi(h, "其中逾期未决定（件）", f.overdueOpen(), previous.overdueOpen());
-        kpi(h, "作出处理决定（件）", f.decided(), previous.decided());
-        kpiText(h, "法定期限内决定率", percent(f.withinStatutoryShare()), percent(previous.withinStatutoryShare()));
-        kpiText(h, "公司时限内决定率", percent(f.withinCompanyTargetShare()), percent(previous.withinCompanyTargetShare()));
-        kpi(h, "超过法定期限决定（件）", f.decidedLate(), previous.decidedLate());
-        kpiText(h, "处理时长中位数（天）", days(f.handlingDaysMedian()), days(previous.handlingDaysMedian()));
-        kpiText(h, "处理时长90分位（天）", days(f.handlingDaysP90()), days(previous.handlingDaysP90()));
-        kpi(h, "督办案件（件）", f.escalatedCases(), previous.escalatedCases());
-        kpi(h, "客户不满意重新处理（次）", f.unsatisfiedRounds(), previous.unsatisfiedRounds());
-        kpi(h, "赔偿案件（件）", f.compensationCases(), previous.compensationCases());
-        kpiText(h, "赔偿金额（元）", f.compensationAmount().toPlainString(), previous.compensationAmount().toPlainString());
-        kpi(h, "重大投诉（件）", f.majorComplaints(), previous.majorComplaints());
-        h.raw("</table>");
+        page.setVariable("work", List.of(
+                kpi("受理投诉（件）", f.received(), previous.received()),
+                kpi("办结（件）", f.closed(), previous.closed()),
+                kpi("撤回（件）", f.withdrawn(), previous.withdrawn()),
+                kpi("月末在办（件）", f.openAtEnd(), previous.openAtEnd()),
+                kpi("其中逾期未决定（件）", f.overdueOpen(), previous.overdueOpen()),
+                kpi("作出处理决定（件）", f.decided(), previous.decided()),
+                new Kpi("法定期限内决定率", percent(f.withinStatutoryShare()), percent(previous.withinStatutoryShare())),
+                new Kpi("公司时限内决定率", percent(f.withinCompanyTargetShare()), percent(previous.withinCompanyTargetShare())),
+                kpi("超过法定期限决定（件）", f.decidedLate(), previous.decidedLate()),
+                new Kpi("处理时长中位数（天）", days(f.handlingDaysMedian()), days(previous.handlingDaysMedian())),
+                new Kpi("处理时长90分位（天）", days(f.handlingDaysP90()), days(previous.handlingDaysP90())),
+                kpi("督办案件（件）", f.escalatedCases(), previous.escalatedCases()),
+                kpi("客户不满意重新处理（次）", f.unsatisfiedRounds(), previous.unsatisfiedRounds()),
+                kpi("赔偿案件（件）", f.compensationCases(), previous.compensationCases()),
+                new Kpi("赔偿金额（元）", f.compensationAmount().toPlainString(), previous.compensationAmount().toPlainString()),
+                kpi("重大投诉（件）", f.majorComplaints(), previous.majorComplaints())));
 
-        h.raw("<h2>二、投诉数据统计分析</h2>");
+        List<GroupTable> dimensions = new ArrayList<>();
         for (Dimension d : List.of(Dimension.CATEGORY, Dimension.CHANNEL, Dimension.BUSINESS_LINE, Dimension.LEVEL,
                 Dimension.RESULT)) {
             List<ComplaintStatistics.Group> groups = complaints.by(d, period);
-            h.raw("<h3>").text("按" + d.title() + (d == Dimension.CHANNEL ? "（投诉来源）" : "")).raw("</h3>");
-            groupTable(h, d, groups);
-            h.raw(SvgCharts.bars(d.title() + "：本月受理", bars(groups, ComplaintFigures::received)));
+            dimensions.add(new GroupTable("按" + d.title() + (d == Dimension.CHANNEL ? "（投诉来源）" : ""), d.title(),
+                    groupRows(groups), SvgCharts.bars(d.title() + "：本月受理", bars(groups, ComplaintFigures::received))));
         }
+        page.setVariable("dimensions", dimensions);
 
-        h.raw("<h2>三、原因分析</h2><p class=\"note\">本月作出处理决定的投诉按原因分类（第二十六条：分析原因、从根源上整改），"
-                + "以及投诉集中的被投诉单位。</p>");
         List<ComplaintStatistics.Group> causes = complaints.by(Dimension.ROOT_CAUSE, period).stream()
                 .filter(g -> g.figures().decided() > 0)
                 .sorted((a, b) -> Long.compare(b.figures().decided(), a.figures().decided())).toList();
-        h.raw(SvgCharts.bars("原因分类：本月作出决定", bars(causes, ComplaintFigures::decided)));
+        page.setVariable("causesChart", SvgCharts.bars("原因分类：本月作出决定", bars(causes, ComplaintFigures::decided)));
         List<ComplaintStatistics.Group> units = complaints.by(Dimension.UNIT, period).stream()
                 .filter(g -> g.figures().received() > 0).limit(10).toList();
-        h.raw("<h3>投诉较多的被投诉单位（前10）</h3>");
-        groupTable(h, Dimension.UNIT, units);
+        page.setVariable("units", new GroupTable("投诉较多的被投诉单位（前10）", Dimension.UNIT.title(), groupRows(units), null));
 
-        h.raw("<h2>四、趋势分析</h2>");
-        h.raw(SvgCharts.columns("近12个月受理与办结", "受理", "办结", trend.stream()
+        page.setVariable("trendChart", SvgCharts.columns("近12个月受理与办结", "受理", "办结", trend.stream()
                 .map(m -> new SvgCharts.Column(m.month().substring(2), m.figures().received(), m.figures().closed()))
                 .toList()));
-        h.raw("<table><tr><th>月份</th><th>受理</th><th>办结</th><th>决定</th><th>法定期限内决定率</th>"
-                + "<th>处理时长中位数（天）</th><th>月末在办</th></tr>");
-        for (ComplaintStatistics.Month m : trend) {
+        page.setVariable("trend", trend.stream().map(m -> {
             ComplaintFigures mf = m.figures();
-            h.raw("<tr><td>").text(m.month()).raw("</td>").num(mf.received()).num(mf.closed()).num(mf.decided())
-                    .cell(percent(mf.withinStatutoryShare())).cell(days(mf.handlingDaysMedian())).num(mf.openAtEnd())
-                    .raw("</tr>");
-        }
-        h.raw("</table>");
+            return new TrendRow(m.month(), mf.received(), mf.closed(), mf.decided(), percent(mf.withinStatutoryShare()),
+                    days(mf.handlingDaysMedian()), mf.openAtEnd());
+        }).toList());
 
-        h.raw("<h2>五、影响分析</h2>");
         ComplaintStatistics.Reviews reviews = complaints.reviews(period);
         Map<String, Long> callbacks = complaints.callbacks(period);
-        h.raw("<table><tr><th>事项</th><th>本月</th></tr>");
-        kpiText(h, "重大投诉 / 一级投诉（受理）", f.majorComplaints() + " / " + levelReceived(period, "1"), null);
-        kpiText(h, "赔偿（件 / 元）", f.compensationCases() + " / " + f.compensationAmount().toPlainString(), null);
-        kpiText(h, "督办（件 / 次）", f.escalatedCases() + " / " + f.escalations(), null);
-        kpiText(h, "核查申请（件）", String.valueOf(reviews.requested()), null);
-        kpiText(h, "核查结论：维持 / 变更 / 撤销重新处理", reviews.upheld() + " / " + reviews.changed() + " / " + reviews.setAside(), null);
-        kpiText(h, "核查超过30日（件）", String.valueOf(reviews.decidedLate()), null);
-        kpiText(h, "结案回访：满意 / 不满意 / 无法联系 / 未回访", callbacks.get("SATISFIED") + " / " + callbacks.get("UNSATISFIED")
-                + " / " + callbacks.get("UNREACHABLE") + " / " + callbacks.get("NONE"), null);
-        h.raw("</table>");
+        page.setVariable("impact", List.of(
+                kpi("重大投诉 / 一级投诉（受理）", f.majorComplaints() + " / " + levelReceived(period, "1")),
+                kpi("赔偿（件 / 元）", f.compensationCases() + " / " + f.compensationAmount().toPlainString()),
+                kpi("督办（件 / 次）", f.escalatedCases() + " / " + f.escalations()),
+                kpi("核查申请（件）", String.valueOf(reviews.requested())),
+                kpi("核查结论：维持 / 变更 / 撤销重新处理", reviews.upheld() + " / " + reviews.changed() + " / " + reviews.setAside()),
+                kpi("核查超过30日（件）", String.valueOf(reviews.decidedLate())),
+                kpi("结案回访：满意 / 不满意 / 无法联系 / 未回访", callbacks.get("SATISFIED") + " / " + callbacks.get("UNSATISFIED")
+                        + " / " + callbacks.get("UNREACHABLE") + " / " + callbacks.get("NONE"))));
 
-        h.raw("<h2>六、改进措施落实情况</h2>");
         ComplaintStatistics.Rectifications r = complaints.rectifications(period);
-        h.raw("<table><tr><th>整改措施</th><th>件数</th></tr>");
-        kpiText(h, "本月下达", String.valueOf(r.opened()), null);
-        kpiText(h, "本月完成", String.valueOf(r.completed()), null);
-        kpiText(h, "月末未完成", String.valueOf(r.openAtEnd()), null);
-        kpiText(h, "其中已超过整改期限", String.valueOf(r.overdueOpen()), null);
-        h.raw("</table>");
+        page.setVariable("rectifications", List.of(kpi("本月下达", String.valueOf(r.opened())),
+                kpi("本月完成", String.valueOf(r.completed())), kpi("月末未完成", String.valueOf(r.openAtEnd())),
+                kpi("其中已超过整改期限", String.valueOf(r.overdueOpen()))));
 
-        h.raw("<h2>七、重大投诉专项</h2><p class=\"note\">本月受理或月末仍在办的重大投诉（第二十九条）和一级投诉。</p>");
-        majorComplaints(h, period);
+        page.setVariable("majorComplaints", majorComplaints(period));
 
-        h.raw("<h2>八、举报处理情况</h2><p class=\"note\">仅统计数量和时长，不含举报编号、举报人或被举报人的任何信息。</p>");
         WhistleblowingFigures w = whistleblowing.figures(period);
-        h.raw("<table><tr><th>指标</th><th>本月</th></tr>");
-        kpiText(h, "收到举报（件，其中匿名）", w.received() + "（" + w.anonymous() + "）", null);
-        kpiText(h, "受理 / 不予受理", w.admitted() + " / " + w.refused(), null);
-        kpiText(h, "作出处理决定 / 其中查实", w.decided() + " / " + w.substantiated(), null);
-        kpiText(h, "结案 / 月末在办", w.closed() + " / " + w.openAtEnd(), null);
-        kpiText(h, "时长中位数（天）：受理决定 / 调查至决定 / 决定至结案", days(w.medianDays().assessment()) + " / "
-                + days(w.medianDays().investigation()) + " / " + days(w.medianDays().closing()), null);
-        h.raw("</table><table><tr><th>不予受理理由</th><th>件数</th></tr>");
-        for (var e : w.refusedByReason().entrySet()) {
-            kpiText(h, AdmissibilityRefusal.valueOf(e.getKey()).wording(), String.valueOf(e.getValue()), null);
-        }
-        h.raw("</table><table><tr><th>处理决定</th><th>件数</th></tr>");
-        for (var e : w.decisions().entrySet()) {
-            kpiText(h, CommitteeDecision.valueOf(e.getKey()).label(), String.valueOf(e.getValue()), null);
-        }
-        h.raw("</table>");
+        page.setVariable("reports", List.of(
+                kpi("收到举报（件，其中匿名）", w.received() + "（" + w.anonymous() + "）"),
+                kpi("受理 / 不予受理", w.admitted() + " / " + w.refused()),
+                kpi("作出处理决定 / 其中查实", w.decided() + " / " + w.substantiated()),
+                kpi("结案 / 月末在办", w.closed() + " / " + w.openAtEnd()),
+                kpi("时长中位数（天）：受理决定 / 调查至决定 / 决定至结案", days(w.medianDays().assessment()) + " / "
+                        + days(w.medianDays().investigation()) + " / " + days(w.medianDays().closing()))));
+        page.setVariable("refusals", w.refusedByReason().entrySet().stream()
+                .map(e -> kpi(AdmissibilityRefusal.valueOf(e.getKey()).wording(), String.valueOf(e.getValue()))).toList());
+        page.setVariable("decisions", w.decisions().entrySet().stream()
+                .map(e -> kpi(CommitteeDecision.valueOf(e.getKey()).label(), String.valueOf(e.getValue()))).toList());
 
-        h.raw("<h2>九、流程瓶颈</h2><p class=\"note\">本月开始的流程步骤中，案件累计停留时间最长的环节（流程引擎历史）。</p>");
-        h.raw("<table><tr><th>流程</th><th>环节</th><th>完成</th><th>中位数（小时）</th><th>90分位（小时）</th>"
-                + "<th>月末等待</th><th>超期任务</th></tr>");
-        for (Bottlenecks.Step s : bottlenecks.steps(period, null).stream().limit(8).toList()) {
-            h.raw("<tr>").cell(s.processKey()).cell(s.activityName() == null ? s.activityId() : s.activityName())
-                    .num(s.completed()).cell(hours(s.medianHours())).cell(hours(s.p90Hours())).num(s.waiting())
-                    .num(s.lateTasks()).raw("</tr>");
-        }
-        h.raw("</table>");
-        h.raw("<p class=\"note\">口径：受理、办结、撤回、决定均按发生时间落在本月统计；月末在办、逾期按月末（或当前）时点统计；"
-                + "法定期限内决定 = 决定时间不晚于法定答复期限（含经批准的延期和依法不计入的期间）；"
-                + "处理时长 = 受理至作出处理决定。详见 docs/statistics.md。</p>");
-        return h.raw("</body></html>").toString();
+        page.setVariable("steps", bottlenecks.steps(period, null).stream().limit(8)
+                .map(s -> new StepRow(s.processKey(), s.activityName() == null ? s.activityId() : s.activityName(),
+                        s.completed(), hours(s.medianHours()), hours(s.p90Hours()), s.waiting(), s.lateTasks()))
+                .toList());
+        return MonthlyReportPage.render(page);
     }
 
     private long levelReceived(Period period, String level) {
@@ -238,27 +206,13 @@ class MonthlyReport {
                 .mapToLong(g -> g.figures().received()).sum();
     }
 
-    private void majorComplaints(Html h, Period period) {
-        List<String[]> rows = jdbc.query(MAJOR.formatted(IN_MONTH), (rs, i) -> new String[] {rs.getString("case_number"),
+    private List<List<String>> majorComplaints(Period period) {
+        return jdbc.query(MAJOR.formatted(IN_MONTH), (rs, i) -> Arrays.asList(rs.getString("case_number"),
                 rs.getObject("level") == null ? "—" : Dimension.LEVEL.label(rs.getString("level")),
                 rs.getBoolean("major_complaint") ? "是" : "否", Dimension.BUSINESS_LINE.label(rs.getString("business_line")),
                 Dimension.CATEGORY.label(rs.getString("category")), status(rs.getString("status")), time(rs, "received_at"),
-                time(rs, "statutory_due_by"), time(rs, "decided_at")},
+                time(rs, "statutory_due_by"), time(rs, "decided_at")),
                 inMonth(period));
-        if (rows.isEmpty()) {
-            h.raw("<p>本月无重大投诉或一级投诉。</p>");
-            return;
-        }
-        h.raw("<table><tr><th>投诉编号</th><th>等级</th><th>重大投诉</th><th>业务类别</th><th>投诉类型</th><th>状态</th>"
-                + "<th>受理时间</th><th>法定期限</th><th>决定时间</th></tr>");
-        for (String[] row : rows) {
-            h.raw("<tr>");
-            for (String cell : row) {
-                h.cell(cell);
-            }
-            h.raw("</tr>");
-        }
-        h.raw("</table>");
     }
 
     private static Object[] inMonth(Period period) {
@@ -266,18 +220,12 @@ class MonthlyReport {
         return new Object[] {Buckets.at(period.asOf()), start, start, start, start, start, start};
     }
 
-    private static void groupTable(Html h, Dimension d, List<ComplaintStatistics.Group> groups) {
-        h.raw("<table><tr><th>").text(d.title()).raw("</th><th>受理</th><th>办结</th><th>月末在办</th><th>决定</th>"
-                + "<th>法定期限内决定率</th><th>处理时长中位数（天）</th></tr>");
-        for (ComplaintStatistics.Group g : groups) {
+    private static List<GroupRow> groupRows(List<ComplaintStatistics.Group> groups) {
+        return groups.stream().map(g -> {
             ComplaintFigures gf = g.figures();
-            h.raw("<tr>").cell(g.label()).num(gf.received()).num(gf.closed()).num(gf.openAtEnd()).num(gf.decided())
-                    .cell(percent(gf.withinStatutoryShare())).cell(days(gf.handlingDaysMedian())).raw("</tr>");
-        }
-        if (groups.isEmpty()) {
-            h.raw("<tr><td colspan=\"7\">本期无数据</td></tr>");
-        }
-        h.raw("</table>");
+            return new GroupRow(g.label(), gf.received(), gf.closed(), gf.openAtEnd(), gf.decided(),
+                    percent(gf.withinStatutoryShare()), days(gf.handlingDaysMedian()));
+        }).toList();
     }
 
     private static List<SvgCharts.Bar> bars(List<ComplaintStatistics.Group> groups,
@@ -286,16 +234,12 @@ class MonthlyReport {
                 .map(g -> new SvgCharts.Bar(g.label(), value.apply(g.figures()))).toList();
     }
 
-    private static void kpi(Html h, String name, long now, long before) {
-        kpiText(h, name, String.valueOf(now), String.valueOf(before));
+    private static Kpi kpi(String name, long now, long before) {
+        return new Kpi(name, String.valueOf(now), String.valueOf(before));
     }
 
-    private static void kpiText(Html h, String name, String now, String before) {
-        h.raw("<tr><th>").text(name).raw("</th>").cell(now);
-        if (before != null) {
-            h.cell(before);
-        }
-        h.raw("</tr>");
+    private static Kpi kpi(String name, String now) {
+        return new Kpi(name, now, null);
     }
 
     static String percent(Double share) {
@@ -315,34 +259,6 @@ class MonthlyReport {
         return t == null ? "" : MINUTES.format(t.toInstant().atZone(zone));
     }
 
-    /** A tiny HTML writer: text is always escaped, markup only through {@link #raw}. */
-    private static final class Html {
-        private final StringBuilder out = new StringBuilder(32_768);
-
-        Html raw(String markup) {
-            out.append(markup);
-            return this;
-        }
-
-        Html text(String text) {
-            out.append(HtmlUtils.htmlEscape(text == null ? "" : text));
-            return this;
-        }
-
-        Html cell(String text) {
-            return raw("<td>").text(text).raw("</td>");
-        }
-
-        Html num(long n) {
-            return raw("<td class=\"n\">").text(String.valueOf(n)).raw("</td>");
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
-    }
-
     // ----------------------------------------------------------------------------------------- CSV
 
     /**
@@ -352,12 +268,11 @@ class MonthlyReport {
      */
     byte[] csv(YearMonth month) {
         Period period = Period.ofMonth(month, zone, Instant.now(clock));
-        StringBuilder text = new StringBuilder("\uFEFF");
-        line(text, CSV_HEADER);
+        SpreadsheetCsv csv = new SpreadsheetCsv(SpreadsheetCsv.MINIMAL, null).row(CSV_HEADER);
         jdbc.query(LEDGER.formatted(IN_MONTH), rs -> {
-            line(text, ledgerRow(rs));
+            csv.row(ledgerRow(rs));
         }, inMonth(period));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     private List<String> ledgerRow(ResultSet rs) throws SQLException {
@@ -407,31 +322,8 @@ class MonthlyReport {
         }
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(csvCell(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /**
-     * One CSV cell (RFC 4180). A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
-     * leading apostrophe: unit names and user ids come from input.
-     */
+    /** One ledger cell as written (RFC 4180, formulas defused: unit names and user ids come from input). */
     static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return SpreadsheetCsv.cell(SpreadsheetCsv.MINIMAL, value);
     }
 }

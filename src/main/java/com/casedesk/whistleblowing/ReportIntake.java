@@ -2,6 +2,7 @@ package com.casedesk.whistleblowing;
 
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
+import com.casedesk.casefile.CaseNumbers;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +45,7 @@ public class ReportIntake {
     private static final String PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final JdbcTemplate jdbc;
-    private final ReportNumbers reportNumbers;
+    private final CaseNumbers reportNumbers;
     private final ReceiptCodes receipts;
     private final IdentityVault vault;
     private final CaseEventLog events;
@@ -53,7 +55,7 @@ public class ReportIntake {
     private final ReportKeys reportKeys;
     private final SecureRandom random = new SecureRandom();
 
-    ReportIntake(JdbcTemplate jdbc, ReportNumbers reportNumbers, ReceiptCodes receipts, IdentityVault vault,
+    ReportIntake(JdbcTemplate jdbc, @Qualifier(CaseNumbers.REPORTS) CaseNumbers reportNumbers, ReceiptCodes receipts, IdentityVault vault,
                  CaseEventLog events, RuntimeService runtimeService, Clock clock, InvolvedPersons involved,
                  ReportKeys reportKeys) {
         this.involved = involved;

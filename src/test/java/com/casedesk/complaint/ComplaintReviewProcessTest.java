@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.casedesk.casefile.CaseEvent;
 import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.complaint.ReviewProcess.Elements;
 import com.casedesk.complaint.ReviewProcess.Vars;
 import com.casedesk.deadline.CalendarDays;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -68,7 +70,7 @@ class ComplaintReviewProcessTest {
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired ComplaintRepository complaints;
-    @Autowired CaseNumbers caseNumbers;
+    @Autowired @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers;
     @Autowired ComplaintClock clock;
     @Autowired ReviewRequests reviewRequests;
     @Autowired ComplaintReviewRepository reviews;

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.casedesk.casefile.CaseEvent;
 import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.complaint.RectificationProcess.Elements;
 import com.casedesk.complaint.RectificationProcess.Vars;
 import com.casedesk.notification.NoticePurpose;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -62,7 +64,7 @@ class RectificationProcessTest {
     @Autowired IdentityService identityService;
     @Autowired FormService formService;
     @Autowired ComplaintRepository complaints;
-    @Autowired CaseNumbers caseNumbers;
+    @Autowired @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers;
     @Autowired ComplaintClock complaintClock;
     @Autowired Rectifications rectifications;
     @Autowired RectificationActionRepository actions;

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.casedesk.casefile.CaseEvent;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
+import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.complaint.StuckCaseProcess.Elements;
 import com.casedesk.complaint.StuckCaseProcess.Vars;
 import com.casedesk.security.StaffGroups;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
@@ -60,7 +62,7 @@ class StuckCaseProcessTest {
     @Autowired IdentityService identityService;
     @Autowired FormService formService;
     @Autowired ComplaintRepository complaints;
-    @Autowired CaseNumbers caseNumbers;
+    @Autowired @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers;
     @Autowired ComplaintClock complaintClock;
     @Autowired CaseEventLog events;
     @Autowired StuckCases stuckCases;

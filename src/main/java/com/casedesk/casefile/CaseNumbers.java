@@ -15,17 +15,24 @@ import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncr
  * Human-readable case numbers: a prefix, the local date of receipt and a database sequence, e.g.
  * {@code TS20261123000042}. The sequence never hands out a number twice, across nodes too; a number
  * taken by a transaction that rolls back leaves a gap, the price of intake that does not serialise on
- * a counter row.
+ * a counter row. One instance per kind of case ({@link CaseNumbering}).
  */
-public final class CaseNumberSequence {
+public final class CaseNumbers {
+
+    /** Bean name of the complaint numbering (投诉编号). */
+    public static final String COMPLAINTS = "caseNumbers";
+    /** Bean name of the whistleblowing report numbering (举报编号). */
+    public static final String REPORTS = "reportNumbers";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final String prefix;
     private final DataFieldMaxValueIncrementer sequence;
+    private final ZoneId zone;
 
-    public CaseNumberSequence(String prefix, DataSource dataSource, String sequenceName) {
+    CaseNumbers(String prefix, DataSource dataSource, String sequenceName, ZoneId zone) {
         this.prefix = prefix;
+        this.zone = zone;
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
             this.sequence = product.toLowerCase().contains("h2")
@@ -36,7 +43,8 @@ public final class CaseNumberSequence {
         }
     }
 
-    public String next(Instant receivedAt, ZoneId zone) {
+    /** The next number, dated by the day of receipt in the service's time zone. */
+    public String next(Instant receivedAt) {
         return prefix + DAY.format(receivedAt.atZone(zone)) + String.format("%06d", sequence.nextLongValue());
     }
 }
