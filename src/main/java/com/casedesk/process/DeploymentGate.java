@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,11 +100,10 @@ class DeploymentGate extends AbstractProcessEnginePlugin implements Deployer {
             groups.addAll(command.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().createGroupQuery()
                     .groupMember(user).list().stream().map(Group::getId).toList()));
         }
-        String[] facing = spring.getBeanNamesForAnnotation(ModelFacing.class);
-        Set<String> facingNames = Set.of(facing);
-        Set<String> facingClasses = Arrays.stream(facing).map(this::beanClass).filter(Objects::nonNull)
+        ExpressionPolicy policy = spring.getBean(ExpressionPolicy.class);
+        Set<String> facingClasses = policy.modelFacingBeans().stream().map(this::beanClass).filter(Objects::nonNull)
                 .map(Class::getName).collect(Collectors.toSet());
-        return new DeploymentRules.Context(new SpringBeans(facingNames), facingClasses, ownProcessKeys, SWEEPS, user,
+        return new DeploymentRules.Context(new PolicyBeans(policy), facingClasses, ownProcessKeys, SWEEPS, user,
                 groups, feelIsDefault);
     }
 
@@ -114,21 +112,16 @@ class DeploymentGate extends AbstractProcessEnginePlugin implements Deployer {
         return type == null ? null : ClassUtils.getUserClass(type);
     }
 
-    private final class SpringBeans implements ModelExpressions.Beans {
-        private final Set<String> facing;
-
-        SpringBeans(Set<String> facing) {
-            this.facing = facing;
-        }
-
+    /** What models may name is ExpressionPolicy's to say, at deploy time as when the model runs. */
+    private record PolicyBeans(ExpressionPolicy policy) implements ModelExpressions.Beans {
         @Override
         public boolean isModelFacing(String name) {
-            return facing.contains(name);
+            return policy.modelFacingBeans().contains(name);
         }
 
         @Override
         public List<String> problems(String expressionText) {
-            return spring.getBean(ExpressionPolicy.class).problems(expressionText);
+            return policy.problems(expressionText);
         }
     }
 

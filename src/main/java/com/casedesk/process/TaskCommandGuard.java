@@ -2,11 +2,8 @@ package com.casedesk.process;
 
 import com.casedesk.process.TaskAction.Kind;
 import com.casedesk.process.TaskAction.TaskFacts;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -125,33 +122,7 @@ class TaskCommandGuard extends AbstractProcessEnginePlugin {
         return new TaskAction(kind, actor, target, facts);
     }
 
-    /** The command fields by name, found once per command class: every engine call passes here. */
-    private static final ClassValue<Map<String, Field>> FIELDS = new ClassValue<>() {
-        @Override
-        protected Map<String, Field> computeValue(Class<?> type) {
-            Map<String, Field> fields = new HashMap<>();
-            for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
-                for (Field field : t.getDeclaredFields()) {
-                    if (NAMES.contains(field.getName()) && !fields.containsKey(field.getName())) {
-                        field.setAccessible(true);
-                        fields.put(field.getName(), field);
-                    }
-                }
-            }
-            return fields;
-        }
-    };
-    private static final Set<String> NAMES = Set.of("task", "taskId", "entityId", "userId");
-
     private static Object field(Object command, String name) {
-        Field field = FIELDS.get(command.getClass()).get(name);
-        if (field == null) {
-            return null;
-        }
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + name + " of " + command.getClass().getName(), e);
-        }
+        return CommandFields.read(command, name);
     }
 }

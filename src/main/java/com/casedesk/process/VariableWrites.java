@@ -1,6 +1,5 @@
 package com.casedesk.process;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +40,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 
 /**
  * Which variables an engine command would write, and for which task. Camunda's commands keep their
- * arguments in protected fields without getters, so they are read by name; {@link #verifyEngineInternals}
+ * arguments in protected fields without getters ({@link CommandFields}); {@link #verifyEngineInternals}
  * runs at engine start and stops the service if an engine upgrade renamed one, rather than letting
  * the check go quiet.
  */
@@ -86,17 +85,12 @@ final class VariableWrites {
             new FieldRef(SetVariablesToProcessInstancesBatchCmd.class, "variables"),
             new FieldRef(EvaluateStartConditionCmd.class, "builder"));
 
-    /** The fields above, resolved once; a missing one fails the engine's start. */
-    private static final Map<String, Field> RESOLVED = FIELDS.stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(FieldRef::id, FieldRef::field));
-
     private VariableWrites() {
     }
 
+    /** Fails the engine's start if an upgrade renamed a field this class reads. */
     static void verifyEngineInternals() {
-        if (RESOLVED.size() != FIELDS.size()) {
-            throw new IllegalStateException("TaskVariableGuard: duplicate field declarations");
-        }
+        FIELDS.forEach(ref -> CommandFields.requireDeclared(ref.owner(), ref.name(), "TaskVariableGuard"));
     }
 
     static Optional<Write> of(Command<?> command) {
@@ -198,33 +192,9 @@ final class VariableWrites {
     }
 
     private static Object read(Object command, String name) {
-        for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
-            Field field = RESOLVED.get(c.getName() + "#" + name);
-            if (field != null) {
-                try {
-                    return field.get(command);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + "." + name, e);
-                }
-            }
-        }
-        throw new IllegalStateException("no field " + name + " declared for " + command.getClass().getName());
+        return CommandFields.required(command, name);
     }
 
     private record FieldRef(Class<?> owner, String name) {
-        String id() {
-            return owner.getName() + "#" + name;
-        }
-
-        Field field() {
-            try {
-                Field f = owner.getDeclaredField(name);
-                f.setAccessible(true);
-                return f;
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException("the engine changed: " + owner.getName() + " has no field " + name
-                        + "; TaskVariableGuard cannot see what a command writes", e);
-            }
-        }
     }
 }
