@@ -6,10 +6,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A period that does not count against the reply deadline. */
 @Table("clock_pause")
-record ClockPause(@Id Long id, String caseNumber, Kind kind, String reason, Instant startedAt, String startedBy,
+public record ClockPause(@Id Long id, String caseNumber, Kind kind, String reason, Instant startedAt, String startedBy,
                   Instant endedAt, String endedBy) {
 
-    enum Kind {
+    public enum Kind {
         /** Appraisal, testing or valuation by an outside body (Art. 18 ¶2). */
         EXTERNAL_APPRAISAL("外部鉴定、检测或评估"),
         /** Mediation (Art. 23). */
@@ -21,12 +21,12 @@ record ClockPause(@Id Long id, String caseNumber, Kind kind, String reason, Inst
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }
 
-    ClockPause end(Instant at, String by) {
+    public ClockPause end(Instant at, String by) {
         return new ClockPause(id, caseNumber, kind, reason, startedAt, startedBy, at, by);
     }
 }

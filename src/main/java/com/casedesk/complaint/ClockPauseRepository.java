@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface ClockPauseRepository extends ListCrudRepository<ClockPause, Long> {
+public interface ClockPauseRepository extends ListCrudRepository<ClockPause, Long> {
 
     List<ClockPause> findByCaseNumberOrderById(String caseNumber);
 

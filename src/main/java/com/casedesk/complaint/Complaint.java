@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.complaint.intake.ComplaintSubmission;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -79,7 +80,7 @@ public class Complaint {
     Complaint() {
     }
 
-    static Complaint register(String caseNumber, ComplaintSubmission submission, Instant receivedAt,
+    public static Complaint register(String caseNumber, ComplaintSubmission submission, Instant receivedAt,
                               Instant replyDueBy, String registeredBy) {
         Complaint c = new Complaint();
         c.caseNumber = caseNumber;
@@ -114,7 +115,7 @@ public class Complaint {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    void applyGrade(int level, String reason, String owner, boolean major) {
+    public void applyGrade(int level, String reason, String owner, boolean major) {
         this.level = level;
         this.gradingReason = reason;
         this.currentOwner = owner;
@@ -122,7 +123,7 @@ public class Complaint {
         this.status = ComplaintStatus.IN_HANDLING;
     }
 
-    void regrade(int level, String reason, String owner) {
+    public void regrade(int level, String reason, String owner) {
         this.level = level;
         this.gradingReason = reason;
         this.currentOwner = owner;
@@ -130,26 +131,26 @@ public class Complaint {
     }
 
     /** The deadlines as {@link ComplaintDeadlines} computed them from the clock fields below. */
-    void setDeadlines(ComplaintDeadlines.Deadlines deadlines) {
+    public void setDeadlines(ComplaintDeadlines.Deadlines deadlines) {
         this.statutoryDueBy = deadlines.statutory();
         this.targetDueBy = deadlines.target();
         this.replyDueBy = deadlines.reply();
     }
 
-    void classifyComplex() {
+    public void classifyComplex() {
         this.complexCase = true;
     }
 
-    void extend() {
+    public void extend() {
         this.extended = true;
     }
 
-    void pause(Instant at) {
+    public void pause(Instant at) {
         this.pausedSince = at;
     }
 
     /** Ends the running pause; its length no longer counts against the deadlines. */
-    void resume(Instant at) {
+    public void resume(Instant at) {
         java.time.Duration paused = java.time.Duration.between(pausedSince, at);
         this.pausedSeconds += paused.toSeconds();
         this.pausedSince = null;
@@ -158,37 +159,37 @@ public class Complaint {
         }
     }
 
-    void setInvestigationDueBy(Instant due) {
+    public void setInvestigationDueBy(Instant due) {
         this.investigationDueBy = due;
     }
 
-    void extendInvestigation(int workingDays) {
+    public void extendInvestigation(int workingDays) {
         this.investigationExtraDays += workingDays;
     }
 
     /** New facts or reasons restart the clock from their receipt (Art. 18 ¶3). */
-    void restartClock(Instant at) {
+    public void restartClock(Instant at) {
         this.clockStartedAt = at;
         this.pausedSeconds = 0;
     }
 
-    void withdraw(Instant at, String reason) {
+    public void withdraw(Instant at, String reason) {
         this.status = ComplaintStatus.WITHDRAWN;
         this.withdrawnAt = at;
         this.withdrawalReason = reason;
     }
 
-    void recordFindings(String findings, String rootCause) {
+    public void recordFindings(String findings, String rootCause) {
         this.findings = findings;
         this.rootCause = rootCause;
     }
 
-    void recordDecision(DecisionResult result, String resolution, BigDecimal compensation, Instant at,
+    public void recordDecision(DecisionResult result, String resolution, BigDecimal compensation, Instant at,
                         String decidedBy) {
         recordDecision(result, null, resolution, compensation, at, decidedBy);
     }
 
-    void recordDecision(DecisionResult result, DecisionMeasure measure, String resolution, BigDecimal compensation,
+    public void recordDecision(DecisionResult result, DecisionMeasure measure, String resolution, BigDecimal compensation,
                         Instant at, String decidedBy) {
         this.measure = measure;
         this.decidedBy = decidedBy;
@@ -199,16 +200,16 @@ public class Complaint {
         this.status = ComplaintStatus.DECIDED;
     }
 
-    void recordFeedbackSent(Instant at) {
+    public void recordFeedbackSent(Instant at) {
         this.feedbackSentAt = at;
         this.status = ComplaintStatus.FEEDBACK_SENT;
     }
 
-    void recordCallback(String outcome) {
+    public void recordCallback(String outcome) {
         this.callbackOutcome = outcome;
     }
 
-    void reopen() {
+    public void reopen() {
         this.handlingRound++;
         this.status = ComplaintStatus.IN_HANDLING;
     }
@@ -217,29 +218,29 @@ public class Complaint {
      * The grade this submission would have had as a case of its own: a merged receipt is answered like a
      * fresh case (issue 13 §5), and the grade is kept for comparison with the open case's.
      */
-    void gradeAsReceipt(int level, String reason, boolean major) {
+    public void gradeAsReceipt(int level, String reason, boolean major) {
         this.level = level;
         this.gradingReason = reason;
         this.majorComplaint = major;
     }
 
     /** A repeat (Art. 18 ¶3): from now on handled only through the open case it was merged into. */
-    void mergeInto(String openCaseNumber, Instant at) {
+    public void mergeInto(String openCaseNumber, Instant at) {
         this.status = ComplaintStatus.MERGED;
         this.mergedInto = openCaseNumber;
         this.mergedAt = at;
         this.currentOwner = null;
     }
 
-    void recordEscalation() {
+    public void recordEscalation() {
         this.escalationCount++;
     }
 
-    void assignTo(String owner) {
+    public void assignTo(String owner) {
         this.currentOwner = owner;
     }
 
-    void close(Instant at) {
+    public void close(Instant at) {
         this.status = ComplaintStatus.CLOSED;
         this.closedAt = at;
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class ComplaintDeadlines {
+public class ComplaintDeadlines {
 
     record Deadlines(Instant statutory, Instant target, Instant reply) {
     }
@@ -32,7 +32,7 @@ class ComplaintDeadlines {
     }
 
     /** @param targetWorkingDays the level's company target, or null before the case is graded */
-    Deadlines compute(Complaint c, Integer targetWorkingDays) {
+    public Deadlines compute(Complaint c, Integer targetWorkingDays) {
         Duration paused = Duration.ofSeconds(c.getPausedSeconds());
         Instant statutory = CalendarDays.endOfPeriod(c.getClockStartedAt(), statutoryDays(c), properties.zone())
                 .plus(paused);
@@ -46,7 +46,7 @@ class ComplaintDeadlines {
         return new Deadlines(statutory, target, reply);
     }
 
-    int statutoryDays(Complaint c) {
+    public int statutoryDays(Complaint c) {
         int days = c.isComplexCase() ? properties.complexReplyWithinDays() : properties.replyWithinDays();
         if (c.isExtended()) {
             days += properties.extensionDays();

@@ -34,10 +34,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/complaints/{caseNumber}/documents")
 @Tag(name = "Complaint documents 证据材料", description = "Evidence attached to a complaint (staff)")
-class ComplaintDocumentController {
+public class ComplaintDocumentController {
 
     /** Process variable the investigation and decision forms show. */
-    static final String EVIDENCE_LIST = "evidenceList";
+    public static final String EVIDENCE_LIST = "evidenceList";
 
     private final ComplaintRepository complaints;
     private final CaseDocuments documents;

@@ -6,13 +6,13 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A request for the further 30 days of Art. 18, and senior management's decision on it. */
 @Table("complaint_extension")
-record ComplaintExtension(@Id Long id, String caseNumber, Kind kind, Integer workingDays, String reason,
+public record ComplaintExtension(@Id Long id, String caseNumber, Kind kind, Integer workingDays, String reason,
                           String requestedBy, Instant requestedAt, Status status, String decidedBy, Instant decidedAt,
                           String opinion) {
 
-    enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status { PENDING, APPROVED, REJECTED }
 
-    enum Kind {
+    public enum Kind {
         /** The further 30 days of the reply deadline (Art. 18): senior management approves, the complainant is told. */
         STATUTORY("senior-management"),
         /** More working days for the investigation (002 §4.1): the department head approves, within the reply deadline. */
@@ -24,12 +24,12 @@ record ComplaintExtension(@Id Long id, String caseNumber, Kind kind, Integer wor
             this.approverGroup = approverGroup;
         }
 
-        String approverGroup() {
+        public String approverGroup() {
             return approverGroup;
         }
     }
 
-    ComplaintExtension decide(boolean approved, String by, Instant at, String note) {
+    public ComplaintExtension decide(boolean approved, String by, Instant at, String note) {
         return new ComplaintExtension(id, caseNumber, kind, workingDays, reason, requestedBy, requestedAt,
                 approved ? Status.APPROVED : Status.REJECTED, by, at, note);
     }

@@ -3,7 +3,7 @@ package com.casedesk.complaint;
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface ComplaintExtensionRepository extends ListCrudRepository<ComplaintExtension, Long> {
+public interface ComplaintExtensionRepository extends ListCrudRepository<ComplaintExtension, Long> {
 
     List<ComplaintExtension> findByCaseNumberOrderById(String caseNumber);
 }

@@ -1,5 +1,7 @@
 package com.casedesk.complaint;
 
+import com.casedesk.complaint.review.ReviewRequests;
+import com.casedesk.rectification.Rectifications;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.notification.OutboxRepository;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,7 @@
 package com.casedesk.complaint;
 
+import com.casedesk.complaint.review.ReviewView;
+import com.casedesk.rectification.RectificationAction;
 import com.casedesk.casefile.CaseEvent;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.security.PersonalDataMask;
@@ -79,7 +81,7 @@ public record ComplaintView(
     }
 
     /** The same record with the complainant's contact data masked (docs/security.md, Masking). */
-    ComplaintView withMaskedContact() {
+    public ComplaintView withMaskedContact() {
         return new ComplaintView(caseNumber, channel, status, level, gradingReason, complainant.masked(), respondent,
                 businessLine, category, request, facts, claimedAmount, jointComplainants, flags, receivedAt, registeredBy,
                 replyDueBy, clock, majorComplaint, currentOwner, handlingRound, findings, rootCause, result, resolution,

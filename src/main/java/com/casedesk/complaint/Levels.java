@@ -1,11 +1,11 @@
 package com.casedesk.complaint;
 
-final class Levels {
+public final class Levels {
 
     private Levels() {
     }
 
-    static String label(int level) {
+    public static String label(int level) {
         return switch (level) {
             case 1 -> "一级 (Level 1)";
             case 2 -> "二级 (Level 2)";

@@ -3,7 +3,7 @@ package com.casedesk.whistleblowing;
 import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.complaint.RectificationRows;
+import com.casedesk.rectification.RectificationRows;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;

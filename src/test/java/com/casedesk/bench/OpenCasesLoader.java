@@ -1,8 +1,8 @@
 package com.casedesk.bench;
 
 import com.casedesk.CasedeskApplication;
-import com.casedesk.complaint.ComplaintIntake;
-import com.casedesk.complaint.ComplaintSubmission;
+import com.casedesk.complaint.intake.ComplaintIntake;
+import com.casedesk.complaint.intake.ComplaintSubmission;
 import com.casedesk.support.Complaints;
 import java.util.ArrayList;
 import java.util.List;

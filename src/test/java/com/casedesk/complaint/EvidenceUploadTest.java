@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.complaint.intake.ComplaintIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.casefile.EvidenceFiles;

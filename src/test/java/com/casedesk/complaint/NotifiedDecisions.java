@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import com.casedesk.complaint.intake.ComplaintIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -18,10 +19,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * Drives a complaint through the real complaint-handling process until its decision notice is sent,
  * the point from which a 核查 review can be requested. Shared by the review tests.
  */
-final class NotifiedDecisions {
+public final class NotifiedDecisions {
 
     /** Who decides in these tests; the review's four-eyes rule keeps this user off the review. */
-    static final String DECIDER = "supervisor";
+    public static final String DECIDER = "supervisor";
 
     private final ComplaintIntake intake;
     private final RuntimeService runtimeService;
@@ -29,7 +30,7 @@ final class NotifiedDecisions {
     private final ManagementService managementService;
     private final IdentityService identityService;
 
-    NotifiedDecisions(ComplaintIntake intake, RuntimeService runtimeService, TaskService taskService,
+    public NotifiedDecisions(ComplaintIntake intake, RuntimeService runtimeService, TaskService taskService,
                       ManagementService managementService, IdentityService identityService) {
         this.intake = intake;
         this.runtimeService = runtimeService;
@@ -39,12 +40,12 @@ final class NotifiedDecisions {
     }
 
     /** A complaint without a decision yet, waiting at the front line's 现场处理 (Level 3). */
-    String registered() {
+    public String registered() {
         return intake.register(Complaints.ordinary(), null, "test", "frontline").receipt().caseNumber();
     }
 
     /** A complaint decided by {@link #DECIDER} (partially upheld) whose decision notice has been sent. */
-    String noticeSent() {
+    public String noticeSent() {
         String caseNumber = registered();
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(ComplaintProcess.KEY).singleResult();

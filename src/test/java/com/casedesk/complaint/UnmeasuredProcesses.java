@@ -14,14 +14,14 @@ import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngin
  * {@code *ProcessTest} in the JVM (surefire's order is the file system's). This points the listeners
  * at a collector nobody reads; the next measured class points them at its own again.
  */
-final class UnmeasuredProcesses {
+public final class UnmeasuredProcesses {
 
     private static final String ID = "unmeasured";
 
     private UnmeasuredProcesses() {
     }
 
-    static void allow(ProcessEngine engine) {
+    public static void allow(ProcessEngine engine) {
         DefaultCollector collector = new DefaultCollector(new ExecutionContextModelProvider());
         collector.createSuite(new Suite(ID, ID));
         collector.activateSuite(ID);

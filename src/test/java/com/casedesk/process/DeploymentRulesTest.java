@@ -17,7 +17,7 @@ class DeploymentRulesTest {
     private static final ModelExpressions.Beans BEANS = new StandInBeans(Map.of(
             "applyGradeDelegate", StandInBeans.Clock.class, "identityService", StandInBeans.NotModelFacing.class));
     private static final DeploymentRules.Context OWNER = new DeploymentRules.Context(BEANS,
-            Set.of("com.casedesk.complaint.ApplyGradeDelegate"), Set.of("complaint-handling"), DeploymentGate.SWEEPS,
+            Set.of("com.casedesk.complaint.grading.ApplyGradeDelegate"), Set.of("complaint-handling"), DeploymentGate.SWEEPS,
             "owner", Set.of("process-owner"), true);
 
     @Test
@@ -38,7 +38,7 @@ class DeploymentRulesTest {
                     <camunda:inputParameter name="x">${identityService.createUser('x')}</camunda:inputParameter>
                   </camunda:inputOutput></bpmn:extensionElements>
                 </bpmn:serviceTask>
-                <bpmn:serviceTask id="Task_Fine" camunda:class="com.casedesk.complaint.ApplyGradeDelegate" />""");
+                <bpmn:serviceTask id="Task_Fine" camunda:class="com.casedesk.complaint.grading.ApplyGradeDelegate" />""");
 
         assertThat(findings).extracting(DeploymentRules.Finding::elementId)
                 .containsOnly("Flow_Js", "Flow_Resource", "Task_Http", "Task_Activiti", "Task_Input");

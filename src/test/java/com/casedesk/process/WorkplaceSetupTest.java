@@ -18,7 +18,7 @@ class WorkplaceSetupTest {
     @Autowired FilterService filterService;
     @Autowired TasklistFilters filters;
     @Autowired TestRestTemplate http;
-    @Autowired com.casedesk.complaint.ComplaintIntake intake;
+    @Autowired com.casedesk.complaint.intake.ComplaintIntake intake;
     @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired org.camunda.bpm.engine.ManagementService managementService;
 

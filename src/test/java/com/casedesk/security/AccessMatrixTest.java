@@ -3,7 +3,7 @@ package com.casedesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.complaint.Channel;
-import com.casedesk.complaint.ComplaintIntake;
+import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;

@@ -3,7 +3,7 @@ package com.casedesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.casedesk.complaint.ComplaintIntake;
+import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.process.ExpressionPolicy;
 import com.casedesk.process.ExpressionRefusedException;

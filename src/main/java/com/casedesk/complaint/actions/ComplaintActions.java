@@ -1,0 +1,210 @@
+package com.casedesk.complaint.actions;
+
+import com.casedesk.complaint.CaseStateConflictException;
+import com.casedesk.complaint.ClockPause;
+import com.casedesk.complaint.ClockPauseRepository;
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintDeadlines;
+import com.casedesk.complaint.ComplaintExtension;
+import com.casedesk.complaint.ComplaintExtensionRepository;
+import com.casedesk.complaint.ComplaintProcess;
+import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.clock.ComplaintClock;
+import com.casedesk.complaint.clock.ExtensionProcess;
+import com.casedesk.complaint.clock.InvestigationClock;
+import com.casedesk.complaint.clock.StatutoryClock;
+import com.casedesk.complaint.intake.IntakeReceipt;
+import com.casedesk.complaint.notice.NoticeProcess;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do to a running complaint from outside its tasks: withdrawal, regrading, clock pauses
+ * and extension requests. Each checks the case's state and answers 409 when it does not fit.
+ */
+@Service
+public class ComplaintActions {
+
+
+    private final ComplaintRepository complaints;
+    private final ClockPauseRepository pauses;
+    private final ComplaintExtensionRepository extensions;
+    private final StatutoryClock statutoryClock;
+    private final ComplaintDeadlines deadlines;
+    private final ComplaintProperties properties;
+    private final ComplaintClock clock;
+    private final RuntimeService runtimeService;
+    private final CaseEventLog events;
+    private final org.camunda.bpm.engine.TaskService taskService;
+    private final InvestigationClock investigationClock;
+
+    ComplaintActions(ComplaintRepository complaints, ClockPauseRepository pauses,
+                     ComplaintExtensionRepository extensions, StatutoryClock statutoryClock,
+                     ComplaintDeadlines deadlines, ComplaintProperties properties, ComplaintClock clock,
+                     RuntimeService runtimeService, CaseEventLog events, org.camunda.bpm.engine.TaskService taskService,
+                     InvestigationClock investigationClock) {
+        this.taskService = taskService;
+        this.investigationClock = investigationClock;
+        this.complaints = complaints;
+        this.pauses = pauses;
+        this.extensions = extensions;
+        this.statutoryClock = statutoryClock;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.clock = clock;
+        this.runtimeService = runtimeService;
+        this.events = events;
+    }
+
+    /** Art. 15: handling ends on the day the withdrawal is received. */
+    @Transactional
+    public IntakeReceipt withdraw(String caseNumber, String reason, Instant receivedAt) {
+        Complaint complaint = open(caseNumber);
+        Instant at = receivedAt == null ? clock.now() : receivedAt;
+        if (at.isAfter(clock.now()) || at.isBefore(complaint.getReceivedAt())) {
+            throw new CaseStateConflictException("The withdrawal must have been received between the complaint's receipt and now.");
+        }
+        correlate(caseNumber, ComplaintProcess.MESSAGE_WITHDRAWN, Variables.createVariables()
+                .putValue(Vars.WITHDRAWAL_REASON, reason)
+                .putValue(Vars.WITHDRAWAL_RECEIVED_AT, Date.from(at)),
+                "The complaint has no running handling to withdraw from.");
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(ExtensionProcess.KEY)
+                .processInstanceBusinessKey(caseNumber).list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "complaint withdrawn"));
+        return IntakeReceipt.of(complaints.getByCaseNumber(caseNumber));
+    }
+
+    /** A person changes the level with a reason; the case moves to the new level's path. */
+    @Transactional
+    public IntakeReceipt regrade(String caseNumber, int level, String reason) {
+        Complaint complaint = open(caseNumber);
+        if (complaint.getLevel() != null && complaint.getLevel() == level) {
+            throw new CaseStateConflictException("The complaint already has level " + level + ".");
+        }
+        correlate(caseNumber, ComplaintProcess.MESSAGE_REGRADED, Variables.createVariables()
+                .putValue(Vars.NEW_LEVEL, level)
+                .putValue(Vars.REGRADE_REASON, reason),
+                "A complaint can be regraded only while it is being investigated or decided.");
+        return IntakeReceipt.of(complaints.getByCaseNumber(caseNumber));
+    }
+
+    /** Outside appraisal or mediation: the time does not count (Art. 18 ¶2, 23); the complainant is told. */
+    @Transactional
+    public ClockPause pause(String caseNumber, ClockPause.Kind kind, String reason) {
+        Complaint complaint = open(caseNumber);
+        if (complaint.isPaused()) {
+            throw new CaseStateConflictException("The clock of this complaint is already paused.");
+        }
+        Instant now = clock.now();
+        ClockPause pause = pauses.save(new ClockPause(null, caseNumber, kind, reason, now, events.currentActor(), null, null));
+        statutoryClock.pause(complaint, now);
+        events.append(caseNumber, CaseEventType.CLOCK_PAUSED, kind.label() + ": " + reason);
+        tellComplainant(caseNumber, "PAUSE", pause.id());
+        return pause;
+    }
+
+    @Transactional
+    public ClockPause resume(String caseNumber) {
+        Complaint complaint = open(caseNumber);
+        ClockPause running = pauses.findRunning(caseNumber)
+                .orElseThrow(() -> new CaseStateConflictException("The clock of this complaint is not paused."));
+        Instant now = clock.now();
+        ClockPause ended = pauses.save(running.end(now, events.currentActor()));
+        statutoryClock.resume(complaint, now);
+        events.append(caseNumber, CaseEventType.CLOCK_RESUMED, running.kind().label() + "结束，暂停 "
+                + java.time.Duration.between(running.startedAt(), now).toMinutes() + " 分钟");
+        tellComplainant(caseNumber, "RESUMED", ended.id());
+        return ended;
+    }
+
+    /** Art. 18: a further 30 days needs senior management's approval; the request starts that approval. */
+    @Transactional
+    public ComplaintExtension requestExtension(String caseNumber, String reason) {
+        Complaint complaint = open(caseNumber);
+        if (complaint.isExtended() || deadlines.statutoryDays(complaint) >= properties.maxReplyWithinDays()) {
+            throw new CaseStateConflictException("The reply deadline is already at its statutory maximum of "
+                    + properties.maxReplyWithinDays() + " days.");
+        }
+        return startApproval(complaint, ComplaintExtension.Kind.STATUTORY, null, reason, complaint.getReplyDueBy());
+    }
+
+    /** 002 §4.1: more working days for the investigation, approved by a department head, within the level's maximum. */
+    @Transactional
+    public ComplaintExtension requestInvestigationExtension(String caseNumber, int workingDays, String reason) {
+        Complaint complaint = open(caseNumber);
+        boolean investigating = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(ComplaintProcess.Elements.INVESTIGATE).count() > 0;
+        if (!investigating) {
+            throw new CaseStateConflictException("The complaint is not being investigated.");
+        }
+        if (workingDays > investigationClock.remainingExtension(complaint)) {
+            throw new CaseStateConflictException("The investigation can be extended by at most "
+                    + investigationClock.remainingExtension(complaint) + " more working days at this level.");
+        }
+        return startApproval(complaint, ComplaintExtension.Kind.INVESTIGATION, workingDays, reason,
+                complaint.getInvestigationDueBy() == null ? complaint.getReplyDueBy() : complaint.getInvestigationDueBy());
+    }
+
+    private ComplaintExtension startApproval(Complaint complaint, ComplaintExtension.Kind kind, Integer workingDays,
+                                             String reason, Instant approveBy) {
+        String caseNumber = complaint.getCaseNumber();
+        if (extensions.findByCaseNumberOrderById(caseNumber).stream()
+                .anyMatch(e -> e.kind() == kind && e.status() == ComplaintExtension.Status.PENDING)) {
+            throw new CaseStateConflictException("An extension request of this kind is already waiting for approval.");
+        }
+        String requestedBy = events.currentActor();
+        ComplaintExtension extension = extensions.save(new ComplaintExtension(null, caseNumber, kind, workingDays, reason,
+                requestedBy, clock.now(), ComplaintExtension.Status.PENDING, null, null, null));
+        runtimeService.createProcessInstanceByKey(ExtensionProcess.KEY).businessKey(caseNumber)
+                .setVariables(Variables.createVariables()
+                        .putValue(ExtensionProcess.Vars.EXTENSION_ID, extension.id())
+                        .putValue(ExtensionProcess.Vars.EXTENSION_KIND, kind.name())
+                        .putValue(ExtensionProcess.Vars.EXTENSION_DAYS, workingDays)
+                        .putValue(ExtensionProcess.Vars.APPROVER_GROUP, kind.approverGroup())
+                        .putValue(Vars.CASE_NUMBER, caseNumber)
+                        .putValue(ExtensionProcess.Vars.EXTENSION_REASON, reason)
+                        .putValue(ExtensionProcess.Vars.REQUESTED_BY, requestedBy)
+                        .putValue(Vars.REPLY_DUE_BY, Date.from(approveBy)))
+                .execute();
+        events.append(caseNumber, CaseEventType.EXTENSION_REQUESTED, (kind == ComplaintExtension.Kind.INVESTIGATION
+                ? "调查期限延长 " + workingDays + " 个工作日: " : "答复期限延长: ") + reason);
+        return extension;
+    }
+
+    private Complaint open(String caseNumber) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        if (!complaint.getStatus().isOpen()) {
+            throw new CaseStateConflictException("The complaint is " + complaint.getStatus() + ".");
+        }
+        return complaint;
+    }
+
+    private void correlate(String caseNumber, String message, java.util.Map<String, Object> variables, String notPossible) {
+        try {
+            // only complaint-handling declares these messages, so the business key finds its instance
+            runtimeService.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariables(variables)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new CaseStateConflictException(notPossible);
+        }
+    }
+
+    /** Notices go out from a job, like every outside call: a channel that is down becomes an incident. */
+    private void tellComplainant(String caseNumber, String kind, Long pauseId) {
+        runtimeService.createProcessInstanceByKey(NoticeProcess.KEY).businessKey(caseNumber)
+                .setVariables(Variables.createVariables().putValue(NoticeProcess.Vars.NOTICE_KIND, kind)
+                        .putValue(NoticeProcess.Vars.PAUSE_ID, pauseId))
+                .execute();
+    }
+}

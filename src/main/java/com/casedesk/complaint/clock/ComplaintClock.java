@@ -1,0 +1,73 @@
+package com.casedesk.complaint.clock;
+
+import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.process.ModelFacing;
+import com.casedesk.deadline.CalendarDays;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The complaint process's deadlines, computed from configuration. The model calls it in timer and
+ * due-date expressions ({@code ${complaintClock.reminderDue(replyDueBy)}}), so no duration is
+ * written into the BPMN.
+ */
+@ModelFacing
+@Component("complaintClock")
+public class ComplaintClock {
+
+    private final ComplaintProperties properties;
+    private final Clock clock;
+
+    ComplaintClock(ComplaintProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The statutory reply deadline (Art. 18): the end of the 15th calendar day after receipt. */
+    public Instant replyDueBy(Instant receivedAt) {
+        return CalendarDays.endOfPeriod(receivedAt, properties.replyWithinDays(), properties.zone());
+    }
+
+    public Date reminderDue(Date replyDueBy) {
+        return Date.from(replyDueBy.toInstant().minus(properties.reminderBefore()));
+    }
+
+    public Date escalationTaskDue() {
+        return Date.from(Instant.now(clock).plus(properties.escalationTaskWithin()));
+    }
+
+    public Date callbackDue() {
+        return Date.from(Instant.now(clock).plus(properties.callbackWithin()));
+    }
+
+    /** Level 2: the front line hands the case to the department head within this time (二级：移交部门主管). */
+    public Date handoverDue() {
+        return Date.from(Instant.now(clock).plus(properties.handoverWithin()));
+    }
+
+    /** Level 1: the department head puts the case before the leadership group within this time (一级：提交领导小组). */
+    public Date forwardDue() {
+        return Date.from(Instant.now(clock).plus(properties.forwardToLeadershipWithin()));
+    }
+
+    /** Level 1: the leadership group meets and sets the handling plan within this time (应急会议). */
+    public Date meetingDue() {
+        return Date.from(Instant.now(clock).plus(properties.leadershipMeetingWithin()));
+    }
+
+    /** Level 1: how often the investigating department reports progress, as an ISO-8601 duration for a timer. */
+    public String progressInterval() {
+        return properties.progressReportEvery().toString();
+    }
+
+    /** Level 1: a progress report is due this long after it was asked for. */
+    public Date progressDue() {
+        return Date.from(Instant.now(clock).plus(properties.progressReportWithin()));
+    }
+
+    public Instant now() {
+        return Instant.now(clock);
+    }
+}

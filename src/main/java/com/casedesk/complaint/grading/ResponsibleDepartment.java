@@ -1,0 +1,58 @@
+package com.casedesk.complaint.grading;
+
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintProcess;
+import com.casedesk.casefile.TaskInput;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.security.StaffGroups;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The responsible department (责任部门) of a complaint, from the decision table
+ * {@code complaint-department}: process owners change the table, Java only reads it.
+ */
+@Component
+public class ResponsibleDepartment {
+
+    /** Who may be given a Level 1 or 2 investigation: a responsible department, or the department heads themselves. */
+    static final List<String> INVESTIGATION_GROUPS =
+            Stream.concat(StaffGroups.DEPARTMENTS.stream(), Stream.of(StaffGroups.SUPERVISOR)).toList();
+
+    private final DecisionService decisions;
+
+    ResponsibleDepartment(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    String of(Complaint complaint) {
+        return of(complaint.getBusinessLine().name(), complaint.getCategory().name());
+    }
+
+    String of(String businessLine, String category) {
+        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(ComplaintProcess.DEPARTMENT_DECISION,
+                        Map.of("businessLine", businessLine, "category", category))
+                .getFirstResult();
+        if (row == null || row.get("department") == null) {
+            throw new IllegalStateException("decision " + ComplaintProcess.DEPARTMENT_DECISION
+                    + " has no row for " + businessLine + "/" + category);
+        }
+        return (String) row.get("department");
+    }
+
+    /** The investigating group chosen in a task form (组织调查, 应急会议), checked against the offered groups. */
+    public static String chosenInvestigationGroup(DelegateTask task) {
+        String group = TaskInput.required(task, Vars.INVESTIGATION_GROUP, 64);
+        if (!INVESTIGATION_GROUPS.contains(group)) {
+            throw new BadUserRequestException(Vars.INVESTIGATION_GROUP + " must be one of " + INVESTIGATION_GROUPS);
+        }
+        task.setVariable(Vars.INVESTIGATION_GROUP, group);
+        return group;
+    }
+}

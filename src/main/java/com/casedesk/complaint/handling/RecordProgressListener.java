@@ -1,0 +1,30 @@
+package com.casedesk.complaint.handling;
+
+import com.casedesk.process.ModelFacing;
+import com.casedesk.casefile.TaskInput;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 向领导小组汇报进度 (Level 1): the investigating department's progress report. */
+@ModelFacing
+@Component("recordProgressListener")
+class RecordProgressListener implements TaskListener {
+
+    private final CaseEventLog events;
+
+    RecordProgressListener(CaseEventLog events) {
+        this.events = events;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String note = TaskInput.required(task, Vars.PROGRESS_NOTE, 2000);
+        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.PROGRESS_REPORTED, note);
+        // the log keeps it; the next report's form starts empty instead of showing this one
+        task.removeVariable(Vars.PROGRESS_NOTE);
+    }
+}

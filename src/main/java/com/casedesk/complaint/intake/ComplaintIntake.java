@@ -1,0 +1,139 @@
+package com.casedesk.complaint.intake;
+
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintFlag;
+import com.casedesk.complaint.ComplaintProcess;
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.access.Recusal;
+import com.casedesk.complaint.clock.ComplaintClock;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.casefile.CaseNumbers;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a complaint: ledger row, "received" event and the started process, in one transaction.
+ * The process grades the case before its first wait state, so the receipt carries the level.
+ */
+@Service
+public class ComplaintIntake {
+
+    /** Actor recorded for a complainant's own self-service submission. */
+    static final String COMPLAINANT = "complainant";
+
+    private final ComplaintRepository complaints;
+    private final IntakeRequestRepository intakeRequests;
+    private final JdbcAggregateTemplate aggregates;
+    private final CaseNumbers caseNumbers;
+    private final ComplaintClock clock;
+    private final CaseEventLog events;
+    private final RuntimeService runtimeService;
+    private final RepeatComplaints repeats;
+    private final Recusal recusal;
+
+    ComplaintIntake(ComplaintRepository complaints, IntakeRequestRepository intakeRequests,
+                    JdbcAggregateTemplate aggregates, @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers, ComplaintClock clock,
+                    CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats, Recusal recusal) {
+        this.repeats = repeats;
+        this.recusal = recusal;
+        this.complaints = complaints;
+        this.intakeRequests = intakeRequests;
+        this.aggregates = aggregates;
+        this.caseNumbers = caseNumbers;
+        this.clock = clock;
+        this.events = events;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * A registered complaint; whether it was registered by an earlier request with the same key; and the
+     * open complaint of the same complainant on the same matter it was merged into, or null. Only staff
+     * are told the last (issue 13 §5).
+     */
+    public record Registration(IntakeReceipt receipt, boolean replayed, String mergedInto) {
+
+        public boolean merged() {
+            return mergedInto != null;
+        }
+    }
+
+    /**
+     * @param idempotencyKey  the client's key, or null
+     * @param requestHash     fingerprint of the request, compared when the key is seen again
+     * @param registeredBy    the staff member registering, or null for a complainant's own submission
+     */
+    @Transactional
+    public Registration register(ComplaintSubmission submission, String idempotencyKey, String requestHash,
+                                 String registeredBy) {
+        if (idempotencyKey != null) {
+            Optional<Registration> earlier = replay(idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        var receivedAt = clock.now();
+        // every submission has a number of its own, a repeat too: the number says nothing about a merge
+        String caseNumber = caseNumbers.next(receivedAt);
+        if (idempotencyKey != null) {
+            // Inserted first: a concurrent retry with the same key waits on this row and then fails
+            // on the primary key, instead of starting a second case.
+            aggregates.insert(new IntakeRequest(idempotencyKey, requestHash, caseNumber, receivedAt));
+        }
+        Optional<Complaint> repeatOf = repeats.openRepeatOf(submission);
+        if (repeatOf.isPresent()) {
+            Complaint receipt = repeats.mergeAtIntake(repeatOf.get(), submission, caseNumber, receivedAt, registeredBy);
+            return new Registration(IntakeReceipt.of(receipt), false, receipt.getMergedInto());
+        }
+        Complaint complaint = complaints.save(Complaint.register(caseNumber, submission, receivedAt,
+                clock.replyDueBy(receivedAt), registeredBy));
+        recusal.barRespondent(complaint);
+        events.append(caseNumber, registeredBy == null ? COMPLAINANT : registeredBy, CaseEventType.RECEIVED,
+                "渠道 " + submission.channel().label() + " (" + submission.channel() + ")");
+        runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
+                .businessKey(caseNumber)
+                .setVariables(startVariables(complaint))
+                .execute();
+        return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(caseNumber)), false, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Registration> replay(String idempotencyKey, String requestHash) {
+        return intakeRequests.findById(idempotencyKey).map(earlier -> {
+            if (!earlier.requestHash().equals(requestHash)) {
+                throw new IdempotencyConflictException(idempotencyKey);
+            }
+            Complaint registered = complaints.getByCaseNumber(earlier.caseNumber());
+            return new Registration(IntakeReceipt.of(registered), true, registered.getMergedInto());
+        });
+    }
+
+    /** Routing facts only: no name, ID number or contact of the complainant enters the engine. */
+    public static VariableMap startVariables(Complaint c) {
+        VariableMap vars = Variables.createVariables()
+                .putValue(Vars.CASE_NUMBER, c.getCaseNumber())
+                .putValue(Vars.CHANNEL, c.getChannel().name())
+                .putValue(Vars.BUSINESS_LINE, c.getBusinessLine().name())
+                .putValue(Vars.CATEGORY, c.getCategory().name())
+                .putValue(Vars.CLAIMED_AMOUNT, c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue())
+                .putValue(Vars.JOINT_COMPLAINANTS, c.getJointComplainants())
+                .putValue(Vars.RECEIVED_AT, Date.from(c.getReceivedAt()))
+                .putValue(Vars.REPLY_DUE_BY, Date.from(c.getReplyDueBy()))
+                .putValue(Vars.RESPONDENT_UNIT, c.getRespondentUnit())
+                .putValue(Vars.REQUEST, c.getRequest())
+                .putValue(Vars.FACTS, c.getFacts())
+                .putValue(Vars.HANDLING_ROUND, c.getHandlingRound());
+        for (ComplaintFlag flag : ComplaintFlag.values()) {
+            vars.putValue(flag.variable(), c.flagSet().contains(flag));
+        }
+        return vars;
+    }
+}

@@ -1,0 +1,92 @@
+package com.casedesk.complaint.intake;
+
+import com.casedesk.complaint.BusinessLine;
+import com.casedesk.complaint.Channel;
+import com.casedesk.complaint.ComplaintCategory;
+import com.casedesk.complaint.ComplaintFlag;
+import com.casedesk.complaint.TextRules;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * The public intake contract of {@code POST /api/complaints}. Outside clients rely on these names;
+ * add optional fields only.
+ */
+@Schema(description = "A complaint as submitted by a complainant or registered by staff (Art. 13 登记内容)")
+public record ComplaintSubmission(
+        @NotNull Channel channel,
+        @NotNull @Valid Complainant complainant,
+        @Valid Respondent respondent,
+        @NotNull BusinessLine businessLine,
+        @NotNull ComplaintCategory category,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS, message = TextRules.MESSAGE)
+        @Schema(description = "The complainant's request (投诉请求)", example = "要求全额赔付")
+        String request,
+        @NotBlank @Size(max = 10000) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS, message = TextRules.MESSAGE)
+        @Schema(description = "Main facts and grounds (主要事实及理由)")
+        String facts,
+        @DecimalMin("0.00") @DecimalMax("100000000000.00") @Digits(integer = 12, fraction = 2)
+        @Schema(description = "Claimed amount in CNY, exact to the fen", example = "12000.00")
+        BigDecimal claimedAmount,
+        Set<ComplaintFlag> flags,
+        @Min(1) @Max(100000)
+        @Schema(description = "Number of people complaining jointly (共同投诉人数); 1 when absent", example = "1")
+        Integer jointComplainants) {
+
+    public Set<ComplaintFlag> flagsOrEmpty() {
+        return flags == null ? Set.of() : flags;
+    }
+
+    public int jointComplainantsOrDefault() {
+        return jointComplainants == null ? 1 : jointComplainants;
+    }
+
+    @Schema(description = "The complainant (投诉人); personal data, kept in the ledger only")
+    public record Complainant(
+            @NotBlank @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
+            String name,
+            @Pattern(regexp = "(\\d{17}[\\dXx])?", message = "must be an 18-character resident ID number")
+            String idNumber,
+            @Pattern(regexp = "(\\+?\\d[\\d -]{4,19})?", message = "must be a telephone number")
+            String phone,
+            @Email @Size(max = 254)
+            String email) {
+
+        @JsonIgnore
+        @AssertTrue(message = "a phone number or an e-mail address is required, so that the complainant can be told the result")
+        public boolean isPhoneOrEmail() {
+            return (phone != null && !phone.isBlank()) || (email != null && !email.isBlank());
+        }
+    }
+
+    @Schema(description = "The unit and staff member complained about (被投诉人)")
+    public record Respondent(
+            @Size(max = 200) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
+            String unit,
+            @Size(max = 100) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
+            String staffName,
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]*", message = "must be a staff user id")
+            @Schema(description = "The staff member's user id, when staff register the complaint: that person never"
+                    + " gets a task of the case (回避, Art. 17)")
+            String staffId) {
+
+        /** The original two-field form of the contract. */
+        public Respondent(String unit, String staffName) {
+            this(unit, staffName, null);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package com.casedesk.complaint.intake;
+
+import com.casedesk.complaint.CaseStateConflictException;
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintDeadlines;
+import com.casedesk.complaint.ComplaintProcess;
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.ComplaintStatus;
+import com.casedesk.complaint.clock.ComplaintClock;
+import com.casedesk.complaint.clock.SendClockNoticeDelegate;
+import com.casedesk.complaint.clock.StatutoryClock;
+import com.casedesk.complaint.grading.LevelPolicy;
+import com.casedesk.complaint.notice.NoticeProcess;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.web.FieldProblem;
+import com.casedesk.web.InvalidRequestException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Art. 18 ¶3: the same complaint made again while it is being handled is merged into the open case;
+ * new facts or reasons restart the clock from their receipt.
+ *
+ * <p>"The same complaint" is the same complainant — the same name <em>and</em> ID number — the same
+ * category and the same unit. A phone number, an e-mail address or an ID number alone is known to
+ * neighbours, colleagues and fraudsters, and a self-service submission needs no login, so matching on
+ * them let a stranger write into another person's open case and read its number, level and deadline
+ * (issue 13 §5). Whatever the service cannot recognise, staff link afterwards ({@link #link}).
+ *
+ * <p>A repeat keeps a ledger row of its own, with its own case number, status MERGED and the open case in
+ * {@code mergedInto}; it is answered like a fresh case (its own number, the grade and deadline this
+ * submission alone would have had), so the answer to an unauthenticated caller says nothing they did not
+ * type. The complainant of record hears of the merge through the contact on file.
+ */
+@Component
+class RepeatComplaints {
+
+    private final ComplaintRepository complaints;
+    private final StatutoryClock statutoryClock;
+    private final ComplaintDeadlines deadlines;
+    private final LevelPolicy levels;
+    private final ComplaintClock clock;
+    private final DecisionService decisions;
+    private final RuntimeService runtimeService;
+    private final CaseEventLog events;
+
+    RepeatComplaints(ComplaintRepository complaints, StatutoryClock statutoryClock, ComplaintDeadlines deadlines,
+                     LevelPolicy levels, ComplaintClock clock, DecisionService decisions, RuntimeService runtimeService,
+                     CaseEventLog events) {
+        this.complaints = complaints;
+        this.statutoryClock = statutoryClock;
+        this.deadlines = deadlines;
+        this.levels = levels;
+        this.clock = clock;
+        this.decisions = decisions;
+        this.runtimeService = runtimeService;
+        this.events = events;
+    }
+
+    /** What a staff link did, for the answer of {@code POST /api/complaints/{caseNumber}/repeats}. */
+    record Link(String caseNumber, String linkedCaseNumber, boolean clockRestarted) {
+    }
+
+    Optional<Complaint> openRepeatOf(ComplaintSubmission s) {
+        var who = s.complainant();
+        String idNumber = blankToNull(who.idNumber());
+        if (idNumber == null) {
+            return Optional.empty();
+        }
+        String unit = s.respondent() == null ? null : blankToNull(s.respondent().unit());
+        return complaints.findOpenRepeatOf(s.category().name(), unit, who.name().strip(),
+                idNumber.toUpperCase(Locale.ROOT), idNumber.toLowerCase(Locale.ROOT)).stream().findFirst();
+    }
+
+    /**
+     * Records the submission as receipt {@code receiptNumber}, merged into {@code open}, and adds it to the
+     * open case. Returns the receipt's row.
+     */
+    Complaint mergeAtIntake(Complaint open, ComplaintSubmission s, String receiptNumber, Instant receivedAt,
+                            String registeredBy) {
+        String actor = registeredBy == null ? ComplaintIntake.COMPLAINANT : registeredBy;
+        Complaint receipt = Complaint.register(receiptNumber, s, receivedAt, clock.replyDueBy(receivedAt), registeredBy);
+        gradeAsFreshCase(receipt);
+        receipt.mergeInto(open.getCaseNumber(), receivedAt);
+        receipt = complaints.save(receipt);
+        events.append(receiptNumber, actor, CaseEventType.RECEIVED,
+                "渠道 " + s.channel().label() + " (" + s.channel() + ")");
+        events.append(receiptNumber, actor, CaseEventType.REPEAT_MERGED,
+                "同一投诉人（姓名及身份证号相同）同一事项，已并入投诉 " + open.getCaseNumber() + " (Art. 18)");
+        Complaint merged = addToOpenCase(open, receipt, actor);
+
+        // The submitter's contact gets the receipt a fresh case gets, so that a stranger who typed a
+        // victim's name and ID number with their own phone cannot tell a merge by the missing message;
+        // the contact on file (the complainant of record) is told where it went, with the real deadline.
+        // Both go out from a job, like every outside call (and like a fresh case's acknowledgement).
+        if (!Objects.equals(receipt.preferredContact(), merged.preferredContact())) {
+            notice(receiptNumber, Variables.createVariables()
+                    .putValue(NoticeProcess.Vars.NOTICE_KIND, SendClockNoticeDelegate.ACKNOWLEDGEMENT));
+        }
+        notice(merged.getCaseNumber(), Variables.createVariables()
+                .putValue(NoticeProcess.Vars.NOTICE_KIND, SendClockNoticeDelegate.REPEAT_MERGED)
+                .putValue(NoticeProcess.Vars.REPEAT_CASE_NUMBER, receiptNumber));
+        return receipt;
+    }
+
+    /**
+     * Staff judge that case {@code repeatNumber} is a repeat of the open case {@code caseNumber}: the repeat's
+     * handling ends, its request and facts are added to the open case, and new facts restart its clock.
+     */
+    @Transactional
+    Link link(String caseNumber, String repeatNumber) {
+        if (caseNumber.equals(repeatNumber)) {
+            throw new InvalidRequestException(List.of(new FieldProblem("caseNumber", "must name another case")));
+        }
+        Complaint open = complaints.getByCaseNumber(caseNumber);
+        Complaint repeat = complaints.getByCaseNumber(repeatNumber);
+        if (!linkable(open)) {
+            throw new CaseStateConflictException("Only a case still being handled (no decision yet) takes a repeat;"
+                    + " this one is " + open.getStatus() + ".");
+        }
+        if (!linkable(repeat)) {
+            throw new CaseStateConflictException("Only a case still being handled (no decision yet) can be linked as a"
+                    + " repeat; the linked case is " + repeat.getStatus() + ".");
+        }
+        String actor = events.currentActor();
+        // every process of the case (handling, extension, notice) ends; called processes go with their parent.
+        // No custom listeners: its tasks are neither completed nor reassigned, they end with the case.
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(repeatNumber).rootProcessInstances()
+                .list().forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "重复投诉，已并入 " + caseNumber,
+                        true, true));
+        repeat.mergeInto(caseNumber, clock.now());
+        repeat = complaints.save(repeat);
+        events.append(repeatNumber, actor, CaseEventType.REPEAT_MERGED, "经人工认定为重复投诉，已并入投诉 " + caseNumber
+                + "，本案不再单独处理 (Art. 18)");
+        Instant clockBefore = open.getClockStartedAt();
+        Complaint merged = addToOpenCase(open, repeat, actor);
+        return new Link(caseNumber, repeatNumber, !Objects.equals(clockBefore, merged.getClockStartedAt()));
+    }
+
+    private void notice(String caseNumber, VariableMap variables) {
+        runtimeService.createProcessInstanceByKey(NoticeProcess.KEY).businessKey(caseNumber)
+                .setVariables(variables).execute();
+    }
+
+    private static boolean linkable(Complaint c) {
+        return (c.getStatus() == ComplaintStatus.RECEIVED || c.getStatus() == ComplaintStatus.IN_HANDLING)
+                && c.getDecidedAt() == null;
+    }
+
+    /**
+     * The grade and deadline the submission would have had as a case of its own, from the same decision
+     * table and level policy as a fresh case.
+     */
+    private void gradeAsFreshCase(Complaint receipt) {
+        var row = decisions.evaluateDecisionByKey(ComplaintProcess.GRADING_DECISION)
+                .variables(ComplaintIntake.startVariables(receipt)).evaluate().getSingleResult();
+        if (row == null) {
+            throw new IllegalStateException("decision " + ComplaintProcess.GRADING_DECISION + " matched no rule");
+        }
+        Map<String, Object> grading = row.getEntryMap();
+        int level = ((Number) grading.get("level")).intValue();
+        receipt.gradeAsReceipt(level, (String) grading.get("reason"), Boolean.TRUE.equals(grading.get("major")));
+        receipt.setDeadlines(deadlines.compute(receipt, levels.forLevel(level).targetWorkingDays()));
+    }
+
+    /** The repeat's request and facts join the open case; new ones restart its clock from their receipt. */
+    private Complaint addToOpenCase(Complaint open, Complaint repeat, String actor) {
+        boolean newFacts = !Objects.equals(open.getFacts().strip(), repeat.getFacts().strip())
+                || !Objects.equals(open.getRequest().strip(), repeat.getRequest().strip());
+        events.append(open.getCaseNumber(), actor, CaseEventType.REPEAT_MERGED, "重复投诉 " + repeat.getCaseNumber()
+                + " 已合并，渠道 " + repeat.getChannel().label()
+                + (newFacts ? "，新事实或理由: " + repeat.getRequest() + " / " + repeat.getFacts() : "，无新事实"));
+        // a repeat linked late may have been received before the open case's clock last started
+        if (!newFacts || !repeat.getReceivedAt().isAfter(open.getClockStartedAt())) {
+            return open;
+        }
+        events.append(open.getCaseNumber(), actor, CaseEventType.CLOCK_RESTARTED, "新事实或理由，自收到之日起重新计算期限 (Art. 18)");
+        Complaint restarted = complaints.getByCaseNumber(open.getCaseNumber());
+        statutoryClock.restart(restarted, repeat.getReceivedAt());
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+                .processInstanceBusinessKey(open.getCaseNumber()).list()
+                .forEach(pi -> runtimeService.setVariable(pi.getId(), Vars.FACTS,
+                        runtimeService.getVariable(pi.getId(), Vars.FACTS) + "\n\n【补充 " + repeat.getCaseNumber() + " "
+                                + repeat.getReceivedAt() + "】" + repeat.getRequest() + "\n" + repeat.getFacts()));
+        return complaints.getByCaseNumber(open.getCaseNumber());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package com.casedesk.complaint.review;
+
+import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.deadline.CalendarDays;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two periods of a 核查 review (Art. 20), counted like the reply deadline (Art. 43: calendar
+ * days, the starting day not counted, ending at the close of the last day in local time). Both are
+ * fixed by the rule itself, so they are constants rather than configuration.
+ */
+@Component
+class ReviewDeadlines {
+
+    /** The complainant applies in writing within 30 days of receiving the decision. */
+    static final int APPLY_WITHIN_DAYS = 30;
+    /** The reviewer decides and notifies within 30 days of the application. */
+    static final int DECIDE_WITHIN_DAYS = 30;
+
+    private final ComplaintProperties properties;
+
+    ReviewDeadlines(ComplaintProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The last moment a written application may arrive. */
+    Instant applyBy(Instant decisionNoticeSentAt) {
+        return CalendarDays.endOfPeriod(decisionNoticeSentAt, APPLY_WITHIN_DAYS, properties.zone());
+    }
+
+    Instant reviewDueBy(Instant requestedAt) {
+        return CalendarDays.endOfPeriod(requestedAt, DECIDE_WITHIN_DAYS, properties.zone());
+    }
+}

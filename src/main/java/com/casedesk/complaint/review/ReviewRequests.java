@@ -1,0 +1,132 @@
+package com.casedesk.complaint.review;
+
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintNotFoundException;
+import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.clock.ComplaintClock;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.review.ReviewProcess.Vars;
+import com.casedesk.web.FieldProblem;
+import com.casedesk.web.InvalidRequestException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a complainant's written application for a 核查 review (Art. 20) and reads a case's
+ * reviews. The ledger row, the event and the started review process commit together.
+ */
+@Service
+public class ReviewRequests {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ComplaintReviewRepository reviews;
+    private final ComplaintRepository complaints;
+    private final ReviewDeadlines deadlines;
+    private final ComplaintClock clock;
+    private final ComplaintProperties properties;
+    private final CaseEventLog events;
+    private final RuntimeService runtimeService;
+
+    ReviewRequests(ComplaintReviewRepository reviews, ComplaintRepository complaints, ReviewDeadlines deadlines,
+                   ComplaintClock clock, ComplaintProperties properties, CaseEventLog events,
+                   RuntimeService runtimeService) {
+        this.reviews = reviews;
+        this.complaints = complaints;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.properties = properties;
+        this.events = events;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * @param receivedAt   when the written application arrived, or null for now
+     * @param registeredBy the staff member registering it
+     */
+    @Transactional
+    public ReviewReceipt register(String caseNumber, String reason, Instant receivedAt, String registeredBy) {
+        if (reviews.lockComplaint(caseNumber).isEmpty()) {
+            throw new ComplaintNotFoundException(caseNumber);
+        }
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        Instant noticeSentAt = complaint.getFeedbackSentAt();
+        if (noticeSentAt == null) {
+            throw ReviewNotAllowedException.noDecisionNotice(caseNumber);
+        }
+        Instant now = clock.now();
+        Instant requestedAt = receivedAt == null ? now : receivedAt;
+        if (requestedAt.isAfter(now)) {
+            throw invalidReceivedAt("must not be in the future");
+        }
+        if (requestedAt.isBefore(noticeSentAt)) {
+            throw invalidReceivedAt("must not be before the decision notice (sent at " + noticeSentAt + ")");
+        }
+        Instant applyBy = deadlines.applyBy(noticeSentAt);
+        if (requestedAt.isAfter(applyBy)) {
+            throw ReviewNotAllowedException.tooLate(noticeSentAt, applyBy);
+        }
+        reviews.findFirstByCaseNumberAndStatusOrderById(caseNumber, ReviewStatus.OPEN).ifPresent(open -> {
+            throw ReviewNotAllowedException.alreadyOpen(open.getId());
+        });
+
+        ComplaintReview review = reviews.save(ComplaintReview.open(caseNumber, reason.strip(), requestedAt,
+                registeredBy, deadlines.reviewDueBy(requestedAt)));
+        events.append(caseNumber, registeredBy, CaseEventType.REVIEW_REQUESTED, "核查申请 " + review.getId()
+                + "，收到于 " + local(requestedAt) + "，核查期限 " + local(review.getReviewDueBy()));
+        runtimeService.createProcessInstanceByKey(ReviewProcess.KEY)
+                .businessKey(caseNumber)
+                .setVariables(startVariables(review, complaint))
+                .execute();
+        return ReviewReceipt.of(review);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewView> ofCase(String caseNumber) {
+        if (complaints.findByCaseNumber(caseNumber).isEmpty()) {
+            throw new ComplaintNotFoundException(caseNumber);
+        }
+        return reviews.findByCaseNumberOrderById(caseNumber).stream().map(ReviewView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewView get(String caseNumber, long reviewId) {
+        return reviews.findById(reviewId)
+                .filter(r -> r.getCaseNumber().equals(caseNumber))
+                .map(ReviewView::of)
+                .orElseThrow(ReviewNotFoundException::new);
+    }
+
+    /**
+     * What the review form shows and the deadlines need. Like complaint-handling, no name, ID
+     * number or contact of the complainant enters the engine.
+     */
+    private static VariableMap startVariables(ComplaintReview review, Complaint complaint) {
+        return Variables.createVariables()
+                .putValue(Vars.CASE_NUMBER, review.getCaseNumber())
+                .putValue(Vars.LEVEL, complaint.getLevel())
+                .putValue(Vars.REVIEW_ID, review.getId())
+                .putValue(Vars.REASON, review.getReason())
+                .putValue(Vars.REQUESTED_AT, Date.from(review.getRequestedAt()))
+                .putValue(Vars.REVIEW_DUE_BY, Date.from(review.getReviewDueBy()))
+                .putValue(Vars.ORIGINAL_RESULT, complaint.getResult())
+                .putValue(Vars.ORIGINAL_RESOLUTION, complaint.getResolution());
+    }
+
+    private static InvalidRequestException invalidReceivedAt(String message) {
+        return new InvalidRequestException(List.of(new FieldProblem("receivedAt", message)));
+    }
+
+    private String local(Instant instant) {
+        return DAY.format(instant.atZone(properties.zone()));
+    }
+}

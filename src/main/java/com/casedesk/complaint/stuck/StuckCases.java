@@ -1,0 +1,135 @@
+package com.casedesk.complaint.stuck;
+
+import com.casedesk.process.ModelFacing;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.stuck.StuckCaseProcess.Vars;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stuck cases (停滞案件, 002 §5 跟踪与监督): open, clock not paused, and nothing in the case event log
+ * for {@code casedesk.complaint.stuck-after}. Each gets one {@code complaint-exception} instance for
+ * the supervisors. The sweep model calls {@link #sweepCycle()} for its timer and runs
+ * {@link #raiseExceptions()} through {@link FindStuckCasesDelegate}.
+ *
+ * <p>The two properties are read here with {@code @Value} rather than added to
+ * {@link ComplaintProperties}, so this feature does not change that record's constructor.
+ */
+@ModelFacing
+@Component("stuckCases")
+public class StuckCases {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StuckCases.class);
+
+    /**
+     * Open, not paused, received before the cutoff and no event after it. An event in the future of
+     * the cutoff (any recent step, including an earlier exception being raised) keeps a case off the list.
+     */
+    private static final String STUCK_CASES = """
+            select c.case_number, c.level,
+                   coalesce((select max(e.occurred_at) from case_event e where e.case_number = c.case_number),
+                            c.received_at) as last_activity_at
+            from complaint c
+            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
+              and c.paused_since is null
+              and c.received_at <= ?
+              and not exists (select 1 from case_event e
+                              where e.case_number = c.case_number and e.occurred_at > ?)
+            order by c.case_number
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtimeService;
+    private final CaseEventLog events;
+    private final Clock clock;
+    private final Duration stuckAfter;
+    private final String sweepCycle;
+
+    StuckCases(JdbcTemplate jdbc, RuntimeService runtimeService, CaseEventLog events, Clock clock,
+               @Value("${casedesk.complaint.stuck-after:P3D}") Duration stuckAfter,
+               @Value("${casedesk.complaint.stuck-sweep-every:R/PT1H}") String sweepCycle) {
+        if (stuckAfter.isNegative() || stuckAfter.isZero()) {
+            throw new IllegalArgumentException("casedesk.complaint.stuck-after must be positive: " + stuckAfter);
+        }
+        this.jdbc = jdbc;
+        this.runtimeService = runtimeService;
+        this.events = events;
+        this.clock = clock;
+        this.stuckAfter = stuckAfter;
+        this.sweepCycle = sweepCycle;
+    }
+
+    /** The sweep's timer cycle (ISO 8601 repeating interval, e.g. {@code R/PT1H}). */
+    public String sweepCycle() {
+        return sweepCycle;
+    }
+
+    public Duration stuckAfter() {
+        return stuckAfter;
+    }
+
+    /** A case with no progress since before the cutoff, as the sweep found it. */
+    record StuckCase(String caseNumber, Integer level, Instant lastActivityAt) {
+    }
+
+    List<StuckCase> find() {
+        Timestamp cutoff = Timestamp.from(Instant.now(clock).minus(stuckAfter));
+        return jdbc.query(STUCK_CASES, (rs, i) -> new StuckCase(rs.getString("case_number"),
+                (Integer) rs.getObject("level"), rs.getTimestamp("last_activity_at").toInstant()), cutoff, cutoff);
+    }
+
+    /** Opens an exception for every stuck case that has none open yet; returns how many were opened. */
+    int raiseExceptions() {
+        int raised = 0;
+        for (StuckCase stuck : find()) {
+            if (hasOpenException(stuck.caseNumber())) {
+                continue;
+            }
+            raise(stuck);
+            raised++;
+        }
+        LOG.info("stuck-case sweep: {} exception(s) raised (stuck after {})", raised, stuckAfter);
+        return raised;
+    }
+
+    private boolean hasOpenException(String caseNumber) {
+        return runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(StuckCaseProcess.EXCEPTION_KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .count() > 0;
+    }
+
+    private void raise(StuckCase stuck) {
+        String stuckFor = inWords(stuckAfter);
+        events.append(stuck.caseNumber(), CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
+                "案件停滞超过 " + stuckFor + " 未有处理进展（最后进展 " + stuck.lastActivityAt() + "），已转主管异常处理");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.CASE_NUMBER, stuck.caseNumber());
+        variables.put(Vars.LEVEL, stuck.level());
+        variables.put(Vars.STUCK_FOR, stuckFor);
+        runtimeService.startProcessInstanceByKey(StuckCaseProcess.EXCEPTION_KEY, stuck.caseNumber(), variables);
+    }
+
+    /** P3D → "3天", PT12H → "12小时", PT90M → "90分钟". */
+    static String inWords(Duration duration) {
+        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+            return duration.toDays() + "天";
+        }
+        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
+            return duration.toHours() + "小时";
+        }
+        return Math.max(1, duration.toMinutes()) + "分钟";
+    }
+}

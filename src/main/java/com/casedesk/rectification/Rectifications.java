@@ -1,0 +1,141 @@
+package com.casedesk.rectification;
+
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.TextRules;
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.rectification.RectificationProcess.Vars;
+import com.casedesk.security.StaffGroups;
+import com.casedesk.web.FieldProblem;
+import com.casedesk.web.InvalidRequestException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rectification actions (整改措施, 002 §4.3): a decision orders improvements, each given to a
+ * department with an optional owner and a deadline. Opening one writes the ledger row and its event
+ * and starts its own {@code complaint-rectification} process, in one transaction.
+ */
+@Service
+public class Rectifications {
+
+    static final int MAX_DESCRIPTION = 2000;
+    private static final Pattern NO_CONTROL_CHARACTERS = Pattern.compile(TextRules.NO_CONTROL_CHARACTERS);
+
+    private final RectificationActionRepository actions;
+    private final ComplaintRepository complaints;
+    private final RectificationClock clock;
+    private final CaseEventLog events;
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+
+    Rectifications(RectificationActionRepository actions, ComplaintRepository complaints, RectificationClock clock,
+                   CaseEventLog events, IdentityService identityService, RuntimeService runtimeService) {
+        this.actions = actions;
+        this.complaints = complaints;
+        this.clock = clock;
+        this.events = events;
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * Opens an action on a case. The acting user (API caller or the worker completing a decision) is
+     * recorded as its creator.
+     *
+     * @param ownerUserId a member of {@code department} who is assigned the task, or null for the department as a whole
+     * @throws ComplaintNotFoundException when there is no such case
+     * @throws InvalidRequestException    naming every invalid argument (department, owner, description, deadline)
+     */
+    @Transactional
+    public RectificationAction open(String caseNumber, String department, String ownerUserId, String description,
+                                    LocalDate deadline) {
+        return start(complaints.getByCaseNumber(caseNumber).getCaseNumber(), department, ownerUserId, description,
+                deadline);
+    }
+
+    /** An improvement action of a whistleblowing report (its number vouched for by its running process). */
+    @Transactional
+    RectificationAction openForReport(String reportNumber, String department, String ownerUserId, String description,
+                                      LocalDate deadline) {
+        return start(reportNumber, department, ownerUserId, description, deadline);
+    }
+
+    private RectificationAction start(String caseNumber, String department, String ownerUserId, String description,
+                                      LocalDate deadline) {
+        String owner = ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId.strip();
+        String text = description == null ? null : description.strip();
+        validate(department, owner, text, deadline);
+
+        RectificationAction action = actions.save(RectificationAction.open(caseNumber, department,
+                owner, text, deadline, clock.now(), events.currentActor()));
+        events.append(caseNumber, CaseEventType.RECTIFICATION_OPENED, "整改措施 #" + action.getId() + " → "
+                + department + (owner == null ? "" : " / " + owner) + "，期限 " + deadline + "：" + text);
+        runtimeService.createProcessInstanceByKey(RectificationProcess.KEY)
+                .businessKey(caseNumber)
+                .setVariables(Variables.createVariables()
+                        .putValue(Vars.RECTIFICATION_ID, action.getId())
+                        .putValue(Vars.CASE_NUMBER, caseNumber)
+                        .putValue(Vars.DESCRIPTION, text)
+                        .putValue(Vars.DEPARTMENT, department)
+                        // set even when null: the task's assignee expression reads it
+                        .putValue(Vars.OWNER, owner)
+                        .putValue(Vars.DEADLINE, Date.from(clock.endOf(deadline)))
+                        .putValue(Vars.DEADLINE_DAY, deadline.toString()))
+                .execute();
+        return action;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RectificationAction> list(String caseNumber) {
+        complaints.getByCaseNumber(caseNumber);
+        return actions.findByCaseNumberOrderById(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public RectificationAction get(String caseNumber, long id) {
+        return actions.findById(id)
+                .filter(a -> a.getCaseNumber().equals(caseNumber))
+                .orElseThrow(() -> new RectificationNotFoundException(caseNumber, id));
+    }
+
+    private void validate(String department, String owner, String description, LocalDate deadline) {
+        List<FieldProblem> problems = new ArrayList<>();
+        boolean knownDepartment = department != null && StaffGroups.DEPARTMENTS.contains(department);
+        if (!knownDepartment) {
+            problems.add(new FieldProblem("department", "must be one of " + String.join(", ", StaffGroups.DEPARTMENTS)));
+        }
+        if (owner != null) {
+            if (identityService.createUserQuery().userId(owner).count() == 0) {
+                problems.add(new FieldProblem("owner", "is not a known user"));
+            } else if (knownDepartment
+                    && identityService.createUserQuery().userId(owner).memberOfGroup(department).count() == 0) {
+                problems.add(new FieldProblem("owner", "is not a member of " + department));
+            }
+        }
+        if (description == null || description.isEmpty()) {
+            problems.add(new FieldProblem("description", "must not be blank"));
+        } else if (description.length() > MAX_DESCRIPTION) {
+            problems.add(new FieldProblem("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+        } else if (!NO_CONTROL_CHARACTERS.matcher(description).matches()) {
+            problems.add(new FieldProblem("description", TextRules.MESSAGE));
+        }
+        LocalDate today = clock.today();
+        if (deadline == null) {
+            problems.add(new FieldProblem("deadline", "is required"));
+        } else if (deadline.isBefore(today)) {
+            problems.add(new FieldProblem("deadline", "must be today (" + today + ") or later"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}
