@@ -44,6 +44,24 @@ public final class TaskInput {
         }
     }
 
+    /**
+     * A form field's value as Tasklist submitted it, before any rule reads it: for readers of form input
+     * whose names are not process variables (numbered form rows, radio buttons read with their own rule).
+     */
+    public static Object raw(DelegateTask task, String variable) {
+        return task.getVariable(variable);
+    }
+
+    /** Stores a form field back once its rule has read it, e.g. a radio button's "true" as a Boolean. */
+    public static void store(DelegateTask task, String variable, Object value) {
+        task.setVariable(variable, value);
+    }
+
+    /** Drops a form field that was only input, e.g. a numbered row once its action is opened. */
+    public static void discard(DelegateTask task, String variable) {
+        task.removeVariable(variable);
+    }
+
     /** Radio buttons submit "true"/"false" strings; gateways need a Boolean, so it is stored as one. */
     public static boolean requiredBoolean(DelegateTask task, String variable) {
         Object value = task.getVariable(variable);

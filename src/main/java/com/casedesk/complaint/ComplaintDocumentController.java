@@ -1,6 +1,7 @@
 package com.casedesk.complaint;
 
 import com.casedesk.audit.AuditAction;
+import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.audit.AuditLog;
 import com.casedesk.casefile.CaseDocument;
 import com.casedesk.casefile.CaseDocuments;
@@ -37,7 +38,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class ComplaintDocumentController {
 
     /** Process variable the investigation and decision forms show. */
-    public static final String EVIDENCE_LIST = "evidenceList";
 
     private final ComplaintRepository complaints;
     private final CaseDocuments documents;
@@ -102,6 +102,6 @@ public class ComplaintDocumentController {
                 .collect(Collectors.joining("\n"));
         runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).list()
-                .forEach(pi -> runtimeService.setVariable(pi.getId(), EVIDENCE_LIST, list));
+                .forEach(pi -> Vars.EVIDENCE_LIST.set(runtimeService, pi.getId(), list));
     }
 }

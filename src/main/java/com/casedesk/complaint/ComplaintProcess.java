@@ -1,5 +1,9 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.ProcessVariable;
+import java.util.Date;
+import java.util.Map;
+
 /**
  * Names shared by the model {@code processes/complaint/complaint-handling.bpmn}, its delegates and
  * its tests. A renamed element or variable is changed here once.
@@ -85,57 +89,59 @@ public final class ComplaintProcess {
     }
 
     public static final class Vars {
-        public static final String CASE_NUMBER = "caseNumber";
-        public static final String CHANNEL = "channel";
-        public static final String BUSINESS_LINE = "businessLine";
-        public static final String CATEGORY = "category";
-        public static final String CLAIMED_AMOUNT = "claimedAmount";
-        public static final String JOINT_COMPLAINANTS = "jointComplainants";
-        public static final String RECEIVED_AT = "receivedAt";
-        public static final String REPLY_DUE_BY = "replyDueBy";
-        public static final String RESPONDENT_UNIT = "respondentUnit";
-        public static final String REQUEST = "complaintRequest";
-        public static final String FACTS = "complaintFacts";
-        public static final String GRADING = "grading";
-        public static final String LEVEL = "level";
-        public static final String GRADING_REASON = "gradingReason";
-        public static final String HANDLING_GROUP = "handlingGroup";
-        public static final String ESCALATION_GROUP = "escalationGroup";
+        public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+        public static final ProcessVariable<String> CHANNEL = ProcessVariable.string("channel");
+        public static final ProcessVariable<String> BUSINESS_LINE = ProcessVariable.string("businessLine");
+        public static final ProcessVariable<String> CATEGORY = ProcessVariable.string("category");
+        public static final ProcessVariable<Double> CLAIMED_AMOUNT = ProcessVariable.doubleValue("claimedAmount");
+        public static final ProcessVariable<Integer> JOINT_COMPLAINANTS = ProcessVariable.integer("jointComplainants");
+        public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
+        public static final ProcessVariable<Date> REPLY_DUE_BY = ProcessVariable.date("replyDueBy");
+        public static final ProcessVariable<String> RESPONDENT_UNIT = ProcessVariable.string("respondentUnit");
+        public static final ProcessVariable<String> REQUEST = ProcessVariable.string("complaintRequest");
+        public static final ProcessVariable<String> FACTS = ProcessVariable.string("complaintFacts");
+        public static final ProcessVariable<Map<String, Object>> GRADING = ProcessVariable.map("grading");
+        public static final ProcessVariable<Integer> LEVEL = ProcessVariable.integer("level");
+        public static final ProcessVariable<String> GRADING_REASON = ProcessVariable.string("gradingReason");
+        public static final ProcessVariable<String> HANDLING_GROUP = ProcessVariable.string("handlingGroup");
+        public static final ProcessVariable<String> ESCALATION_GROUP = ProcessVariable.string("escalationGroup");
         /** 责任部门 from the decision table {@code complaint-department}. */
-        public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
+        public static final ProcessVariable<String> RESPONSIBLE_DEPARTMENT = ProcessVariable.string("responsibleDepartment");
         /** Who investigates: the handling group on Level 3, a department on Levels 1 and 2. */
-        public static final String INVESTIGATION_GROUP = "investigationGroup";
-        public static final String RESOLVED_ON_SPOT = "resolvedOnSpot";
-        public static final String SATISFIED_ON_SPOT = "satisfiedOnSpot";
-        public static final String HANDOVER_NOTE = "handoverNote";
-        public static final String HANDOVER_DUE_BY = "handoverDueBy";
-        public static final String ORGANISE_NOTE = "organiseNote";
-        public static final String FORWARD_NOTE = "forwardNote";
-        public static final String FORWARD_DUE_BY = "forwardDueBy";
-        public static final String MEETING_DUE_BY = "meetingDueBy";
-        public static final String PLAN_OWNERS = "planOwners";
-        public static final String PLAN_MILESTONES = "planMilestones";
-        public static final String PROGRESS_NOTE = "progressNote";
-        public static final String PROGRESS_DUE_BY = "progressDueBy";
-        public static final String HANDLING_ROUND = "handlingRound";
-        public static final String FINDINGS = "findings";
-        public static final String ROOT_CAUSE = "rootCause";
-        public static final String RESULT = "result";
-        public static final String RESOLUTION = "resolution";
-        public static final String COMPENSATION_AMOUNT = "compensationAmount";
-        public static final String CALLBACK_OUTCOME = "callbackOutcome";
-        public static final String CALLBACK_NOTE = "callbackNote";
-        public static final String SUPERVISION_NOTE = "supervisionNote";
-        public static final String MAJOR = "major";
-        public static final String COMPLEX = "complex";
-        public static final String NEW_LEVEL = "newLevel";
-        public static final String REGRADE_REASON = "regradeReason";
-        public static final String COMPENSATION_APPROVED = "compensationApproved";
-        public static final String APPROVAL_NOTE = "approvalNote";
-        public static final String SUPERVISOR_OUTCOME = "supervisorOutcome";
-        public static final String SUPERVISOR_NOTE = "supervisorNote";
-        public static final String WITHDRAWAL_REASON = "withdrawalReason";
-        public static final String WITHDRAWAL_RECEIVED_AT = "withdrawalReceivedAt";
+        public static final ProcessVariable<String> INVESTIGATION_GROUP = ProcessVariable.string("investigationGroup");
+        public static final ProcessVariable<Boolean> RESOLVED_ON_SPOT = ProcessVariable.bool("resolvedOnSpot");
+        public static final ProcessVariable<Boolean> SATISFIED_ON_SPOT = ProcessVariable.bool("satisfiedOnSpot");
+        public static final ProcessVariable<String> HANDOVER_NOTE = ProcessVariable.string("handoverNote");
+        public static final ProcessVariable<Date> HANDOVER_DUE_BY = ProcessVariable.date("handoverDueBy");
+        public static final ProcessVariable<String> ORGANISE_NOTE = ProcessVariable.string("organiseNote");
+        public static final ProcessVariable<String> FORWARD_NOTE = ProcessVariable.string("forwardNote");
+        public static final ProcessVariable<Date> FORWARD_DUE_BY = ProcessVariable.date("forwardDueBy");
+        public static final ProcessVariable<Date> MEETING_DUE_BY = ProcessVariable.date("meetingDueBy");
+        public static final ProcessVariable<String> PLAN_OWNERS = ProcessVariable.string("planOwners");
+        public static final ProcessVariable<String> PLAN_MILESTONES = ProcessVariable.string("planMilestones");
+        public static final ProcessVariable<String> PROGRESS_NOTE = ProcessVariable.string("progressNote");
+        public static final ProcessVariable<Date> PROGRESS_DUE_BY = ProcessVariable.date("progressDueBy");
+        public static final ProcessVariable<Integer> HANDLING_ROUND = ProcessVariable.integer("handlingRound");
+        public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
+        public static final ProcessVariable<String> ROOT_CAUSE = ProcessVariable.string("rootCause");
+        public static final ProcessVariable<String> RESULT = ProcessVariable.string("result");
+        public static final ProcessVariable<String> RESOLUTION = ProcessVariable.string("resolution");
+        public static final ProcessVariable<Double> COMPENSATION_AMOUNT = ProcessVariable.doubleValue("compensationAmount");
+        public static final ProcessVariable<String> CALLBACK_OUTCOME = ProcessVariable.string("callbackOutcome");
+        public static final ProcessVariable<String> CALLBACK_NOTE = ProcessVariable.string("callbackNote");
+        public static final ProcessVariable<String> SUPERVISION_NOTE = ProcessVariable.string("supervisionNote");
+        public static final ProcessVariable<Boolean> MAJOR = ProcessVariable.bool("major");
+        public static final ProcessVariable<Boolean> COMPLEX = ProcessVariable.bool("complex");
+        public static final ProcessVariable<Integer> NEW_LEVEL = ProcessVariable.integer("newLevel");
+        public static final ProcessVariable<String> REGRADE_REASON = ProcessVariable.string("regradeReason");
+        public static final ProcessVariable<Boolean> COMPENSATION_APPROVED = ProcessVariable.bool("compensationApproved");
+        public static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.string("approvalNote");
+        public static final ProcessVariable<String> SUPERVISOR_OUTCOME = ProcessVariable.string("supervisorOutcome");
+        public static final ProcessVariable<String> SUPERVISOR_NOTE = ProcessVariable.string("supervisorNote");
+        /** The case's evidence files as one text, shown read-only in the task forms. */
+        public static final ProcessVariable<String> EVIDENCE_LIST = ProcessVariable.string("evidenceList");
+        public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.string("withdrawalReason");
+        public static final ProcessVariable<Date> WITHDRAWAL_RECEIVED_AT = ProcessVariable.date("withdrawalReceivedAt");
 
         private Vars() {
         }

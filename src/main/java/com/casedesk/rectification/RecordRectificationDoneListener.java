@@ -27,7 +27,7 @@ class RecordRectificationDoneListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String resultNote = TaskInput.required(task, Vars.RESULT_NOTE, Rectifications.MAX_DESCRIPTION);
+        String resultNote = TaskInput.required(task, Vars.RESULT_NOTE.name(), Rectifications.MAX_DESCRIPTION);
         RectificationAction action = actions.getById(RectificationProcess.actionId(task));
         action.complete(clock.now(), events.currentActor(), resultNote);
         actions.save(action);

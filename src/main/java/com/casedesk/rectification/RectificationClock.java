@@ -1,6 +1,6 @@
 package com.casedesk.rectification;
 
-import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.deadline.ServiceZone;
 import com.casedesk.process.ModelFacing;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,23 +22,23 @@ public class RectificationClock {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final RectificationProperties properties;
-    private final ComplaintProperties complaintProperties;
+    private final ServiceZone zone;
     private final Clock clock;
 
-    RectificationClock(RectificationProperties properties, ComplaintProperties complaintProperties, Clock clock) {
+    RectificationClock(RectificationProperties properties, ServiceZone zone, Clock clock) {
         this.properties = properties;
-        this.complaintProperties = complaintProperties;
+        this.zone = zone;
         this.clock = clock;
     }
 
     /** Today in the institution's calendar: the earliest deadline an action may have. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(complaintProperties.zone()));
+        return LocalDate.now(clock.withZone(zone.zone()));
     }
 
     /** The moment an action with this deadline becomes overdue. */
     public Instant endOf(LocalDate deadline) {
-        return deadline.atTime(END_OF_DAY).atZone(complaintProperties.zone()).toInstant();
+        return deadline.atTime(END_OF_DAY).atZone(zone.zone()).toInstant();
     }
 
     /** When the owner is reminded; already past for a deadline closer than the period, so it fires at once. */

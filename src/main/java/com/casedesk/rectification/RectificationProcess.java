@@ -1,5 +1,8 @@
 package com.casedesk.rectification;
 
+import com.casedesk.process.ProcessVariable;
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -26,18 +29,18 @@ public final class RectificationProcess {
     }
 
     public static final class Vars {
-        public static final String RECTIFICATION_ID = "rectificationId";
-        public static final String CASE_NUMBER = "caseNumber";
-        public static final String DESCRIPTION = "description";
-        public static final String DEPARTMENT = "department";
+        public static final ProcessVariable<Long> RECTIFICATION_ID = ProcessVariable.longValue("rectificationId");
+        public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+        public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.string("description");
+        public static final ProcessVariable<String> DEPARTMENT = ProcessVariable.string("department");
         /** The assignee, or null: then the department's members claim the task. */
-        public static final String OWNER = "owner";
+        public static final ProcessVariable<String> OWNER = ProcessVariable.string("owner");
         /** End of the deadline day, for the timers and the due date. */
-        public static final String DEADLINE = "deadline";
+        public static final ProcessVariable<Date> DEADLINE = ProcessVariable.date("deadline");
         /** The deadline day as entered (yyyy-MM-dd), for the forms. */
-        public static final String DEADLINE_DAY = "deadlineDay";
-        public static final String RESULT_NOTE = "resultNote";
-        public static final String SUPERVISION_NOTE = "supervisionNote";
+        public static final ProcessVariable<String> DEADLINE_DAY = ProcessVariable.string("deadlineDay");
+        public static final ProcessVariable<String> RESULT_NOTE = ProcessVariable.string("resultNote");
+        public static final ProcessVariable<String> SUPERVISION_NOTE = ProcessVariable.string("supervisionNote");
 
         private Vars() {
         }
@@ -45,7 +48,7 @@ public final class RectificationProcess {
 
     /** The ledger id of the action a task or job belongs to. */
     static long actionId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.RECTIFICATION_ID)).longValue();
+        return Vars.RECTIFICATION_ID.get(scope);
     }
 
     private RectificationProcess() {

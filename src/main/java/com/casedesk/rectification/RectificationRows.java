@@ -1,5 +1,6 @@
 package com.casedesk.rectification;
 
+import com.casedesk.casefile.TaskInput;
 import com.casedesk.web.InvalidRequestException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,7 +63,7 @@ public class RectificationRows {
             }
             for (String field : List.of("rectificationDepartment", "rectificationOwner", "rectificationAction",
                     "rectificationDeadline")) {
-                task.removeVariable(field + row);
+                TaskInput.discard(task, field + row);
             }
         }
         if (!problems.isEmpty()) {
@@ -71,7 +72,7 @@ public class RectificationRows {
     }
 
     private static String text(DelegateTask task, String variable) {
-        Object value = task.getVariable(variable);
+        Object value = TaskInput.raw(task, variable);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

@@ -1,7 +1,6 @@
 package com.casedesk.rectification;
 
-import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.complaint.TextRules;
+import com.casedesk.web.TextRules;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.rectification.RectificationProcess.Vars;
@@ -31,16 +30,16 @@ public class Rectifications {
     private static final Pattern NO_CONTROL_CHARACTERS = Pattern.compile(TextRules.NO_CONTROL_CHARACTERS);
 
     private final RectificationActionRepository actions;
-    private final ComplaintRepository complaints;
+    private final RectifiedCases cases;
     private final RectificationClock clock;
     private final CaseEventLog events;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
 
-    Rectifications(RectificationActionRepository actions, ComplaintRepository complaints, RectificationClock clock,
+    Rectifications(RectificationActionRepository actions, RectifiedCases cases, RectificationClock clock,
                    CaseEventLog events, IdentityService identityService, RuntimeService runtimeService) {
         this.actions = actions;
-        this.complaints = complaints;
+        this.cases = cases;
         this.clock = clock;
         this.events = events;
         this.identityService = identityService;
@@ -52,13 +51,14 @@ public class Rectifications {
      * recorded as its creator.
      *
      * @param ownerUserId a member of {@code department} who is assigned the task, or null for the department as a whole
-     * @throws ComplaintNotFoundException when there is no such case
+     * @throws RuntimeException the case type's 404 problem when there is no such case (see {@link RectifiedCases})
      * @throws InvalidRequestException    naming every invalid argument (department, owner, description, deadline)
      */
     @Transactional
     public RectificationAction open(String caseNumber, String department, String ownerUserId, String description,
                                     LocalDate deadline) {
-        return start(complaints.getByCaseNumber(caseNumber).getCaseNumber(), department, ownerUserId, description,
+        cases.requireComplaint(caseNumber);
+        return start(caseNumber, department, ownerUserId, description,
                 deadline);
     }
 
@@ -82,21 +82,21 @@ public class Rectifications {
         runtimeService.createProcessInstanceByKey(RectificationProcess.KEY)
                 .businessKey(caseNumber)
                 .setVariables(Variables.createVariables()
-                        .putValue(Vars.RECTIFICATION_ID, action.getId())
-                        .putValue(Vars.CASE_NUMBER, caseNumber)
-                        .putValue(Vars.DESCRIPTION, text)
-                        .putValue(Vars.DEPARTMENT, department)
+                        .putValue(Vars.RECTIFICATION_ID.name(), action.getId())
+                        .putValue(Vars.CASE_NUMBER.name(), caseNumber)
+                        .putValue(Vars.DESCRIPTION.name(), text)
+                        .putValue(Vars.DEPARTMENT.name(), department)
                         // set even when null: the task's assignee expression reads it
-                        .putValue(Vars.OWNER, owner)
-                        .putValue(Vars.DEADLINE, Date.from(clock.endOf(deadline)))
-                        .putValue(Vars.DEADLINE_DAY, deadline.toString()))
+                        .putValue(Vars.OWNER.name(), owner)
+                        .putValue(Vars.DEADLINE.name(), Date.from(clock.endOf(deadline)))
+                        .putValue(Vars.DEADLINE_DAY.name(), deadline.toString()))
                 .execute();
         return action;
     }
 
     @Transactional(readOnly = true)
     public List<RectificationAction> list(String caseNumber) {
-        complaints.getByCaseNumber(caseNumber);
+        cases.requireComplaint(caseNumber);
         return actions.findByCaseNumberOrderById(caseNumber);
     }
 

@@ -89,7 +89,7 @@ class CaseworkSafeguardsTest {
         assertThat(download.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
         String processInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(ComplaintProcess.KEY).singleResult().getId();
-        assertThat((String) runtimeService.getVariable(processInstance, ComplaintDocumentController.EVIDENCE_LIST))
+        assertThat(ComplaintProcess.Vars.EVIDENCE_LIST.get(runtimeService, processInstance))
                 .contains("理赔申请书.pdf");
         assertThat(http.withBasicAuth("frontline", "demo").getForObject("/api/complaints/" + caseNumber + "/documents",
                 String.class)).contains("理赔申请书.pdf").doesNotContain("content");

@@ -90,9 +90,9 @@ class ComplaintProcessTest {
         String caseNumber = pi.getBusinessKey();
 
         assertThat(pi).isWaitingAt(Elements.FRONTLINE_RESOLVE, Elements.ACKNOWLEDGE);
-        assertThat(pi).variables().containsEntry(Vars.LEVEL, 3).containsEntry(Vars.HANDLING_GROUP, "complaint-frontline")
-                .containsEntry(Vars.RESPONSIBLE_DEPARTMENT, "dept-claims")
-                .containsEntry(Vars.INVESTIGATION_GROUP, "complaint-frontline");
+        assertThat(pi).variables().containsEntry(Vars.LEVEL.name(), 3).containsEntry(Vars.HANDLING_GROUP.name(), "complaint-frontline")
+                .containsEntry(Vars.RESPONSIBLE_DEPARTMENT.name(), "dept-claims")
+                .containsEntry(Vars.INVESTIGATION_GROUP.name(), "complaint-frontline");
         Task resolve = driver.task(pi, Elements.FRONTLINE_RESOLVE);
         assertThat(driver.candidateGroups(resolve)).containsExactly("complaint-frontline");
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
@@ -128,7 +128,7 @@ class ComplaintProcessTest {
         Task callback = driver.task(pi, Elements.CALLBACK);
         assertThat(driver.candidateGroups(callback)).containsExactly("complaint-frontline");
         assertThat(callback.getDueDate()).isNotNull();
-        taskService.complete(callback.getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED", Vars.CALLBACK_NOTE, "客户表示满意"));
+        taskService.complete(callback.getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "SATISFIED", Vars.CALLBACK_NOTE.name(), "客户表示满意"));
 
         assertThat(pi).isEnded().hasPassedInOrder(Elements.GRADE, Elements.APPLY_GRADE, Elements.FRONTLINE_RESOLVE, Elements.INVESTIGATE,
                 Elements.DECIDE, Elements.SEND_DECISION, Elements.CALLBACK, Elements.CLOSE, Elements.CLOSED);
@@ -151,33 +151,33 @@ class ComplaintProcessTest {
                 Set.of(ComplaintFlag.AGITATED), 1));
         String caseNumber = pi.getBusinessKey();
 
-        assertThat(pi).variables().containsEntry(Vars.LEVEL, 2).containsEntry(Vars.ESCALATION_GROUP, "complaint-supervisor")
-                .containsEntry(Vars.RESPONSIBLE_DEPARTMENT, "dept-claims").containsEntry(Vars.INVESTIGATION_GROUP, "dept-claims");
+        assertThat(pi).variables().containsEntry(Vars.LEVEL.name(), 2).containsEntry(Vars.ESCALATION_GROUP.name(), "complaint-supervisor")
+                .containsEntry(Vars.RESPONSIBLE_DEPARTMENT.name(), "dept-claims").containsEntry(Vars.INVESTIGATION_GROUP.name(), "dept-claims");
         Task handOver = driver.task(pi, Elements.HAND_OVER);
         assertThat(driver.candidateGroups(handOver)).containsExactly("complaint-frontline");
         assertThat(handOver.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 2, 11, 0, 0, 0, SHANGHAI).toInstant()));
         assertThat(driver.job(pi, Elements.HANDOVER_OVERDUE_TIMER).getDuedate()).isEqualTo(handOver.getDueDate());
         assertThatThrownBy(() -> taskService.complete(handOver.getId()))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.HANDOVER_NOTE);
-        taskService.complete(handOver.getId(), withVariables(Vars.HANDOVER_NOTE, "客户情绪激动，要求主管出面"));
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.HANDOVER_NOTE.name());
+        taskService.complete(handOver.getId(), withVariables(Vars.HANDOVER_NOTE.name(), "客户情绪激动，要求主管出面"));
 
         Task organise = driver.task(pi, Elements.ORGANISE);
         assertThat(driver.candidateGroups(organise)).containsExactly("complaint-supervisor");
         assertThat(organise.getDueDate()).isEqualTo(Date.from(complaints.getByCaseNumber(caseNumber).getReplyDueBy()));
         assertThat(complaints.getByCaseNumber(caseNumber).getCurrentOwner()).isEqualTo("complaint-supervisor");
         assertThat(driver.job(pi, Elements.HANDOVER_OVERDUE_TIMER)).isNull();
-        assertThatThrownBy(() -> taskService.complete(organise.getId(), withVariables(Vars.INVESTIGATION_GROUP, "complaint-frontline")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.INVESTIGATION_GROUP);
-        taskService.complete(organise.getId(), withVariables(Vars.INVESTIGATION_GROUP, "dept-operations",
-                Vars.ORGANISE_NOTE, "调取通话录音"));
+        assertThatThrownBy(() -> taskService.complete(organise.getId(), withVariables(Vars.INVESTIGATION_GROUP.name(), "complaint-frontline")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.INVESTIGATION_GROUP.name());
+        taskService.complete(organise.getId(), withVariables(Vars.INVESTIGATION_GROUP.name(), "dept-operations",
+                Vars.ORGANISE_NOTE.name(), "调取通话录音"));
 
         Task investigate = driver.task(pi, Elements.INVESTIGATE);
         assertThat(driver.candidateGroups(investigate)).containsExactly("dept-operations");
         assertThat(complaints.getByCaseNumber(caseNumber).getCurrentOwner()).isEqualTo("dept-operations");
-        taskService.complete(investigate.getId(), withVariables(Vars.FINDINGS, "坐席未按流程记录", Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
+        taskService.complete(investigate.getId(), withVariables(Vars.FINDINGS.name(), "坐席未按流程记录", Vars.ROOT_CAUSE.name(), "SERVICE_QUALITY"));
         assertThat(driver.candidateGroups(driver.task(pi, Elements.DECIDE))).containsExactly("complaint-supervisor");
         driver.as("supervisor", () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
-                Vars.RESULT, "UPHELD", Vars.RESOLUTION, "致歉并加强培训")));
+                Vars.RESULT.name(), "UPHELD", Vars.RESOLUTION.name(), "致歉并加强培训")));
 
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION).hasPassedInOrder(Elements.HAND_OVER, Elements.ORGANISE,
                 Elements.INVESTIGATE, Elements.DECIDE);
@@ -192,7 +192,7 @@ class ComplaintProcessTest {
     void level1ComplaintGoesToTheLeadershipGroupAndEscalatesThereWhenTheDeadlinePasses() {
         ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("600000.00"),
                 Set.of(), 1));
-        assertThat(pi).variables().containsEntry(Vars.LEVEL, 1).containsEntry(Vars.HANDLING_GROUP, "complaint-leadership");
+        assertThat(pi).variables().containsEntry(Vars.LEVEL.name(), 1).containsEntry(Vars.HANDLING_GROUP.name(), "complaint-leadership");
         toInvestigation(pi);
         assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("dept-claims");
 
@@ -200,8 +200,8 @@ class ComplaintProcessTest {
 
         Task supervise = driver.task(pi, Elements.SUPERVISE);
         assertThat(driver.candidateGroups(supervise)).containsExactly("complaint-leadership");
-        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实",
-                Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS.name(), "核实属实",
+                Vars.ROOT_CAUSE.name(), "RULES_AND_PROCEDURES"));
         assertThat(driver.candidateGroups(driver.task(pi, Elements.DECIDE))).containsExactly("complaint-leadership");
     }
 
@@ -212,18 +212,18 @@ class ComplaintProcessTest {
         investigateAndDecide(pi);
         driver.executeJob(pi, Elements.SEND_DECISION);
 
-        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED",
-                Vars.CALLBACK_NOTE, "客户认为赔偿不足"));
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "UNSATISFIED",
+                Vars.CALLBACK_NOTE.name(), "客户认为赔偿不足"));
 
         assertThat(pi).hasPassed(Elements.REOPEN).isWaitingAt(Elements.FRONTLINE_RESOLVE);
-        assertThat(pi).variables().containsEntry(Vars.HANDLING_ROUND, 2);
+        assertThat(pi).variables().containsEntry(Vars.HANDLING_ROUND.name(), 2);
         Complaint reopened = complaints.getByCaseNumber(caseNumber);
         assertThat(reopened.getHandlingRound()).isEqualTo(2);
         assertThat(reopened.getStatus()).isEqualTo(ComplaintStatus.IN_HANDLING);
 
         investigateAndDecide(pi);
         driver.executeJob(pi, Elements.SEND_DECISION);
-        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "SATISFIED"));
 
         assertThat(pi).isEnded();
         assertThat(eventTypes(caseNumber).stream().filter("DECISION_NOTIFIED"::equals)).hasSize(2);
@@ -239,8 +239,8 @@ class ComplaintProcessTest {
         investigateAndDecide(pi);
         driver.executeJob(pi, Elements.SEND_DECISION);
 
-        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNREACHABLE",
-                Vars.CALLBACK_NOTE, "三次致电未接通"));
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "UNREACHABLE",
+                Vars.CALLBACK_NOTE.name(), "三次致电未接通"));
 
         assertThat(pi).isEnded().hasPassed(Elements.CLOSED);
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getCallbackOutcome()).isEqualTo("UNREACHABLE");
@@ -250,7 +250,7 @@ class ComplaintProcessTest {
     void theHandlerIsRemindedBeforeTheDeadlineAndTheCaseKeepsWaiting() {
         ProcessInstance pi = register(Complaints.ordinary());
         Job reminder = driver.job(pi, Elements.REMINDER_TIMER);
-        Date due = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY);
+        Date due = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY.name());
         assertThat(reminder.getDuedate()).isEqualTo(new Date(due.getTime() - java.time.Duration.ofDays(3).toMillis()));
 
         managementService.executeJob(reminder.getId());
@@ -267,7 +267,7 @@ class ComplaintProcessTest {
     void theDeadlineEscalatesToTheSupervisorsWhoRecordWhatTheyDidWhileHandlingGoesOn() {
         ProcessInstance pi = register(Complaints.ordinary());
         Job deadline = driver.job(pi, Elements.DEADLINE_TIMER);
-        assertThat(deadline.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY));
+        assertThat(deadline.getDuedate()).isEqualTo(runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY.name()));
 
         managementService.executeJob(deadline.getId());
 
@@ -278,7 +278,7 @@ class ComplaintProcessTest {
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getEscalationCount()).isEqualTo(1);
         assertThat(eventTypes(pi.getBusinessKey())).contains("ESCALATED");
 
-        taskService.complete(supervise.getId(), withVariables(Vars.SUPERVISION_NOTE, "已督促处理人当日内答复"));
+        taskService.complete(supervise.getId(), withVariables(Vars.SUPERVISION_NOTE.name(), "已督促处理人当日内答复"));
 
         assertThat(pi).hasPassed(Elements.ESCALATION_HANDLED).isWaitingAt(Elements.FRONTLINE_RESOLVE);
         assertThat(events.history(pi.getBusinessKey())).extracting(CaseEvent::detail).contains("已督促处理人当日内答复");
@@ -345,12 +345,12 @@ class ComplaintProcessTest {
     void aDecisionWithoutAResultIsRefusedAndNothingIsRecorded() {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
-        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "已核实",
-                Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS.name(), "已核实",
+                Vars.ROOT_CAUSE.name(), "SERVICE_QUALITY"));
         Task decide = driver.task(pi, Elements.DECIDE);
 
-        assertThatThrownBy(() -> taskService.complete(decide.getId(), withVariables(Vars.RESOLUTION, "无")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESULT);
+        assertThatThrownBy(() -> taskService.complete(decide.getId(), withVariables(Vars.RESOLUTION.name(), "无")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESULT.name());
 
         assertThat(pi).isWaitingAt(Elements.DECIDE);
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getResult()).isNull();
@@ -362,7 +362,7 @@ class ComplaintProcessTest {
     void aMajorComplaintIsReportedToSeniorManagementAtIntake() {
         ProcessInstance pi = register(Complaints.with(Channel.BRANCH, new BigDecimal("1000"), Set.of(ComplaintFlag.MASS_INCIDENT), 25));
 
-        assertThat(pi).variables().containsEntry(Vars.LEVEL, 1).containsEntry(Vars.MAJOR, true);
+        assertThat(pi).variables().containsEntry(Vars.LEVEL.name(), 1).containsEntry(Vars.MAJOR.name(), true);
         driver.executeJob(pi, Elements.REPORT_MAJOR);
 
         assertThat(pi).hasPassed(Elements.MAJOR_REPORTED).isWaitingAt(Elements.NOTIFY_DEPARTMENT_HEAD);
@@ -383,8 +383,8 @@ class ComplaintProcessTest {
         // the level 1 path from its start: department head at once, leadership group, plan
         assertThat(pi).hasPassed(Elements.APPLY_REGRADE).isWaitingAt(Elements.NOTIFY_DEPARTMENT_HEAD);
         assertThat(driver.task(pi, Elements.INVESTIGATE)).isNull();
-        assertThat(pi).variables().containsEntry(Vars.LEVEL, 1).containsEntry(Vars.HANDLING_GROUP, "complaint-leadership")
-                .containsEntry(Vars.INVESTIGATION_GROUP, "dept-claims");
+        assertThat(pi).variables().containsEntry(Vars.LEVEL.name(), 1).containsEntry(Vars.HANDLING_GROUP.name(), "complaint-leadership")
+                .containsEntry(Vars.INVESTIGATION_GROUP.name(), "dept-claims");
         Complaint regraded = complaints.getByCaseNumber(pi.getBusinessKey());
         assertThat(regraded.getLevel()).isEqualTo(1);
         assertThat(regraded.getCurrentOwner()).isEqualTo("complaint-leadership");
@@ -406,8 +406,8 @@ class ComplaintProcessTest {
 
         assertThat(pi).hasPassed(Elements.APPLY_REGRADE).isWaitingAt(Elements.HAND_OVER);
         assertThat(driver.task(pi, Elements.FRONTLINE_RESOLVE)).isNull();
-        assertThat(pi).variables().containsEntry(Vars.LEVEL, 2).containsEntry(Vars.INVESTIGATION_GROUP, "dept-claims")
-                .containsEntry(Vars.RESOLVED_ON_SPOT, false).containsEntry(Vars.SATISFIED_ON_SPOT, false);
+        assertThat(pi).variables().containsEntry(Vars.LEVEL.name(), 2).containsEntry(Vars.INVESTIGATION_GROUP.name(), "dept-claims")
+                .containsEntry(Vars.RESOLVED_ON_SPOT.name(), false).containsEntry(Vars.SATISFIED_ON_SPOT.name(), false);
         assertThat(driver.candidateGroups(driver.task(pi, Elements.HAND_OVER))).containsExactly("complaint-frontline");
     }
 
@@ -428,28 +428,28 @@ class ComplaintProcessTest {
     void compensationAboveTheThresholdNeedsASecondSupervisorAndARejectionGoesBackToTheDecision() {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
-        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "核实属实", Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS.name(), "核实属实", Vars.ROOT_CAUSE.name(), "SERVICE_QUALITY"));
         // a department head decides with the front line (the Level 3 candidates), then may not approve it
         driver.asMemberOf("supervisor", DECIDING_SUPERVISOR, () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
-                Vars.RESULT, "UPHELD", Vars.RESOLUTION, "全额赔付", Vars.COMPENSATION_AMOUNT, 12000.0)));
+                Vars.RESULT.name(), "UPHELD", Vars.RESOLUTION.name(), "全额赔付", Vars.COMPENSATION_AMOUNT.name(), 12000.0)));
 
         Task approval = driver.task(pi, Elements.APPROVE_COMPENSATION);
         assertThat(driver.candidateGroups(approval)).containsExactly("complaint-supervisor");
         assertThatThrownBy(() -> taskService.setAssignee(approval.getId(), "supervisor"))
                 .isInstanceOf(TaskRuleViolation.class).hasMessageContaining("four-eyes");
         driver.as("supervisor", () -> assertThatThrownBy(() -> taskService.complete(approval.getId(), withVariables(
-                Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")))
+                Vars.COMPENSATION_APPROVED.name(), "true", Vars.APPROVAL_NOTE.name(), "同意")))
                 .isInstanceOf(TaskRuleViolation.class));
 
         driver.as("supervisor2", () -> taskService.complete(approval.getId(), withVariables(
-                Vars.COMPENSATION_APPROVED, "false", Vars.APPROVAL_NOTE, "赔付依据不足，请重新核定")));
+                Vars.COMPENSATION_APPROVED.name(), "false", Vars.APPROVAL_NOTE.name(), "赔付依据不足，请重新核定")));
         assertThat(pi).isWaitingAt(Elements.DECIDE);
         assertThat(eventTypes(pi.getBusinessKey())).contains("COMPENSATION_REJECTED");
 
         driver.asMemberOf("supervisor", DECIDING_SUPERVISOR, () -> taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
-                Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "按合同核定部分赔付", Vars.COMPENSATION_AMOUNT, 11000.0)));
+                Vars.RESULT.name(), "PARTIALLY_UPHELD", Vars.RESOLUTION.name(), "按合同核定部分赔付", Vars.COMPENSATION_AMOUNT.name(), 11000.0)));
         driver.as("supervisor2", () -> taskService.complete(driver.task(pi, Elements.APPROVE_COMPENSATION).getId(), withVariables(
-                Vars.COMPENSATION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意")));
+                Vars.COMPENSATION_APPROVED.name(), "true", Vars.APPROVAL_NOTE.name(), "同意")));
 
         assertThat(pi).isWaitingAt(Elements.SEND_DECISION);
         assertThat(eventTypes(pi.getBusinessKey())).contains("COMPENSATION_APPROVED");
@@ -461,21 +461,21 @@ class ComplaintProcessTest {
         for (int round = 1; round <= 2; round++) {
             investigateAndDecide(pi);
             driver.executeJob(pi, Elements.SEND_DECISION);
-            taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
+            taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "UNSATISFIED"));
         }
 
         Task escalation = driver.task(pi, Elements.REVIEW_UNSATISFIED);
         assertThat(driver.candidateGroups(escalation)).containsExactly("complaint-supervisor");
-        taskService.complete(escalation.getId(), withVariables(Vars.SUPERVISOR_OUTCOME, "REHANDLE",
-                Vars.SUPERVISOR_NOTE, "由主管亲自处理"));
+        taskService.complete(escalation.getId(), withVariables(Vars.SUPERVISOR_OUTCOME.name(), "REHANDLE",
+                Vars.SUPERVISOR_NOTE.name(), "由主管亲自处理"));
         assertThat(pi).isWaitingAt(Elements.FRONTLINE_RESOLVE);
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getHandlingRound()).isEqualTo(3);
 
         investigateAndDecide(pi);
         driver.executeJob(pi, Elements.SEND_DECISION);
-        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "UNSATISFIED"));
-        taskService.complete(driver.task(pi, Elements.REVIEW_UNSATISFIED).getId(), withVariables(Vars.SUPERVISOR_OUTCOME, "CLOSE",
-                Vars.SUPERVISOR_NOTE, "已告知客户可申请核查、调解、仲裁或诉讼"));
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "UNSATISFIED"));
+        taskService.complete(driver.task(pi, Elements.REVIEW_UNSATISFIED).getId(), withVariables(Vars.SUPERVISOR_OUTCOME.name(), "CLOSE",
+                Vars.SUPERVISOR_NOTE.name(), "已告知客户可申请核查、调解、仲裁或诉讼"));
 
         assertThat(pi).isEnded().hasPassed(Elements.CLOSED);
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
@@ -486,7 +486,7 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("600000"), Set.of(), 1));
         investigateAndDecide(pi);
         driver.executeJob(pi, Elements.SEND_DECISION);
-        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "SATISFIED"));
 
         driver.executeJob(pi, Elements.REPORT_OUTCOME);
 
@@ -543,8 +543,8 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
         toInvestigation(pi);
 
-        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS, "需调取三方记录",
-                Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", Vars.COMPLEX, true));
+        taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(Vars.FINDINGS.name(), "需调取三方记录",
+                Vars.ROOT_CAUSE.name(), "RULES_AND_PROCEDURES", Vars.COMPLEX.name(), true));
 
         Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
         assertThat(c.isComplexCase()).isTrue();
@@ -632,8 +632,8 @@ class ComplaintProcessTest {
         String caseNumber = pi.getBusinessKey();
 
         driver.as("frontline", () -> taskService.complete(driver.task(pi, Elements.FRONTLINE_RESOLVE).getId(), withVariables(
-                Vars.RESOLVED_ON_SPOT, "true", Vars.RESULT, "UPHELD", Vars.RESOLUTION, "当场补办理赔手续并致歉",
-                Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", Vars.SATISFIED_ON_SPOT, true)));
+                Vars.RESOLVED_ON_SPOT.name(), "true", Vars.RESULT.name(), "UPHELD", Vars.RESOLUTION.name(), "当场补办理赔手续并致歉",
+                Vars.ROOT_CAUSE.name(), "RULES_AND_PROCEDURES", Vars.SATISFIED_ON_SPOT.name(), true)));
 
         assertThat(pi).isEnded().hasPassedInOrder(Elements.FRONTLINE_RESOLVE, Elements.RESOLVED_ON_SPOT,
                 Elements.ON_SPOT_GATEWAY, Elements.CLOSE, Elements.CLOSED);
@@ -662,25 +662,25 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
         String caseNumber = pi.getBusinessKey();
         Task resolve = driver.task(pi, Elements.FRONTLINE_RESOLVE);
-        assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "true",
-                Vars.RESULT, "NOT_UPHELD")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESOLUTION);
+        assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT.name(), "true",
+                Vars.RESULT.name(), "NOT_UPHELD")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESOLUTION.name());
         assertThat(complaints.getByCaseNumber(caseNumber).getResult()).isNull();
 
-        assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "true",
-                Vars.RESULT, "NOT_UPHELD", Vars.RESOLUTION, "依据保险合同第8条，该损失不在保险责任范围内")))
+        assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT.name(), "true",
+                Vars.RESULT.name(), "NOT_UPHELD", Vars.RESOLUTION.name(), "依据保险合同第8条，该损失不在保险责任范围内")))
                 .as("a root cause is required on the spot too")
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.ROOT_CAUSE);
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.ROOT_CAUSE.name());
 
-        taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "true", Vars.RESULT, "NOT_UPHELD",
-                Vars.RESOLUTION, "依据保险合同第8条，该损失不在保险责任范围内", Vars.ROOT_CAUSE, "NO_FAULT"));
+        taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT.name(), "true", Vars.RESULT.name(), "NOT_UPHELD",
+                Vars.RESOLUTION.name(), "依据保险合同第8条，该损失不在保险责任范围内", Vars.ROOT_CAUSE.name(), "NO_FAULT"));
 
         assertThat(pi).hasPassed(Elements.RESOLVED_ON_SPOT).hasNotPassed(Elements.INVESTIGATE).isWaitingAt(Elements.SEND_DECISION);
-        assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT, true).containsEntry(Vars.SATISFIED_ON_SPOT, false);
+        assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT.name(), true).containsEntry(Vars.SATISFIED_ON_SPOT.name(), false);
         assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.DECIDED);
         driver.executeJob(pi, Elements.SEND_DECISION);
         assertThat(notice(caseNumber, NoticePurpose.DECISION).content()).contains("当场核实").contains("不支持");
-        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME, "SATISFIED"));
+        taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "SATISFIED"));
 
         assertThat(pi).isEnded().hasPassedInOrder(Elements.FRONTLINE_RESOLVE, Elements.SEND_DECISION, Elements.CALLBACK,
                 Elements.CLOSED);
@@ -691,14 +691,14 @@ class ComplaintProcessTest {
     void aLevel3ComplaintNotResolvedOnTheSpotIsInvestigatedByTheFrontLine() {
         ProcessInstance pi = register(Complaints.ordinary());
         Task resolve = driver.task(pi, Elements.FRONTLINE_RESOLVE);
-        assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "maybe")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESOLVED_ON_SPOT);
+        assertThatThrownBy(() -> taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT.name(), "maybe")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESOLVED_ON_SPOT.name());
 
-        taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT, "false", Vars.SATISFIED_ON_SPOT, true));
+        taskService.complete(resolve.getId(), withVariables(Vars.RESOLVED_ON_SPOT.name(), "false", Vars.SATISFIED_ON_SPOT.name(), true));
 
         assertThat(pi).hasPassed(Elements.RESOLVED_ON_SPOT_GATEWAY).hasNotPassed(Elements.RESOLVED_ON_SPOT)
                 .isWaitingAt(Elements.INVESTIGATE);
-        assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT, false).containsEntry(Vars.SATISFIED_ON_SPOT, false);
+        assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT.name(), false).containsEntry(Vars.SATISFIED_ON_SPOT.name(), false);
         assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("complaint-frontline");
         assertThat(complaints.getByCaseNumber(pi.getBusinessKey()).getResult()).isNull();
         investigateAndDecide(pi);
@@ -723,7 +723,7 @@ class ComplaintProcessTest {
         assertThat(alert.content()).contains(pi.getBusinessKey()).contains("2小时").contains("移交");
         assertThat(eventTypes(pi.getBusinessKey())).contains("EXCEPTION_RAISED");
 
-        taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE, "已移交"));
+        taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE.name(), "已移交"));
         assertThat(pi).isWaitingAt(Elements.ORGANISE);
     }
 
@@ -745,17 +745,17 @@ class ComplaintProcessTest {
         assertThat(forward.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 30, 0, 0, SHANGHAI).toInstant()));
         assertThat(driver.job(pi, Elements.FORWARD_OVERDUE_TIMER).getDuedate()).isEqualTo(forward.getDueDate());
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 20, 0, 0, SHANGHAI).toInstant()));
-        taskService.complete(forward.getId(), withVariables(Vars.FORWARD_NOTE, "金额重大，请领导小组决策"));
+        taskService.complete(forward.getId(), withVariables(Vars.FORWARD_NOTE.name(), "金额重大，请领导小组决策"));
 
         Task meeting = driver.task(pi, Elements.MEETING);
         assertThat(driver.candidateGroups(meeting)).containsExactly("complaint-leadership");
         assertThat(meeting.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 2, 13, 20, 0, 0, SHANGHAI).toInstant()));
         assertThat(driver.job(pi, Elements.MEETING_OVERDUE_TIMER).getDuedate()).isEqualTo(meeting.getDueDate());
-        assertThatThrownBy(() -> taskService.complete(meeting.getId(), withVariables(Vars.INVESTIGATION_GROUP, "dept-sales",
-                Vars.PLAN_OWNERS, "销售管理部 冯云")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.PLAN_MILESTONES);
-        taskService.complete(meeting.getId(), withVariables(Vars.INVESTIGATION_GROUP, "dept-sales",
-                Vars.PLAN_OWNERS, "销售管理部 冯云", Vars.PLAN_MILESTONES, "2日内调取销售录音录像；5日内形成调查结论"));
+        assertThatThrownBy(() -> taskService.complete(meeting.getId(), withVariables(Vars.INVESTIGATION_GROUP.name(), "dept-sales",
+                Vars.PLAN_OWNERS.name(), "销售管理部 冯云")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.PLAN_MILESTONES.name());
+        taskService.complete(meeting.getId(), withVariables(Vars.INVESTIGATION_GROUP.name(), "dept-sales",
+                Vars.PLAN_OWNERS.name(), "销售管理部 冯云", Vars.PLAN_MILESTONES.name(), "2日内调取销售录音录像；5日内形成调查结论"));
 
         assertThat(pi).isWaitingAt(Elements.INVESTIGATE, Elements.PROGRESS_TIMER);
         assertThat(driver.candidateGroups(driver.task(pi, Elements.INVESTIGATE))).containsExactly("dept-sales");
@@ -768,7 +768,7 @@ class ComplaintProcessTest {
         assertThat(driver.candidateGroups(report)).containsExactly("dept-sales");
         assertThat(report.getDueDate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 3, 13, 20, 0, 0, SHANGHAI).toInstant()));
         assertThat(driver.job(pi, Elements.PROGRESS_TIMER)).isNull();
-        taskService.complete(report.getId(), withVariables(Vars.PROGRESS_NOTE, "已调取销售录音，正在比对"));
+        taskService.complete(report.getId(), withVariables(Vars.PROGRESS_NOTE.name(), "已调取销售录音，正在比对"));
 
         Job nextDue = driver.job(pi, Elements.PROGRESS_TIMER);
         assertThat(nextDue.getDuedate()).isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 4, 9, 20, 0, 0, SHANGHAI).toInstant()));
@@ -797,7 +797,7 @@ class ComplaintProcessTest {
         assertThat(events.history(caseNumber)).extracting(CaseEvent::detail)
                 .contains("责任部门 dept-sales；负责人 销售管理部 冯云；里程碑 2日内调取销售录音录像；5日内形成调查结论",
                         "已调取销售录音，正在比对");
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_NOTE)).isNull();
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.PROGRESS_NOTE.name())).isNull();
     }
 
     @Test
@@ -818,7 +818,7 @@ class ComplaintProcessTest {
     void aLevel1EmergencyMeetingPastItsTimeIsReportedToSeniorManagementAndStaysOpen() {
         ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("1000"), Set.of(ComplaintFlag.REPUTATION_RISK), 1));
         driver.executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
-        taskService.complete(driver.task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE, "涉及声誉风险"));
+        taskService.complete(driver.task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE.name(), "涉及声誉风险"));
 
         driver.executeJob(pi, Elements.MEETING_OVERDUE_TIMER);
         driver.executeJob(pi, Elements.NOTIFY_MEETING_OVERDUE);
@@ -926,19 +926,19 @@ class ComplaintProcessTest {
      * department; Level 1 reported to the department head, forwarded, and planned by the leadership group.
      */
     private void toInvestigation(ProcessInstance pi) {
-        String department = (String) runtimeService.getVariable(pi.getId(), Vars.RESPONSIBLE_DEPARTMENT);
-        switch ((Integer) runtimeService.getVariable(pi.getId(), Vars.LEVEL)) {
+        String department = (String) runtimeService.getVariable(pi.getId(), Vars.RESPONSIBLE_DEPARTMENT.name());
+        switch ((Integer) runtimeService.getVariable(pi.getId(), Vars.LEVEL.name())) {
             case 3 -> taskService.complete(driver.task(pi, Elements.FRONTLINE_RESOLVE).getId(),
-                    withVariables(Vars.RESOLVED_ON_SPOT, "false"));
+                    withVariables(Vars.RESOLVED_ON_SPOT.name(), "false"));
             case 2 -> {
-                taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE, "请主管组织调查"));
-                taskService.complete(driver.task(pi, Elements.ORGANISE).getId(), withVariables(Vars.INVESTIGATION_GROUP, department));
+                taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), withVariables(Vars.HANDOVER_NOTE.name(), "请主管组织调查"));
+                taskService.complete(driver.task(pi, Elements.ORGANISE).getId(), withVariables(Vars.INVESTIGATION_GROUP.name(), department));
             }
             default -> {
                 driver.executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
-                taskService.complete(driver.task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE, "涉及金额重大，请领导小组决策"));
-                taskService.complete(driver.task(pi, Elements.MEETING).getId(), withVariables(Vars.INVESTIGATION_GROUP, department,
-                        Vars.PLAN_OWNERS, "理赔部 王五", Vars.PLAN_MILESTONES, "3日内完成调查"));
+                taskService.complete(driver.task(pi, Elements.FORWARD).getId(), withVariables(Vars.FORWARD_NOTE.name(), "涉及金额重大，请领导小组决策"));
+                taskService.complete(driver.task(pi, Elements.MEETING).getId(), withVariables(Vars.INVESTIGATION_GROUP.name(), department,
+                        Vars.PLAN_OWNERS.name(), "理赔部 王五", Vars.PLAN_MILESTONES.name(), "3日内完成调查"));
             }
         }
         assertThat(pi).isWaitingAt(Elements.INVESTIGATE);
@@ -949,10 +949,10 @@ class ComplaintProcessTest {
             toInvestigation(pi);
         }
         taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), withVariables(
-                Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
+                Vars.FINDINGS.name(), "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE.name(), "RULES_AND_PROCEDURES"));
         taskService.complete(driver.task(pi, Elements.DECIDE).getId(), withVariables(
-                Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "依据保险合同第5条，赔付已核定部分。",
-                Vars.COMPENSATION_AMOUNT, 3000.0));
+                Vars.RESULT.name(), "PARTIALLY_UPHELD", Vars.RESOLUTION.name(), "依据保险合同第5条，赔付已核定部分。",
+                Vars.COMPENSATION_AMOUNT.name(), 3000.0));
     }
 
     private OutboxMessage notice(String caseNumber, NoticePurpose purpose) {

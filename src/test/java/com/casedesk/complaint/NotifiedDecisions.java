@@ -50,15 +50,15 @@ public final class NotifiedDecisions {
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(ComplaintProcess.KEY).singleResult();
         executeJob(pi, Elements.ACKNOWLEDGE);
-        taskService.complete(taskId(pi, Elements.FRONTLINE_RESOLVE), withVariables(Vars.RESOLVED_ON_SPOT, "false"));
+        taskService.complete(taskId(pi, Elements.FRONTLINE_RESOLVE), withVariables(Vars.RESOLVED_ON_SPOT.name(), "false"));
         taskService.complete(taskId(pi, Elements.INVESTIGATE), withVariables(
-                Vars.FINDINGS, "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES"));
+                Vars.FINDINGS.name(), "理赔材料已于11月1日补齐，审核超期。", Vars.ROOT_CAUSE.name(), "RULES_AND_PROCEDURES"));
         // a department head deciding a Level 3 case with the front line (its candidate group)
         identityService.setAuthentication(DECIDER, List.of("complaint-supervisor", "complaint-frontline"));
         try {
             taskService.complete(taskId(pi, Elements.DECIDE), withVariables(
-                    Vars.RESULT, "PARTIALLY_UPHELD", Vars.RESOLUTION, "依据保险合同第5条，赔付已核定部分。",
-                    Vars.COMPENSATION_AMOUNT, 3000.0));
+                    Vars.RESULT.name(), "PARTIALLY_UPHELD", Vars.RESOLUTION.name(), "依据保险合同第5条，赔付已核定部分。",
+                    Vars.COMPENSATION_AMOUNT.name(), 3000.0));
         } finally {
             identityService.clearAuthentication();
         }

@@ -71,7 +71,7 @@ class RectificationApiTest {
         post(caseNumber, body("dept-sales", null, "销售整改", TODAY), "supervisor");
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(RectificationProcess.KEY).taskAssignee("claims").singleResult().getId();
-        taskService.complete(taskId, java.util.Map.of(RectificationProcess.Vars.RESULT_NOTE, "已整改"));
+        taskService.complete(taskId, java.util.Map.of(RectificationProcess.Vars.RESULT_NOTE.name(), "已整改"));
 
         ResponseEntity<String> response = http.withBasicAuth("frontline", "demo")
                 .getForEntity("/api/complaints/" + caseNumber + "/rectifications", String.class);

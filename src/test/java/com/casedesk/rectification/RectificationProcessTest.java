@@ -93,21 +93,21 @@ class RectificationProcessTest {
         ProcessInstance pi = instanceOf(action);
 
         assertThat(pi).isWaitingAt(Elements.RECTIFY);
-        assertThat(pi).variables().containsEntry(Vars.RECTIFICATION_ID, action.getId())
-                .containsEntry(Vars.CASE_NUMBER, caseNumber).containsEntry(Vars.DEPARTMENT, "dept-claims")
-                .containsEntry(Vars.DESCRIPTION, "修订理赔材料补正告知流程")
-                .containsEntry(Vars.DEADLINE, endOfDay(inDays(30)))
-                .containsEntry(Vars.DEADLINE_DAY, inDays(30).toString());
+        assertThat(pi).variables().containsEntry(Vars.RECTIFICATION_ID.name(), action.getId())
+                .containsEntry(Vars.CASE_NUMBER.name(), caseNumber).containsEntry(Vars.DEPARTMENT.name(), "dept-claims")
+                .containsEntry(Vars.DESCRIPTION.name(), "修订理赔材料补正告知流程")
+                .containsEntry(Vars.DEADLINE.name(), endOfDay(inDays(30)))
+                .containsEntry(Vars.DEADLINE_DAY.name(), inDays(30).toString());
         assertThat(pi.getBusinessKey()).isEqualTo(caseNumber);
         Task rectify = driver.task(pi, Elements.RECTIFY);
         assertThat(rectify.getDueDate()).isEqualTo(endOfDay(inDays(30)));
-        assertThat(driver.deployedForm(rectify)).contains("\"id\": \"complaint-rectification\"").contains(Vars.RESULT_NOTE)
-                .contains(Vars.DEADLINE_DAY);
+        assertThat(driver.deployedForm(rectify)).contains("\"id\": \"complaint-rectification\"").contains(Vars.RESULT_NOTE.name())
+                .contains(Vars.DEADLINE_DAY.name());
         assertThat(actions.getById(action.getId()).getStatus()).isEqualTo(RectificationStatus.OPEN);
         assertThat(eventTypes(caseNumber)).contains("RECTIFICATION_OPENED");
 
         identityService.setAuthentication("claims", List.of(StaffGroups.DEPT_CLAIMS));
-        taskService.complete(rectify.getId(), withVariables(Vars.RESULT_NOTE, "流程已修订并培训到位"));
+        taskService.complete(rectify.getId(), withVariables(Vars.RESULT_NOTE.name(), "流程已修订并培训到位"));
         identityService.clearAuthentication();
 
         assertThat(pi).isEnded().hasPassed(Elements.DONE).hasNotPassed(Elements.REMIND, Elements.SUPERVISE);
@@ -131,8 +131,8 @@ class RectificationProcessTest {
         ProcessInstance pi = instanceOf(action);
         String taskId = driver.task(pi, Elements.RECTIFY).getId();
 
-        assertThatThrownBy(() -> taskService.complete(taskId, withVariables(Vars.RESULT_NOTE, "  ")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESULT_NOTE);
+        assertThatThrownBy(() -> taskService.complete(taskId, withVariables(Vars.RESULT_NOTE.name(), "  ")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.RESULT_NOTE.name());
 
         assertThat(pi).isWaitingAt(Elements.RECTIFY);
         assertThat(actions.getById(action.getId()).getStatus()).isEqualTo(RectificationStatus.OPEN);
@@ -178,7 +178,7 @@ class RectificationProcessTest {
         assertThat(driver.candidateGroups(supervise)).containsExactly(StaffGroups.SUPERVISOR);
         assertThat(supervise.getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1))));
         assertThat(driver.deployedForm(supervise)).contains("\"id\": \"complaint-rectification-escalation\"")
-                .contains(Vars.SUPERVISION_NOTE);
+                .contains(Vars.SUPERVISION_NOTE.name());
         assertThat(actions.getById(action.getId()).getEscalationCount()).isEqualTo(1);
         assertThat(eventTypes(caseNumber)).contains("RECTIFICATION_ESCALATED");
         // the timer repeats: a week later the supervisors are asked again
@@ -186,7 +186,7 @@ class RectificationProcessTest {
                 .isEqualTo(new Date(deadline.getTime() + Duration.ofDays(7).toMillis()));
 
         identityService.setAuthentication("supervisor", List.of(StaffGroups.SUPERVISOR));
-        taskService.complete(supervise.getId(), withVariables(Vars.SUPERVISION_NOTE, "已约谈运营部负责人，三日内完成"));
+        taskService.complete(supervise.getId(), withVariables(Vars.SUPERVISION_NOTE.name(), "已约谈运营部负责人，三日内完成"));
         identityService.clearAuthentication();
 
         assertThat(pi).hasPassed(Elements.SUPERVISED).isWaitingAt(Elements.RECTIFY);
@@ -202,7 +202,7 @@ class RectificationProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey(Elements.SUPERVISE).count()).isOne();
 
-        taskService.complete(driver.task(pi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE, "已完成整改"));
+        taskService.complete(driver.task(pi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE.name(), "已完成整改"));
 
         // done ends the reminders and the open escalation with it
         assertThat(pi).isEnded().hasPassed(Elements.DONE);
@@ -245,7 +245,7 @@ class RectificationProcessTest {
         ProcessInstance secondPi = instanceOf(second);
         assertThat(firstPi.getId()).isNotEqualTo(secondPi.getId());
 
-        taskService.complete(driver.task(firstPi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE, "理赔已整改"));
+        taskService.complete(driver.task(firstPi, Elements.RECTIFY).getId(), withVariables(Vars.RESULT_NOTE.name(), "理赔已整改"));
         driver.executeJob(secondPi, Elements.OVERDUE_TIMER);
 
         assertThat(firstPi).isEnded();
@@ -280,7 +280,7 @@ class RectificationProcessTest {
 
     private ProcessInstance instanceOf(RectificationAction action) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(RectificationProcess.KEY)
-                .variableValueEquals(Vars.RECTIFICATION_ID, action.getId()).singleResult();
+                .variableValueEquals(Vars.RECTIFICATION_ID.name(), action.getId()).singleResult();
     }
 
     private OutboxMessage notice(String caseNumber) {

@@ -231,28 +231,28 @@ class RecusalTest {
         ProcessInstance pi = instance(caseNumber);
         toInvestigation(pi);
         taskService.complete(driver.task(pi, Elements.INVESTIGATE).getId(), Variables.createVariables()
-                .putValue(Vars.FINDINGS, "核实属实").putValue(Vars.ROOT_CAUSE, "SERVICE_QUALITY"));
+                .putValue(Vars.FINDINGS.name(), "核实属实").putValue(Vars.ROOT_CAUSE.name(), "SERVICE_QUALITY"));
         Task decide = driver.task(pi, Elements.DECIDE);
         driver.asMemberOf(decider, driver.candidateGroups(decide), () -> taskService.complete(decide.getId(),
-                Variables.createVariables().putValue(Vars.RESULT, "UPHELD").putValue(Vars.RESOLUTION, "全额赔付")
-                        .putValue(Vars.COMPENSATION_AMOUNT, 80000.0)));
+                Variables.createVariables().putValue(Vars.RESULT.name(), "UPHELD").putValue(Vars.RESOLUTION.name(), "全额赔付")
+                        .putValue(Vars.COMPENSATION_AMOUNT.name(), 80000.0)));
         return driver.task(pi, Elements.APPROVE_COMPENSATION);
     }
 
     private void toInvestigation(ProcessInstance pi) {
-        String department = (String) runtimeService.getVariable(pi.getId(), Vars.RESPONSIBLE_DEPARTMENT);
-        switch ((Integer) runtimeService.getVariable(pi.getId(), Vars.LEVEL)) {
+        String department = (String) runtimeService.getVariable(pi.getId(), Vars.RESPONSIBLE_DEPARTMENT.name());
+        switch ((Integer) runtimeService.getVariable(pi.getId(), Vars.LEVEL.name())) {
             case 3 -> taskService.complete(driver.task(pi, Elements.FRONTLINE_RESOLVE).getId(),
-                    Map.of(Vars.RESOLVED_ON_SPOT, "false"));
+                    Map.of(Vars.RESOLVED_ON_SPOT.name(), "false"));
             case 2 -> {
-                taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), Map.of(Vars.HANDOVER_NOTE, "请主管组织调查"));
-                taskService.complete(driver.task(pi, Elements.ORGANISE).getId(), Map.of(Vars.INVESTIGATION_GROUP, department));
+                taskService.complete(driver.task(pi, Elements.HAND_OVER).getId(), Map.of(Vars.HANDOVER_NOTE.name(), "请主管组织调查"));
+                taskService.complete(driver.task(pi, Elements.ORGANISE).getId(), Map.of(Vars.INVESTIGATION_GROUP.name(), department));
             }
             default -> {
                 driver.executeJob(pi, Elements.NOTIFY_DEPARTMENT_HEAD);
-                taskService.complete(driver.task(pi, Elements.FORWARD).getId(), Map.of(Vars.FORWARD_NOTE, "请领导小组决策"));
-                taskService.complete(driver.task(pi, Elements.MEETING).getId(), Map.of(Vars.INVESTIGATION_GROUP, department,
-                        Vars.PLAN_OWNERS, "理赔部 王五", Vars.PLAN_MILESTONES, "3日内完成调查"));
+                taskService.complete(driver.task(pi, Elements.FORWARD).getId(), Map.of(Vars.FORWARD_NOTE.name(), "请领导小组决策"));
+                taskService.complete(driver.task(pi, Elements.MEETING).getId(), Map.of(Vars.INVESTIGATION_GROUP.name(), department,
+                        Vars.PLAN_OWNERS.name(), "理赔部 王五", Vars.PLAN_MILESTONES.name(), "3日内完成调查"));
             }
         }
     }

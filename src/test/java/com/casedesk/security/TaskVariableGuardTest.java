@@ -44,7 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TaskVariableGuardTest {
 
     private static final String LATER = "{\"value\": \"2027-06-30T23:59:59.000+0800\", \"type\": \"Date\"}";
-    private static final String MOVE_DEADLINE = "{\"" + Vars.REPLY_DUE_BY + "\": " + LATER + "}";
+    private static final String MOVE_DEADLINE = "{\"" + Vars.REPLY_DUE_BY.name() + "\": " + LATER + "}";
 
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
@@ -71,7 +71,7 @@ class TaskVariableGuardTest {
                 .processInstanceBusinessKey(caseNumber).singleResult();
         task = driver.task(pi, Elements.FRONTLINE_RESOLVE);
         assertThat(driver.candidateGroups(task)).contains(StaffGroups.FRONTLINE);
-        replyDueBy = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY);
+        replyDueBy = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY.name());
         taskDue = task.getDueDate();
         events = events();
     }
@@ -81,10 +81,10 @@ class TaskVariableGuardTest {
     void theFrontLineCannotMoveItsDeadlineWithItsTask() throws Exception {
         for (Door door : doors("frontline")) {
             String t = "task/" + task.getId();
-            refused(door, HttpMethod.POST, t + "/complete", "{\"variables\": " + withFormFields(MOVE_DEADLINE) + "}", Vars.REPLY_DUE_BY);
-            refused(door, HttpMethod.POST, t + "/submit-form", "{\"variables\": " + withFormFields(MOVE_DEADLINE) + "}", Vars.REPLY_DUE_BY);
-            refused(door, HttpMethod.POST, t + "/bpmnError", "{\"errorCode\": \"x\", \"variables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY);
-            refused(door, HttpMethod.POST, t + "/bpmnEscalation", "{\"escalationCode\": \"x\", \"variables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY);
+            refused(door, HttpMethod.POST, t + "/complete", "{\"variables\": " + withFormFields(MOVE_DEADLINE) + "}", Vars.REPLY_DUE_BY.name());
+            refused(door, HttpMethod.POST, t + "/submit-form", "{\"variables\": " + withFormFields(MOVE_DEADLINE) + "}", Vars.REPLY_DUE_BY.name());
+            refused(door, HttpMethod.POST, t + "/bpmnError", "{\"errorCode\": \"x\", \"variables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY.name());
+            refused(door, HttpMethod.POST, t + "/bpmnEscalation", "{\"escalationCode\": \"x\", \"variables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY.name());
         }
     }
 
@@ -112,7 +112,7 @@ class TaskVariableGuardTest {
                 refused(door, HttpMethod.valueOf(request[0]), request[1], request[2], request[3]);
             }
             refused(door, HttpMethod.POST, "task/" + task.getId() + "/complete",
-                    "{\"variables\": " + withFormFields(MOVE_DEADLINE) + "}", Vars.REPLY_DUE_BY);
+                    "{\"variables\": " + withFormFields(MOVE_DEADLINE) + "}", Vars.REPLY_DUE_BY.name());
         }
     }
 
@@ -122,8 +122,8 @@ class TaskVariableGuardTest {
         // administrator does, and still may not deliver variables with them
         for (Door door : doors("admin")) {
             refused(door, HttpMethod.POST, "message", "{\"messageName\": \"" + ComplaintProcess.MESSAGE_WITHDRAWN
-                    + "\", \"businessKey\": \"" + caseNumber + "\", \"processVariables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY);
-            refused(door, HttpMethod.POST, "signal", "{\"name\": \"AnySignal\", \"variables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY);
+                    + "\", \"businessKey\": \"" + caseNumber + "\", \"processVariables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY.name());
+            refused(door, HttpMethod.POST, "signal", "{\"name\": \"AnySignal\", \"variables\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY.name());
         }
     }
 
@@ -132,24 +132,24 @@ class TaskVariableGuardTest {
         String t = "task/" + task.getId();
         String p = "process-instance/" + pi.getId();
         return List.of(
-                new String[] {"PUT", t + "/variables/" + Vars.REPLY_DUE_BY, LATER, Vars.REPLY_DUE_BY},
-                new String[] {"POST", t + "/variables", "{\"modifications\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY},
-                new String[] {"POST", t + "/variables", "{\"deletions\": [\"" + Vars.REPLY_DUE_BY + "\"]}", Vars.REPLY_DUE_BY},
-                new String[] {"DELETE", t + "/variables/" + Vars.REPLY_DUE_BY, null, Vars.REPLY_DUE_BY},
-                new String[] {"PUT", t + "/localVariables/" + Vars.REPLY_DUE_BY, LATER, Vars.REPLY_DUE_BY},
-                new String[] {"POST", t + "/localVariables", "{\"modifications\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY},
-                new String[] {"PUT", p + "/variables/" + Vars.REPLY_DUE_BY, LATER, Vars.REPLY_DUE_BY},
-                new String[] {"POST", p + "/variables", "{\"modifications\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY},
-                new String[] {"DELETE", p + "/variables/" + Vars.REPLY_DUE_BY, null, Vars.REPLY_DUE_BY},
-                new String[] {"PUT", "execution/" + pi.getId() + "/localVariables/" + Vars.LEVEL,
-                        "{\"value\": 1, \"type\": \"Integer\"}", Vars.LEVEL});
+                new String[] {"PUT", t + "/variables/" + Vars.REPLY_DUE_BY.name(), LATER, Vars.REPLY_DUE_BY.name()},
+                new String[] {"POST", t + "/variables", "{\"modifications\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY.name()},
+                new String[] {"POST", t + "/variables", "{\"deletions\": [\"" + Vars.REPLY_DUE_BY.name() + "\"]}", Vars.REPLY_DUE_BY.name()},
+                new String[] {"DELETE", t + "/variables/" + Vars.REPLY_DUE_BY.name(), null, Vars.REPLY_DUE_BY.name()},
+                new String[] {"PUT", t + "/localVariables/" + Vars.REPLY_DUE_BY.name(), LATER, Vars.REPLY_DUE_BY.name()},
+                new String[] {"POST", t + "/localVariables", "{\"modifications\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY.name()},
+                new String[] {"PUT", p + "/variables/" + Vars.REPLY_DUE_BY.name(), LATER, Vars.REPLY_DUE_BY.name()},
+                new String[] {"POST", p + "/variables", "{\"modifications\": " + MOVE_DEADLINE + "}", Vars.REPLY_DUE_BY.name()},
+                new String[] {"DELETE", p + "/variables/" + Vars.REPLY_DUE_BY.name(), null, Vars.REPLY_DUE_BY.name()},
+                new String[] {"PUT", "execution/" + pi.getId() + "/localVariables/" + Vars.LEVEL.name(),
+                        "{\"value\": 1, \"type\": \"Integer\"}", Vars.LEVEL.name()});
     }
 
     @Test
     void aDisplayFieldOfTheFormIsRefusedLikeAnyOtherVariable() throws Exception {
         for (Door door : doors("frontline")) {
             refused(door, HttpMethod.POST, "task/" + task.getId() + "/submit-form",
-                    "{\"variables\": " + withFormFields("{\"level\": {\"value\": 3, \"type\": \"Integer\"}}") + "}", Vars.LEVEL);
+                    "{\"variables\": " + withFormFields("{\"level\": {\"value\": 3, \"type\": \"Integer\"}}") + "}", Vars.LEVEL.name());
         }
     }
 
@@ -158,12 +158,12 @@ class TaskVariableGuardTest {
         String other = intake.register(Complaints.ordinary(), null, "test", "supervisor").receipt().caseNumber();
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
                 .processInstanceBusinessKey(other).singleResult();
-        Date due = (Date) runtimeService.getVariable(instance.getId(), Vars.REPLY_DUE_BY);
+        Date due = (Date) runtimeService.getVariable(instance.getId(), Vars.REPLY_DUE_BY.name());
 
-        runtimeService.setVariable(instance.getId(), Vars.REPLY_DUE_BY, due);
+        runtimeService.setVariable(instance.getId(), Vars.REPLY_DUE_BY.name(), due);
         assertThatThrownBy(() -> driver.as("admin",
-                () -> runtimeService.setVariable(instance.getId(), Vars.REPLY_DUE_BY, due)))
-                .isInstanceOf(VariableNotAllowedException.class).hasMessageContaining(Vars.REPLY_DUE_BY);
+                () -> runtimeService.setVariable(instance.getId(), Vars.REPLY_DUE_BY.name(), due)))
+                .isInstanceOf(VariableNotAllowedException.class).hasMessageContaining(Vars.REPLY_DUE_BY.name());
     }
 
     @Test
@@ -180,7 +180,7 @@ class TaskVariableGuardTest {
             assertThat(done.getStatusCode()).as(door.name() + ": " + done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
             assertThat(taskService.createTaskQuery().taskId(resolve.getId()).count()).as(door.name()).isZero();
             assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                    .variableName(Vars.RESOLUTION).singleResult().getValue()).as(door.name()).isEqualTo("当场补办理赔手续并致歉");
+                    .variableName(Vars.RESOLUTION.name()).singleResult().getValue()).as(door.name()).isEqualTo("当场补办理赔手续并致歉");
         }
     }
 
@@ -233,8 +233,8 @@ class TaskVariableGuardTest {
     }
 
     private void unchanged(String what) {
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY)).as(what).isEqualTo(replyDueBy);
-        assertThat(runtimeService.getVariable(pi.getId(), Vars.LEVEL)).as(what).isEqualTo(3);
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY.name())).as(what).isEqualTo(replyDueBy);
+        assertThat(runtimeService.getVariable(pi.getId(), Vars.LEVEL.name())).as(what).isEqualTo(3);
         Task still = taskService.createTaskQuery().taskId(task.getId()).singleResult();
         assertThat(still).as(what).isNotNull();
         assertThat(still.getDueDate()).as(what).isEqualTo(taskDue);

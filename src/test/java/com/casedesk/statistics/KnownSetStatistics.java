@@ -155,9 +155,9 @@ abstract class KnownSetStatistics {
         Task resolve = task(pi, ComplaintProcess.Elements.FRONTLINE_RESOLVE);
         as("frontline", () -> {
             taskService.claim(resolve.getId(), "frontline");
-            taskService.complete(resolve.getId(), withVariables(ComplaintProcess.Vars.RESOLVED_ON_SPOT, "true",
-                    ComplaintProcess.Vars.RESULT, "UPHELD", ComplaintProcess.Vars.RESOLUTION, "当场补办理赔手续",
-                    ComplaintProcess.Vars.ROOT_CAUSE, "RULES_AND_PROCEDURES", ComplaintProcess.Vars.SATISFIED_ON_SPOT, true));
+            taskService.complete(resolve.getId(), withVariables(ComplaintProcess.Vars.RESOLVED_ON_SPOT.name(), "true",
+                    ComplaintProcess.Vars.RESULT.name(), "UPHELD", ComplaintProcess.Vars.RESOLUTION.name(), "当场补办理赔手续",
+                    ComplaintProcess.Vars.ROOT_CAUSE.name(), "RULES_AND_PROCEDURES", ComplaintProcess.Vars.SATISFIED_ON_SPOT.name(), true));
         });
         assertThat(jdbc.queryForObject("select status from complaint where case_number = ?", String.class, realCase))
                 .isEqualTo("CLOSED");

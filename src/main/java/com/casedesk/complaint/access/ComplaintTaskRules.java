@@ -73,7 +73,7 @@ class ComplaintTaskRules implements TaskRule {
             return new Approval(complaints.getByCaseNumber(caseNumber).getDecidedBy(), "decider");
         }
         if (ExtensionProcess.KEY.equals(process) && "Task_ApproveExtension".equals(activity)) {
-            return new Approval((String) task.variable(ExtensionProcess.Vars.REQUESTED_BY), "requester");
+            return new Approval((String) task.variable(ExtensionProcess.Vars.REQUESTED_BY.name()), "requester");
         }
         return null;
     }

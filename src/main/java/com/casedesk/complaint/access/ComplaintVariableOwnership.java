@@ -22,23 +22,23 @@ class ComplaintVariableOwnership implements VariableOwnership {
 
     private static final Set<String> OWNED = Set.of(
             // as registered
-            Vars.CASE_NUMBER, Vars.CHANNEL, Vars.BUSINESS_LINE, Vars.CATEGORY, Vars.CLAIMED_AMOUNT,
-            Vars.JOINT_COMPLAINANTS, Vars.RECEIVED_AT, Vars.RESPONDENT_UNIT, Vars.REQUEST, Vars.FACTS,
-            ComplaintDocumentController.EVIDENCE_LIST,
+            Vars.CASE_NUMBER.name(), Vars.CHANNEL.name(), Vars.BUSINESS_LINE.name(), Vars.CATEGORY.name(), Vars.CLAIMED_AMOUNT.name(),
+            Vars.JOINT_COMPLAINANTS.name(), Vars.RECEIVED_AT.name(), Vars.RESPONDENT_UNIT.name(), Vars.REQUEST.name(), Vars.FACTS.name(),
+            Vars.EVIDENCE_LIST.name(),
             // grade, level and routing
-            Vars.GRADING, Vars.LEVEL, Vars.GRADING_REASON, Vars.NEW_LEVEL, Vars.REGRADE_REASON, Vars.MAJOR,
-            Vars.HANDLING_GROUP, Vars.ESCALATION_GROUP, Vars.RESPONSIBLE_DEPARTMENT, Vars.HANDLING_ROUND,
-            ExtensionProcess.Vars.APPROVER_GROUP, ExtensionProcess.Vars.REQUESTED_BY, ExtensionProcess.Vars.EXTENSION_ID,
-            ExtensionProcess.Vars.EXTENSION_KIND,
+            Vars.GRADING.name(), Vars.LEVEL.name(), Vars.GRADING_REASON.name(), Vars.NEW_LEVEL.name(), Vars.REGRADE_REASON.name(), Vars.MAJOR.name(),
+            Vars.HANDLING_GROUP.name(), Vars.ESCALATION_GROUP.name(), Vars.RESPONSIBLE_DEPARTMENT.name(), Vars.HANDLING_ROUND.name(),
+            ExtensionProcess.Vars.APPROVER_GROUP.name(), ExtensionProcess.Vars.REQUESTED_BY.name(), ExtensionProcess.Vars.EXTENSION_ID.name(),
+            ExtensionProcess.Vars.EXTENSION_KIND.name(),
             // deadlines (every *DueBy is refused anyway)
-            Vars.REPLY_DUE_BY, Vars.HANDOVER_DUE_BY, Vars.FORWARD_DUE_BY, Vars.MEETING_DUE_BY, Vars.PROGRESS_DUE_BY,
-            ReviewProcess.Vars.REVIEW_DUE_BY, RectificationProcess.Vars.DEADLINE, RectificationProcess.Vars.DEADLINE_DAY,
+            Vars.REPLY_DUE_BY.name(), Vars.HANDOVER_DUE_BY.name(), Vars.FORWARD_DUE_BY.name(), Vars.MEETING_DUE_BY.name(), Vars.PROGRESS_DUE_BY.name(),
+            ReviewProcess.Vars.REVIEW_DUE_BY.name(), RectificationProcess.Vars.DEADLINE.name(), RectificationProcess.Vars.DEADLINE_DAY.name(),
             // withdrawal, review and rectification as the service recorded them
-            Vars.WITHDRAWAL_REASON, Vars.WITHDRAWAL_RECEIVED_AT,
-            ReviewProcess.Vars.REVIEW_ID, ReviewProcess.Vars.REASON, ReviewProcess.Vars.REQUESTED_AT,
-            ReviewProcess.Vars.ORIGINAL_RESULT, ReviewProcess.Vars.ORIGINAL_RESOLUTION,
-            RectificationProcess.Vars.RECTIFICATION_ID, RectificationProcess.Vars.DEPARTMENT, RectificationProcess.Vars.OWNER,
-            StuckCaseProcess.Vars.STUCK_FOR, NoticeProcess.Vars.NOTICE_KIND, NoticeProcess.Vars.PAUSE_ID);
+            Vars.WITHDRAWAL_REASON.name(), Vars.WITHDRAWAL_RECEIVED_AT.name(),
+            ReviewProcess.Vars.REVIEW_ID.name(), ReviewProcess.Vars.REASON.name(), ReviewProcess.Vars.REQUESTED_AT.name(),
+            ReviewProcess.Vars.ORIGINAL_RESULT.name(), ReviewProcess.Vars.ORIGINAL_RESOLUTION.name(),
+            RectificationProcess.Vars.RECTIFICATION_ID.name(), RectificationProcess.Vars.DEPARTMENT.name(), RectificationProcess.Vars.OWNER.name(),
+            StuckCaseProcess.Vars.STUCK_FOR.name(), NoticeProcess.Vars.NOTICE_KIND.name(), NoticeProcess.Vars.PAUSE_ID.name());
 
     @Override
     public Set<String> serviceOwned() {

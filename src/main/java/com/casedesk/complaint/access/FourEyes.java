@@ -1,5 +1,6 @@
 package com.casedesk.complaint.access;
 
+import com.casedesk.casefile.TaskInput;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -22,12 +23,12 @@ public final class FourEyes {
 
     /** Radio buttons submit "true"/"false" strings; gateways need a Boolean. */
     public static boolean approved(DelegateTask task, String variable) {
-        Object value = task.getVariable(variable);
+        Object value = TaskInput.raw(task, variable);
         boolean approved = Boolean.TRUE.equals(value) || "true".equals(value);
         if (value == null || !(approved || Boolean.FALSE.equals(value) || "false".equals(value))) {
             throw new BadUserRequestException(variable + " must be true or false");
         }
-        task.setVariable(variable, approved);
+        TaskInput.store(task, variable, approved);
         return approved;
     }
 }

@@ -74,8 +74,8 @@ public class ComplaintActions {
             throw new CaseStateConflictException("The withdrawal must have been received between the complaint's receipt and now.");
         }
         correlate(caseNumber, ComplaintProcess.MESSAGE_WITHDRAWN, Variables.createVariables()
-                .putValue(Vars.WITHDRAWAL_REASON, reason)
-                .putValue(Vars.WITHDRAWAL_RECEIVED_AT, Date.from(at)),
+                .putValue(Vars.WITHDRAWAL_REASON.name(), reason)
+                .putValue(Vars.WITHDRAWAL_RECEIVED_AT.name(), Date.from(at)),
                 "The complaint has no running handling to withdraw from.");
         runtimeService.createProcessInstanceQuery().processDefinitionKey(ExtensionProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).list()
@@ -91,8 +91,8 @@ public class ComplaintActions {
             throw new CaseStateConflictException("The complaint already has level " + level + ".");
         }
         correlate(caseNumber, ComplaintProcess.MESSAGE_REGRADED, Variables.createVariables()
-                .putValue(Vars.NEW_LEVEL, level)
-                .putValue(Vars.REGRADE_REASON, reason),
+                .putValue(Vars.NEW_LEVEL.name(), level)
+                .putValue(Vars.REGRADE_REASON.name(), reason),
                 "A complaint can be regraded only while it is being investigated or decided.");
         return IntakeReceipt.of(complaints.getByCaseNumber(caseNumber));
     }
@@ -166,14 +166,14 @@ public class ComplaintActions {
                 requestedBy, clock.now(), ComplaintExtension.Status.PENDING, null, null, null));
         runtimeService.createProcessInstanceByKey(ExtensionProcess.KEY).businessKey(caseNumber)
                 .setVariables(Variables.createVariables()
-                        .putValue(ExtensionProcess.Vars.EXTENSION_ID, extension.id())
-                        .putValue(ExtensionProcess.Vars.EXTENSION_KIND, kind.name())
-                        .putValue(ExtensionProcess.Vars.EXTENSION_DAYS, workingDays)
-                        .putValue(ExtensionProcess.Vars.APPROVER_GROUP, kind.approverGroup())
-                        .putValue(Vars.CASE_NUMBER, caseNumber)
-                        .putValue(ExtensionProcess.Vars.EXTENSION_REASON, reason)
-                        .putValue(ExtensionProcess.Vars.REQUESTED_BY, requestedBy)
-                        .putValue(Vars.REPLY_DUE_BY, Date.from(approveBy)))
+                        .putValue(ExtensionProcess.Vars.EXTENSION_ID.name(), extension.id())
+                        .putValue(ExtensionProcess.Vars.EXTENSION_KIND.name(), kind.name())
+                        .putValue(ExtensionProcess.Vars.EXTENSION_DAYS.name(), workingDays)
+                        .putValue(ExtensionProcess.Vars.APPROVER_GROUP.name(), kind.approverGroup())
+                        .putValue(Vars.CASE_NUMBER.name(), caseNumber)
+                        .putValue(ExtensionProcess.Vars.EXTENSION_REASON.name(), reason)
+                        .putValue(ExtensionProcess.Vars.REQUESTED_BY.name(), requestedBy)
+                        .putValue(Vars.REPLY_DUE_BY.name(), Date.from(approveBy)))
                 .execute();
         events.append(caseNumber, CaseEventType.EXTENSION_REQUESTED, (kind == ComplaintExtension.Kind.INVESTIGATION
                 ? "调查期限延长 " + workingDays + " 个工作日: " : "答复期限延长: ") + reason);
@@ -203,8 +203,8 @@ public class ComplaintActions {
     /** Notices go out from a job, like every outside call: a channel that is down becomes an incident. */
     private void tellComplainant(String caseNumber, String kind, Long pauseId) {
         runtimeService.createProcessInstanceByKey(NoticeProcess.KEY).businessKey(caseNumber)
-                .setVariables(Variables.createVariables().putValue(NoticeProcess.Vars.NOTICE_KIND, kind)
-                        .putValue(NoticeProcess.Vars.PAUSE_ID, pauseId))
+                .setVariables(Variables.createVariables().putValue(NoticeProcess.Vars.NOTICE_KIND.name(), kind)
+                        .putValue(NoticeProcess.Vars.PAUSE_ID.name(), pauseId))
                 .execute();
     }
 }

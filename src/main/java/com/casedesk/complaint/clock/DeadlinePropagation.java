@@ -55,7 +55,7 @@ class DeadlinePropagation {
             return;
         }
         Date due = Date.from(complaint.getReplyDueBy());
-        runtimeService.setVariable(instance.getId(), Vars.REPLY_DUE_BY, due);
+        Vars.REPLY_DUE_BY.set(runtimeService, instance.getId(), due);
         for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKeyIn(TASKS_DUE_AT_REPLY.toArray(String[]::new)).list()) {
             task.setDueDate(due);

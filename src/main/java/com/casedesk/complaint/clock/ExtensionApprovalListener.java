@@ -33,8 +33,8 @@ class ExtensionApprovalListener implements TaskListener {
         }
         String approver = events.currentActor();
         FourEyes.require(task, approver, requestedBy, "requester");
-        boolean approved = FourEyes.approved(task, ExtensionProcess.Vars.APPROVED);
-        String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE, 2000);
+        boolean approved = FourEyes.approved(task, ExtensionProcess.Vars.APPROVED.name());
+        String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE.name(), 2000);
         long id = ExtensionProcess.extensionId(task);
         extensions.findById(id).ifPresent(e -> extensions.save(e.decide(approved, approver, clock.now(), note)));
     }

@@ -1,5 +1,7 @@
 package com.casedesk.complaint.clock;
 
+import com.casedesk.process.ProcessVariable;
+
 import com.casedesk.complaint.ComplaintExtension;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -13,14 +15,14 @@ public final class ExtensionProcess {
     public static final String KEY = "complaint-extension";
 
     public static final class Vars {
-        public static final String EXTENSION_ID = "extensionId";
-        public static final String EXTENSION_KIND = "extensionKind";
-        public static final String EXTENSION_DAYS = "extensionDays";
-        public static final String EXTENSION_REASON = "extensionReason";
-        public static final String APPROVER_GROUP = "approverGroup";
-        public static final String REQUESTED_BY = "requestedBy";
-        static final String APPROVED = "extensionApproved";
-        static final String APPROVAL_NOTE = "approvalNote";
+        public static final ProcessVariable<Long> EXTENSION_ID = ProcessVariable.longValue("extensionId");
+        public static final ProcessVariable<String> EXTENSION_KIND = ProcessVariable.string("extensionKind");
+        public static final ProcessVariable<Integer> EXTENSION_DAYS = ProcessVariable.integer("extensionDays");
+        public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.string("extensionReason");
+        public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.string("approverGroup");
+        public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.string("requestedBy");
+        static final ProcessVariable<Boolean> APPROVED = ProcessVariable.bool("extensionApproved");
+        static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.string("approvalNote");
 
         private Vars() {
         }
@@ -30,22 +32,22 @@ public final class ExtensionProcess {
     }
 
     static long extensionId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.EXTENSION_ID)).longValue();
+        return Vars.EXTENSION_ID.get(scope);
     }
 
     static ComplaintExtension.Kind kind(VariableScope scope) {
-        return ComplaintExtension.Kind.valueOf((String) scope.getVariable(Vars.EXTENSION_KIND));
+        return ComplaintExtension.Kind.valueOf(Vars.EXTENSION_KIND.get(scope));
     }
 
     static int days(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.EXTENSION_DAYS)).intValue();
+        return Vars.EXTENSION_DAYS.get(scope);
     }
 
     static String requestedBy(VariableScope scope) {
-        return (String) scope.getVariable(Vars.REQUESTED_BY);
+        return Vars.REQUESTED_BY.get(scope);
     }
 
     static String approvalNote(VariableScope scope) {
-        return (String) scope.getVariable(Vars.APPROVAL_NOTE);
+        return Vars.APPROVAL_NOTE.get(scope);
     }
 }

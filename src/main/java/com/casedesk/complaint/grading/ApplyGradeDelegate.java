@@ -42,7 +42,7 @@ class ApplyGradeDelegate implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> grading = (Map<String, Object>) execution.getVariable(Vars.GRADING);
+        Map<String, Object> grading = Vars.GRADING.get(execution);
         if (grading == null) {
             throw new IllegalStateException("decision " + ComplaintProcess.GRADING_DECISION + " matched no rule");
         }
@@ -56,9 +56,9 @@ class ApplyGradeDelegate implements JavaDelegate {
         complaint = statutoryClock.recompute(complaint, "定级", false);
 
         routeBy(execution, policy, reason);
-        execution.setVariable(Vars.MAJOR, major);
-        execution.setVariable(Vars.REPLY_DUE_BY, Date.from(complaint.getReplyDueBy()));
-        execution.removeVariable(Vars.GRADING);
+        Vars.MAJOR.set(execution, major);
+        Vars.REPLY_DUE_BY.set(execution, Date.from(complaint.getReplyDueBy()));
+        Vars.GRADING.remove(execution);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.GRADED,
                 Levels.label(level) + ": " + reason + " → " + policy.handlingGroup() + (major ? "，重大投诉 (Art. 29)" : ""));
         assignDepartment(execution, policy, departments.of(complaint), events);
@@ -66,10 +66,10 @@ class ApplyGradeDelegate implements JavaDelegate {
 
     /** The variables every later step routes on; shared with a regrade. */
     static void routeBy(DelegateExecution execution, LevelPolicy.Policy policy, String reason) {
-        execution.setVariable(Vars.LEVEL, policy.level());
-        execution.setVariable(Vars.HANDLING_GROUP, policy.handlingGroup());
-        execution.setVariable(Vars.ESCALATION_GROUP, policy.escalationGroup());
-        execution.setVariable(Vars.GRADING_REASON, reason);
+        Vars.LEVEL.set(execution, policy.level());
+        Vars.HANDLING_GROUP.set(execution, policy.handlingGroup());
+        Vars.ESCALATION_GROUP.set(execution, policy.escalationGroup());
+        Vars.GRADING_REASON.set(execution, reason);
     }
 
     /**
@@ -79,10 +79,10 @@ class ApplyGradeDelegate implements JavaDelegate {
     static void assignDepartment(DelegateExecution execution, LevelPolicy.Policy policy, String department,
                                  CaseEventLog events) {
         String investigationGroup = policy.level() == 3 ? policy.handlingGroup() : department;
-        execution.setVariable(Vars.RESPONSIBLE_DEPARTMENT, department);
-        execution.setVariable(Vars.INVESTIGATION_GROUP, investigationGroup);
-        execution.setVariable(Vars.RESOLVED_ON_SPOT, false);
-        execution.setVariable(Vars.SATISFIED_ON_SPOT, false);
+        Vars.RESPONSIBLE_DEPARTMENT.set(execution, department);
+        Vars.INVESTIGATION_GROUP.set(execution, investigationGroup);
+        Vars.RESOLVED_ON_SPOT.set(execution, false);
+        Vars.SATISFIED_ON_SPOT.set(execution, false);
         events.append(execution.getProcessBusinessKey(), CaseEventLog.SYSTEM, CaseEventType.DEPARTMENT_ASSIGNED,
                 "责任部门 " + department + "，调查 " + investigationGroup);
     }

@@ -38,8 +38,8 @@ class ApplyRegradeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int newLevel = ((Number) execution.getVariable(Vars.NEW_LEVEL)).intValue();
-        String reason = (String) execution.getVariable(Vars.REGRADE_REASON);
+        int newLevel = Vars.NEW_LEVEL.get(execution);
+        String reason = Vars.REGRADE_REASON.get(execution);
         LevelPolicy.Policy policy = levels.forLevel(newLevel);
         Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
         int oldLevel = complaint.getLevel();
@@ -48,7 +48,7 @@ class ApplyRegradeDelegate implements JavaDelegate {
         complaint = statutoryClock.recompute(complaint, "调整等级", false);
 
         ApplyGradeDelegate.routeBy(execution, policy, complaint.getGradingReason());
-        execution.setVariable(Vars.REPLY_DUE_BY, Date.from(complaint.getReplyDueBy()));
+        Vars.REPLY_DUE_BY.set(execution, Date.from(complaint.getReplyDueBy()));
         events.append(complaint.getCaseNumber(), CaseEventType.REGRADED,
                 Levels.label(oldLevel) + " → " + Levels.label(newLevel) + ": " + reason);
         ApplyGradeDelegate.assignDepartment(execution, policy, departments.of(complaint), events);

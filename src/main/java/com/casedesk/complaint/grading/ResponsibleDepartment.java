@@ -48,11 +48,11 @@ public class ResponsibleDepartment {
 
     /** The investigating group chosen in a task form (组织调查, 应急会议), checked against the offered groups. */
     public static String chosenInvestigationGroup(DelegateTask task) {
-        String group = TaskInput.required(task, Vars.INVESTIGATION_GROUP, 64);
+        String group = TaskInput.required(task, Vars.INVESTIGATION_GROUP.name(), 64);
         if (!INVESTIGATION_GROUPS.contains(group)) {
             throw new BadUserRequestException(Vars.INVESTIGATION_GROUP + " must be one of " + INVESTIGATION_GROUPS);
         }
-        task.setVariable(Vars.INVESTIGATION_GROUP, group);
+        Vars.INVESTIGATION_GROUP.set(task, group);
         return group;
     }
 }

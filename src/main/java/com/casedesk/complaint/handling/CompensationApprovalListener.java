@@ -33,8 +33,8 @@ class CompensationApprovalListener implements TaskListener {
             return;
         }
         FourEyes.require(task, events.currentActor(), complaint.getDecidedBy(), "decider");
-        boolean approved = FourEyes.approved(task, Vars.COMPENSATION_APPROVED);
-        String note = TaskInput.required(task, Vars.APPROVAL_NOTE, 2000);
+        boolean approved = FourEyes.approved(task, Vars.COMPENSATION_APPROVED.name());
+        String note = TaskInput.required(task, Vars.APPROVAL_NOTE.name(), 2000);
         events.append(complaint.getCaseNumber(),
                 approved ? CaseEventType.COMPENSATION_APPROVED : CaseEventType.COMPENSATION_REJECTED,
                 "赔偿 " + complaint.getCompensationAmount() + " 元: " + note);

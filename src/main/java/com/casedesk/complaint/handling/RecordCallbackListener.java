@@ -32,11 +32,11 @@ class RecordCallbackListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String outcome = TaskInput.required(task, Vars.CALLBACK_OUTCOME, 32);
+        String outcome = TaskInput.required(task, Vars.CALLBACK_OUTCOME.name(), 32);
         if (!OUTCOMES.contains(outcome)) {
             throw new BadUserRequestException(Vars.CALLBACK_OUTCOME + " must be one of " + OUTCOMES);
         }
-        String note = TaskInput.optional(task, Vars.CALLBACK_NOTE, 2000);
+        String note = TaskInput.optional(task, Vars.CALLBACK_NOTE.name(), 2000);
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
         complaint.recordCallback(outcome);
         complaints.save(complaint);

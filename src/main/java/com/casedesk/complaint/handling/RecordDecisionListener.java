@@ -39,13 +39,13 @@ class RecordDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT, DecisionResult.class);
-        DecisionMeasure measure = task.getVariable(MEASURE) == null ? null
+        DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT.name(), DecisionResult.class);
+        DecisionMeasure measure = TaskInput.raw(task, MEASURE) == null ? null
                 : TaskInput.requiredEnum(task, MEASURE, DecisionMeasure.class);
-        String resolution = TaskInput.required(task, Vars.RESOLUTION, 4000);
-        BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT);
+        String resolution = TaskInput.required(task, Vars.RESOLUTION.name(), 4000);
+        BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT.name());
         // the approval gateway reads it: always present, as a plain number (never a serialized BigDecimal)
-        task.setVariable(Vars.COMPENSATION_AMOUNT, compensation == null ? null : compensation.doubleValue());
+        Vars.COMPENSATION_AMOUNT.set(task, compensation == null ? null : compensation.doubleValue());
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
         complaint.recordDecision(result, measure, resolution, compensation, clock.now(), events.currentActor());
         complaints.save(complaint);

@@ -29,6 +29,6 @@ class RecordEscalationListener implements TaskListener {
         complaint.recordEscalation();
         complaints.save(complaint);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.ESCALATED,
-                "答复期限届满未决，升级至 " + task.getVariable(Vars.ESCALATION_GROUP));
+                "答复期限届满未决，升级至 " + Vars.ESCALATION_GROUP.get(task));
     }
 }

@@ -22,7 +22,7 @@ class RecordExceptionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.EXCEPTION_NOTE, 2000);
+        String note = TaskInput.required(task, Vars.EXCEPTION_NOTE.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.SUPERVISION_RECORDED,
                 "异常处理：" + note);
     }

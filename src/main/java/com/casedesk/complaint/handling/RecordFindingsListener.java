@@ -30,13 +30,13 @@ class RecordFindingsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String findings = TaskInput.required(task, Vars.FINDINGS, 4000);
-        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE, RootCause.class);
+        String findings = TaskInput.required(task, Vars.FINDINGS.name(), 4000);
+        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE.name(), RootCause.class);
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
         complaint.recordFindings(findings, rootCause.name());
         complaints.save(complaint);
         events.append(complaint.getCaseNumber(), CaseEventType.FINDINGS_RECORDED, "原因 " + rootCause + ": " + findings);
-        Object complex = task.getVariable(Vars.COMPLEX);
+        Object complex = Vars.COMPLEX.get(task);
         if (Boolean.TRUE.equals(complex) || "true".equals(complex)) {
             statutoryClock.classifyComplex(complaint.getCaseNumber());
         }

@@ -23,7 +23,7 @@ class RecordForwardListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.FORWARD_NOTE, 2000);
+        String note = TaskInput.required(task, Vars.FORWARD_NOTE.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.FORWARDED_TO_LEADERSHIP,
                 "提交 " + StaffGroups.LEADERSHIP + ": " + note);
     }

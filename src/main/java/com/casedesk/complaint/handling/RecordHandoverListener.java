@@ -23,7 +23,7 @@ class RecordHandoverListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.HANDOVER_NOTE, 2000);
+        String note = TaskInput.required(task, Vars.HANDOVER_NOTE.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.HANDED_OVER,
                 "移交 " + StaffGroups.SUPERVISOR + ": " + note);
     }

@@ -24,7 +24,7 @@ class RecordInvestigationPlanListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String group = ResponsibleDepartment.chosenInvestigationGroup(task);
-        String note = TaskInput.optional(task, Vars.ORGANISE_NOTE, 2000);
+        String note = TaskInput.optional(task, Vars.ORGANISE_NOTE.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.DEPARTMENT_ASSIGNED,
                 "组织调查，调查 " + group + (note == null || note.isEmpty() ? "" : ": " + note));
     }

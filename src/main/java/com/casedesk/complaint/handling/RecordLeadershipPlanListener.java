@@ -27,8 +27,8 @@ class RecordLeadershipPlanListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String group = ResponsibleDepartment.chosenInvestigationGroup(task);
-        String owners = TaskInput.required(task, Vars.PLAN_OWNERS, 500);
-        String milestones = TaskInput.required(task, Vars.PLAN_MILESTONES, 2000);
+        String owners = TaskInput.required(task, Vars.PLAN_OWNERS.name(), 500);
+        String milestones = TaskInput.required(task, Vars.PLAN_MILESTONES.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.LEADERSHIP_PLAN_RECORDED,
                 "责任部门 " + group + "；负责人 " + owners + "；里程碑 " + milestones);
     }

@@ -43,23 +43,23 @@ class RecordOnSpotResolutionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean resolved = TaskInput.requiredBoolean(task, Vars.RESOLVED_ON_SPOT);
-        boolean satisfied = resolved && TaskInput.optionalBoolean(task, Vars.SATISFIED_ON_SPOT);
+        boolean resolved = TaskInput.requiredBoolean(task, Vars.RESOLVED_ON_SPOT.name());
+        boolean satisfied = resolved && TaskInput.optionalBoolean(task, Vars.SATISFIED_ON_SPOT.name());
         // the gateway after handling reads it: always present, never true without a resolution
-        task.setVariable(Vars.SATISFIED_ON_SPOT, satisfied);
+        Vars.SATISFIED_ON_SPOT.set(task, satisfied);
         if (!resolved) {
             return;
         }
-        DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT, DecisionResult.class);
-        String resolution = TaskInput.required(task, Vars.RESOLUTION, 4000);
+        DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT.name(), DecisionResult.class);
+        String resolution = TaskInput.required(task, Vars.RESOLUTION.name(), 4000);
         // a root cause is required on every decided case (JR/T 0169 cause axis), on the spot too
-        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE, RootCause.class);
+        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE.name(), RootCause.class);
         Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
         complaint.recordFindings(ON_SPOT_FINDINGS, rootCause.name());
         complaint.recordDecision(result, resolution, null, clock.now(), events.currentActor());
         if (satisfied) {
             complaint.recordCallback(CallbackOutcome.SATISFIED);
-            task.setVariable(Vars.CALLBACK_OUTCOME, CallbackOutcome.SATISFIED);
+            Vars.CALLBACK_OUTCOME.set(task, CallbackOutcome.SATISFIED);
         }
         complaints.save(complaint);
         String caseNumber = complaint.getCaseNumber();

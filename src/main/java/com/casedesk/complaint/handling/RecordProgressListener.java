@@ -22,9 +22,9 @@ class RecordProgressListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.PROGRESS_NOTE, 2000);
+        String note = TaskInput.required(task, Vars.PROGRESS_NOTE.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.PROGRESS_REPORTED, note);
         // the log keeps it; the next report's form starts empty instead of showing this one
-        task.removeVariable(Vars.PROGRESS_NOTE);
+        Vars.PROGRESS_NOTE.remove(task);
     }
 }

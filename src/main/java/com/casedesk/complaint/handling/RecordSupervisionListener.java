@@ -22,7 +22,7 @@ class RecordSupervisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.SUPERVISION_NOTE, 2000);
+        String note = TaskInput.required(task, Vars.SUPERVISION_NOTE.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.SUPERVISION_RECORDED, note);
     }
 }

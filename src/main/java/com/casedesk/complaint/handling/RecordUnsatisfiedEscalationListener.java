@@ -27,11 +27,11 @@ class RecordUnsatisfiedEscalationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String outcome = TaskInput.required(task, Vars.SUPERVISOR_OUTCOME, 16);
+        String outcome = TaskInput.required(task, Vars.SUPERVISOR_OUTCOME.name(), 16);
         if (!Set.of(REHANDLE, CLOSE).contains(outcome)) {
             throw new BadUserRequestException(Vars.SUPERVISOR_OUTCOME + " must be REHANDLE or CLOSE");
         }
-        String note = TaskInput.required(task, Vars.SUPERVISOR_NOTE, 2000);
+        String note = TaskInput.required(task, Vars.SUPERVISOR_NOTE.name(), 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.SUPERVISION_RECORDED,
                 "多次不满意，主管决定 " + outcome + ": " + note);
     }

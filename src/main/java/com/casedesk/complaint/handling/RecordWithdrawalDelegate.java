@@ -27,8 +27,8 @@ class RecordWithdrawalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
-        Date receivedAt = (Date) execution.getVariable(Vars.WITHDRAWAL_RECEIVED_AT);
-        String reason = (String) execution.getVariable(Vars.WITHDRAWAL_REASON);
+        Date receivedAt = Vars.WITHDRAWAL_RECEIVED_AT.get(execution);
+        String reason = Vars.WITHDRAWAL_REASON.get(execution);
         complaint.withdraw(receivedAt.toInstant(), reason);
         complaints.save(complaint);
         events.append(complaint.getCaseNumber(), CaseEventType.WITHDRAWN, "投诉人撤诉: " + reason);

@@ -20,6 +20,6 @@ class RemindHandlerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        sender.remindHandler(execution.getProcessBusinessKey(), (String) execution.getVariable(Vars.HANDLING_GROUP));
+        sender.remindHandler(execution.getProcessBusinessKey(), Vars.HANDLING_GROUP.get(execution));
     }
 }

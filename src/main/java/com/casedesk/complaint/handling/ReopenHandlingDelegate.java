@@ -27,12 +27,12 @@ class ReopenHandlingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
         complaint.reopen();
-        complaint.assignTo((String) execution.getVariable(Vars.HANDLING_GROUP));
+        complaint.assignTo(Vars.HANDLING_GROUP.get(execution));
         complaints.save(complaint);
-        execution.setVariable(Vars.HANDLING_ROUND, complaint.getHandlingRound());
+        Vars.HANDLING_ROUND.set(execution, complaint.getHandlingRound());
         // a new round asks again whether the front line can resolve it on the spot
-        execution.setVariable(Vars.RESOLVED_ON_SPOT, false);
-        execution.setVariable(Vars.SATISFIED_ON_SPOT, false);
+        Vars.RESOLVED_ON_SPOT.set(execution, false);
+        Vars.SATISFIED_ON_SPOT.set(execution, false);
         events.append(complaint.getCaseNumber(), CaseEventType.REOPENED,
                 "客户不满意，第" + complaint.getHandlingRound() + "轮处理 (round " + complaint.getHandlingRound() + ")");
     }

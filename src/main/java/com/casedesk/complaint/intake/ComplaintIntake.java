@@ -119,18 +119,18 @@ public class ComplaintIntake {
     /** Routing facts only: no name, ID number or contact of the complainant enters the engine. */
     public static VariableMap startVariables(Complaint c) {
         VariableMap vars = Variables.createVariables()
-                .putValue(Vars.CASE_NUMBER, c.getCaseNumber())
-                .putValue(Vars.CHANNEL, c.getChannel().name())
-                .putValue(Vars.BUSINESS_LINE, c.getBusinessLine().name())
-                .putValue(Vars.CATEGORY, c.getCategory().name())
-                .putValue(Vars.CLAIMED_AMOUNT, c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue())
-                .putValue(Vars.JOINT_COMPLAINANTS, c.getJointComplainants())
-                .putValue(Vars.RECEIVED_AT, Date.from(c.getReceivedAt()))
-                .putValue(Vars.REPLY_DUE_BY, Date.from(c.getReplyDueBy()))
-                .putValue(Vars.RESPONDENT_UNIT, c.getRespondentUnit())
-                .putValue(Vars.REQUEST, c.getRequest())
-                .putValue(Vars.FACTS, c.getFacts())
-                .putValue(Vars.HANDLING_ROUND, c.getHandlingRound());
+                .putValue(Vars.CASE_NUMBER.name(), c.getCaseNumber())
+                .putValue(Vars.CHANNEL.name(), c.getChannel().name())
+                .putValue(Vars.BUSINESS_LINE.name(), c.getBusinessLine().name())
+                .putValue(Vars.CATEGORY.name(), c.getCategory().name())
+                .putValue(Vars.CLAIMED_AMOUNT.name(), c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue())
+                .putValue(Vars.JOINT_COMPLAINANTS.name(), c.getJointComplainants())
+                .putValue(Vars.RECEIVED_AT.name(), Date.from(c.getReceivedAt()))
+                .putValue(Vars.REPLY_DUE_BY.name(), Date.from(c.getReplyDueBy()))
+                .putValue(Vars.RESPONDENT_UNIT.name(), c.getRespondentUnit())
+                .putValue(Vars.REQUEST.name(), c.getRequest())
+                .putValue(Vars.FACTS.name(), c.getFacts())
+                .putValue(Vars.HANDLING_ROUND.name(), c.getHandlingRound());
         for (ComplaintFlag flag : ComplaintFlag.values()) {
             vars.putValue(flag.variable(), c.flagSet().contains(flag));
         }

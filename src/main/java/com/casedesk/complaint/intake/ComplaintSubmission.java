@@ -4,7 +4,7 @@ import com.casedesk.complaint.BusinessLine;
 import com.casedesk.complaint.Channel;
 import com.casedesk.complaint.ComplaintCategory;
 import com.casedesk.complaint.ComplaintFlag;
-import com.casedesk.complaint.TextRules;
+import com.casedesk.web.TextRules;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

@@ -107,11 +107,11 @@ class RepeatComplaints {
         // Both go out from a job, like every outside call (and like a fresh case's acknowledgement).
         if (!Objects.equals(receipt.preferredContact(), merged.preferredContact())) {
             notice(receiptNumber, Variables.createVariables()
-                    .putValue(NoticeProcess.Vars.NOTICE_KIND, SendClockNoticeDelegate.ACKNOWLEDGEMENT));
+                    .putValue(NoticeProcess.Vars.NOTICE_KIND.name(), SendClockNoticeDelegate.ACKNOWLEDGEMENT));
         }
         notice(merged.getCaseNumber(), Variables.createVariables()
-                .putValue(NoticeProcess.Vars.NOTICE_KIND, SendClockNoticeDelegate.REPEAT_MERGED)
-                .putValue(NoticeProcess.Vars.REPEAT_CASE_NUMBER, receiptNumber));
+                .putValue(NoticeProcess.Vars.NOTICE_KIND.name(), SendClockNoticeDelegate.REPEAT_MERGED)
+                .putValue(NoticeProcess.Vars.REPEAT_CASE_NUMBER.name(), receiptNumber));
         return receipt;
     }
 
@@ -191,8 +191,8 @@ class RepeatComplaints {
         statutoryClock.restart(restarted, repeat.getReceivedAt());
         runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
                 .processInstanceBusinessKey(open.getCaseNumber()).list()
-                .forEach(pi -> runtimeService.setVariable(pi.getId(), Vars.FACTS,
-                        runtimeService.getVariable(pi.getId(), Vars.FACTS) + "\n\n【补充 " + repeat.getCaseNumber() + " "
+                .forEach(pi -> Vars.FACTS.set(runtimeService, pi.getId(),
+                        Vars.FACTS.get(runtimeService, pi.getId()) + "\n\n【补充 " + repeat.getCaseNumber() + " "
                                 + repeat.getReceivedAt() + "】" + repeat.getRequest() + "\n" + repeat.getFacts()));
         return complaints.getByCaseNumber(open.getCaseNumber());
     }

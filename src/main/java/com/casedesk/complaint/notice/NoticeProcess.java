@@ -1,5 +1,7 @@
 package com.casedesk.complaint.notice;
 
+import com.casedesk.process.ProcessVariable;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -13,11 +15,11 @@ public final class NoticeProcess {
 
     public static final class Vars {
         /** PAUSE, RESUME, {@link SendClockNoticeDelegate#ACKNOWLEDGEMENT} or {@link SendClockNoticeDelegate#REPEAT_MERGED}. */
-        public static final String NOTICE_KIND = "noticeKind";
+        public static final ProcessVariable<String> NOTICE_KIND = ProcessVariable.string("noticeKind");
         /** With PAUSE and RESUME: the {@link ClockPause} row. */
-        public static final String PAUSE_ID = "pauseId";
+        public static final ProcessVariable<Long> PAUSE_ID = ProcessVariable.longValue("pauseId");
         /** With REPEAT_MERGED: the repeat's case number. */
-        public static final String REPEAT_CASE_NUMBER = "repeatCaseNumber";
+        public static final ProcessVariable<String> REPEAT_CASE_NUMBER = ProcessVariable.string("repeatCaseNumber");
 
         private Vars() {
         }
@@ -27,14 +29,14 @@ public final class NoticeProcess {
     }
 
     public static String kind(VariableScope scope) {
-        return (String) scope.getVariable(Vars.NOTICE_KIND);
+        return Vars.NOTICE_KIND.get(scope);
     }
 
     public static long pauseId(VariableScope scope) {
-        return ((Number) scope.getVariable(Vars.PAUSE_ID)).longValue();
+        return Vars.PAUSE_ID.get(scope);
     }
 
     public static String repeatCaseNumber(VariableScope scope) {
-        return (String) scope.getVariable(Vars.REPEAT_CASE_NUMBER);
+        return Vars.REPEAT_CASE_NUMBER.get(scope);
     }
 }

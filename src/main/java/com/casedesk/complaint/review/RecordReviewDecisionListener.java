@@ -39,9 +39,9 @@ class RecordReviewDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ReviewOutcome outcome = TaskInput.requiredEnum(task, Vars.OUTCOME, ReviewOutcome.class);
-        String opinion = TaskInput.required(task, Vars.OPINION, MAX_OPINION);
-        ComplaintReview review = reviews.getById(((Number) task.getVariable(Vars.REVIEW_ID)).longValue());
+        ReviewOutcome outcome = TaskInput.requiredEnum(task, Vars.OUTCOME.name(), ReviewOutcome.class);
+        String opinion = TaskInput.required(task, Vars.OPINION.name(), MAX_OPINION);
+        ComplaintReview review = reviews.getById(Vars.REVIEW_ID.get(task));
         review.decide(outcome, opinion, events.currentActor(), clock.now());
         // The notice is sent later by a job; one that can never be stored would only end as an incident.
         int length = notices.decision(complaints.getByCaseNumber(review.getCaseNumber()), review).length();

@@ -24,7 +24,7 @@ class RecordReviewEscalationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventLog.SYSTEM, CaseEventType.ESCALATED,
-                "核查期限届满未作出核查结论（核查 " + task.getVariable(ReviewProcess.Vars.REVIEW_ID) + "），升级至 "
+                "核查期限届满未作出核查结论（核查 " + ReviewProcess.Vars.REVIEW_ID.get(task) + "），升级至 "
                         + String.join(",", task.getCandidates().stream()
                         .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList()));
     }

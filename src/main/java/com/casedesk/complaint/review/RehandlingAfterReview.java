@@ -53,8 +53,8 @@ class RehandlingAfterReview {
                 .businessKey(caseNumber)
                 .startBeforeActivity(ComplaintProcess.Elements.APPLY_REGRADE)
                 .setVariables(ComplaintIntake.startVariables(complaint))
-                .setVariable(Vars.NEW_LEVEL, complaint.getLevel())
-                .setVariable(Vars.REGRADE_REASON, REASON)
+                .setVariable(Vars.NEW_LEVEL.name(), complaint.getLevel())
+                .setVariable(Vars.REGRADE_REASON.name(), REASON)
                 .execute();
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.REOPENED, REASON + "，第" + complaint.getHandlingRound() + "轮");
     }

@@ -1,6 +1,6 @@
 package com.casedesk.complaint.review;
 
-import com.casedesk.complaint.TextRules;
+import com.casedesk.web.TextRules;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,8 @@
 package com.casedesk.complaint.review;
 
+import com.casedesk.process.ProcessVariable;
+import java.util.Date;
+
 import com.casedesk.complaint.ComplaintProcess;
 
 /**
@@ -25,18 +28,18 @@ public final class ReviewProcess {
 
     public static final class Vars {
         /** Shared with complaint-handling, so the Tasklist filters show it for both. */
-        public static final String CASE_NUMBER = ComplaintProcess.Vars.CASE_NUMBER;
-        public static final String LEVEL = ComplaintProcess.Vars.LEVEL;
-        public static final String REVIEW_ID = "reviewId";
-        public static final String REASON = "reviewReason";
-        public static final String REQUESTED_AT = "reviewRequestedAt";
-        public static final String REVIEW_DUE_BY = "reviewDueBy";
-        public static final String ORIGINAL_RESULT = "originalResult";
-        public static final String ORIGINAL_RESOLUTION = "originalResolution";
-        public static final String OUTCOME = "reviewOutcome";
-        public static final String OPINION = "reviewOpinion";
+        public static final ProcessVariable<String> CASE_NUMBER = ComplaintProcess.Vars.CASE_NUMBER;
+        public static final ProcessVariable<Integer> LEVEL = ComplaintProcess.Vars.LEVEL;
+        public static final ProcessVariable<Long> REVIEW_ID = ProcessVariable.longValue("reviewId");
+        public static final ProcessVariable<String> REASON = ProcessVariable.string("reviewReason");
+        public static final ProcessVariable<Date> REQUESTED_AT = ProcessVariable.date("reviewRequestedAt");
+        public static final ProcessVariable<Date> REVIEW_DUE_BY = ProcessVariable.date("reviewDueBy");
+        public static final ProcessVariable<String> ORIGINAL_RESULT = ProcessVariable.string("originalResult");
+        public static final ProcessVariable<String> ORIGINAL_RESOLUTION = ProcessVariable.string("originalResolution");
+        public static final ProcessVariable<String> OUTCOME = ProcessVariable.string("reviewOutcome");
+        public static final ProcessVariable<String> OPINION = ProcessVariable.string("reviewOpinion");
         /** The escalation form's note; recorded by the same listener as complaint-handling's. */
-        public static final String SUPERVISION_NOTE = ComplaintProcess.Vars.SUPERVISION_NOTE;
+        public static final ProcessVariable<String> SUPERVISION_NOTE = ComplaintProcess.Vars.SUPERVISION_NOTE;
 
         private Vars() {
         }

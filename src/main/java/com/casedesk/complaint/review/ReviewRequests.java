@@ -112,14 +112,14 @@ public class ReviewRequests {
      */
     private static VariableMap startVariables(ComplaintReview review, Complaint complaint) {
         return Variables.createVariables()
-                .putValue(Vars.CASE_NUMBER, review.getCaseNumber())
-                .putValue(Vars.LEVEL, complaint.getLevel())
-                .putValue(Vars.REVIEW_ID, review.getId())
-                .putValue(Vars.REASON, review.getReason())
-                .putValue(Vars.REQUESTED_AT, Date.from(review.getRequestedAt()))
-                .putValue(Vars.REVIEW_DUE_BY, Date.from(review.getReviewDueBy()))
-                .putValue(Vars.ORIGINAL_RESULT, complaint.getResult())
-                .putValue(Vars.ORIGINAL_RESOLUTION, complaint.getResolution());
+                .putValue(Vars.CASE_NUMBER.name(), review.getCaseNumber())
+                .putValue(Vars.LEVEL.name(), complaint.getLevel())
+                .putValue(Vars.REVIEW_ID.name(), review.getId())
+                .putValue(Vars.REASON.name(), review.getReason())
+                .putValue(Vars.REQUESTED_AT.name(), Date.from(review.getRequestedAt()))
+                .putValue(Vars.REVIEW_DUE_BY.name(), Date.from(review.getReviewDueBy()))
+                .putValue(Vars.ORIGINAL_RESULT.name(), complaint.getResult())
+                .putValue(Vars.ORIGINAL_RESOLUTION.name(), complaint.getResolution());
     }
 
     private static InvalidRequestException invalidReceivedAt(String message) {

@@ -39,7 +39,7 @@ class SendReviewNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ComplaintReview review = reviews.getById(((Number) execution.getVariable(Vars.REVIEW_ID)).longValue());
+        ComplaintReview review = reviews.getById(Vars.REVIEW_ID.get(execution));
         Complaint complaint = complaints.getByCaseNumber(review.getCaseNumber());
         // the same choice as every notice to a complainant: SMS when a phone number is known, else e-mail
         NotificationChannel channel = complaint.prefersSms() ? NotificationChannel.SMS : NotificationChannel.EMAIL;

@@ -1,5 +1,7 @@
 package com.casedesk.complaint.stuck;
 
+import com.casedesk.process.ProcessVariable;
+
 /**
  * Names shared by {@code processes/complaint/complaint-stuck-sweep.bpmn},
  * {@code processes/complaint/complaint-exception.bpmn}, their Java and their tests.
@@ -24,11 +26,11 @@ public final class StuckCaseProcess {
     }
 
     public static final class Vars {
-        public static final String CASE_NUMBER = "caseNumber";
-        public static final String LEVEL = "level";
+        public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+        public static final ProcessVariable<Integer> LEVEL = ProcessVariable.integer("level");
         /** How long the case had no progress, in words (e.g. "3天"), for the form. */
-        public static final String STUCK_FOR = "stuckFor";
-        public static final String EXCEPTION_NOTE = "exceptionNote";
+        public static final ProcessVariable<String> STUCK_FOR = ProcessVariable.string("stuckFor");
+        public static final ProcessVariable<String> EXCEPTION_NOTE = ProcessVariable.string("exceptionNote");
 
         private Vars() {
         }

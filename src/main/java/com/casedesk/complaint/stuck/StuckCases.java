@@ -116,9 +116,9 @@ public class StuckCases {
         events.append(stuck.caseNumber(), CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
                 "案件停滞超过 " + stuckFor + " 未有处理进展（最后进展 " + stuck.lastActivityAt() + "），已转主管异常处理");
         Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.CASE_NUMBER, stuck.caseNumber());
-        variables.put(Vars.LEVEL, stuck.level());
-        variables.put(Vars.STUCK_FOR, stuckFor);
+        variables.put(Vars.CASE_NUMBER.name(), stuck.caseNumber());
+        variables.put(Vars.LEVEL.name(), stuck.level());
+        variables.put(Vars.STUCK_FOR.name(), stuckFor);
         runtimeService.startProcessInstanceByKey(StuckCaseProcess.EXCEPTION_KEY, stuck.caseNumber(), variables);
     }
 

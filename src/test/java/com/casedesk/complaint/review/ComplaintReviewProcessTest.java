@@ -103,10 +103,10 @@ class ComplaintReviewProcessTest {
         ProcessInstance pi = reviewOf(caseNumber);
 
         assertThat(pi).isWaitingAt(Elements.REVIEW).variables()
-                .containsEntry(Vars.REVIEW_ID, receipt.reviewId())
-                .containsEntry(Vars.REASON, REASON)
-                .containsEntry(Vars.ORIGINAL_RESULT, "PARTIALLY_UPHELD")
-                .containsEntry(Vars.ORIGINAL_RESOLUTION, "依据保险合同第5条，赔付已核定部分。");
+                .containsEntry(Vars.REVIEW_ID.name(), receipt.reviewId())
+                .containsEntry(Vars.REASON.name(), REASON)
+                .containsEntry(Vars.ORIGINAL_RESULT.name(), "PARTIALLY_UPHELD")
+                .containsEntry(Vars.ORIGINAL_RESOLUTION.name(), "依据保险合同第5条，赔付已核定部分。");
         assertThat(runtimeService.getVariables(pi.getId()).toString())
                 .doesNotContain("张三", "110101199003071234", "13800138000", "zhang@example.com", "李四");
         assertThat(receipt.reviewDueBy())
@@ -118,8 +118,8 @@ class ComplaintReviewProcessTest {
 
         as(REVIEWER, () -> {
             taskService.claim(review.getId(), REVIEWER);
-            taskService.complete(review.getId(), withVariables(Vars.OUTCOME, "UPHELD",
-                    Vars.OPINION, "原处理程序合规、时效符合规定，赔付金额按合同第5条计算无误。"));
+            taskService.complete(review.getId(), withVariables(Vars.OUTCOME.name(), "UPHELD",
+                    Vars.OPINION.name(), "原处理程序合规、时效符合规定，赔付金额按合同第5条计算无误。"));
         });
 
         assertThat(pi).isWaitingAt(Elements.SEND_NOTICE);
@@ -158,7 +158,7 @@ class ComplaintReviewProcessTest {
         ProcessInstance pi = reviewOf(caseNumber);
         String taskId = driver.task(pi, Elements.REVIEW).getId();
         String decider = DECIDER;
-        var conclusion = withVariables(Vars.OUTCOME, "CHANGED", Vars.OPINION, "原调查未核实理赔材料补齐时间，赔付金额调整为全额。");
+        var conclusion = withVariables(Vars.OUTCOME.name(), "CHANGED", Vars.OPINION.name(), "原调查未核实理赔材料补齐时间，赔付金额调整为全额。");
 
         assertThatThrownBy(() -> as(decider, () -> taskService.claim(taskId, decider)))
                 .isInstanceOf(TaskRuleViolation.class).hasMessageContaining(decider);
@@ -204,7 +204,7 @@ class ComplaintReviewProcessTest {
         assertThat(events.history(caseNumber)).filteredOn(e -> e.eventType().equals("ESCALATED"))
                 .extracting(CaseEvent::detail).singleElement().asString().contains("核查期限届满", "complaint-leadership");
 
-        taskService.complete(supervise.getId(), withVariables(Vars.SUPERVISION_NOTE, "已要求核查组三日内作出结论"));
+        taskService.complete(supervise.getId(), withVariables(Vars.SUPERVISION_NOTE.name(), "已要求核查组三日内作出结论"));
 
         assertThat(pi).hasPassed(Elements.ESCALATION_HANDLED).isWaitingAt(Elements.REVIEW);
         assertThat(events.history(caseNumber)).extracting(CaseEvent::detail).contains("已要求核查组三日内作出结论");
@@ -217,7 +217,7 @@ class ComplaintReviewProcessTest {
         ReviewReceipt receipt = reviewRequests.register(caseNumber, REASON, null, "frontline");
         ProcessInstance pi = reviewOf(caseNumber);
         as(REVIEWER, () -> taskService.complete(driver.task(pi, Elements.REVIEW).getId(), withVariables(
-                Vars.OUTCOME, "CHANGED", Vars.OPINION, "赔付金额应按合同第6条重新计算，变更为全额赔付。")));
+                Vars.OUTCOME.name(), "CHANGED", Vars.OPINION.name(), "赔付金额应按合同第6条重新计算，变更为全额赔付。")));
         gateway.setDown(true);
 
         Job send = driver.job(pi, Elements.SEND_NOTICE);
@@ -250,10 +250,10 @@ class ComplaintReviewProcessTest {
         ProcessInstance pi = reviewOf(caseNumber);
         String taskId = driver.task(pi, Elements.REVIEW).getId();
 
-        assertThatThrownBy(() -> as(REVIEWER, () -> taskService.complete(taskId, withVariables(Vars.OPINION, "无"))))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.OUTCOME);
+        assertThatThrownBy(() -> as(REVIEWER, () -> taskService.complete(taskId, withVariables(Vars.OPINION.name(), "无"))))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.OUTCOME.name());
         assertThatThrownBy(() -> as(REVIEWER, () -> taskService.complete(taskId, withVariables(
-                Vars.OUTCOME, "UPHELD", Vars.OPINION, "意".repeat(3990)))))
+                Vars.OUTCOME.name(), "UPHELD", Vars.OPINION.name(), "意".repeat(3990)))))
                 .as("fits the ledger but not the notice")
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("too long for the notice");
 

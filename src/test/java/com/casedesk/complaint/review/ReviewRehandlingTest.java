@@ -45,7 +45,7 @@ class ReviewRehandlingTest {
         String caseNumber = decisions.noticeSent();
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(ComplaintProcess.Elements.CALLBACK).singleResult().getId(),
-                withVariables(ComplaintProcess.Vars.CALLBACK_OUTCOME, "SATISFIED"));
+                withVariables(ComplaintProcess.Vars.CALLBACK_OUTCOME.name(), "SATISFIED"));
         assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.CLOSED);
         var before = complaints.getByCaseNumber(caseNumber);
 
@@ -60,7 +60,7 @@ class ReviewRehandlingTest {
         assertThat(handling).isNotNull();
         assertThat(taskService.createTaskQuery().processInstanceId(handling.getId()).list()).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(java.util.Date.from(reopened.getReplyDueBy())));
-        assertThat(runtimeService.getVariable(handling.getId(), ComplaintProcess.Vars.LEVEL)).isEqualTo(reopened.getLevel());
+        assertThat(runtimeService.getVariable(handling.getId(), ComplaintProcess.Vars.LEVEL.name())).isEqualTo(reopened.getLevel());
         assertThat(events.history(caseNumber)).extracting(CaseEvent::eventType).contains("REOPENED", "DEADLINE_CHANGED");
     }
 
@@ -82,8 +82,8 @@ class ReviewRehandlingTest {
                 .taskDefinitionKey(ReviewProcess.Elements.REVIEW).singleResult().getId();
         identityService.setAuthentication("reviewer", List.of("complaint-review"));
         try {
-            taskService.complete(reviewTask, withVariables(ReviewProcess.Vars.OUTCOME, "SET_ASIDE",
-                    ReviewProcess.Vars.OPINION, "原调查遗漏关键材料，撤销重新处理。"));
+            taskService.complete(reviewTask, withVariables(ReviewProcess.Vars.OUTCOME.name(), "SET_ASIDE",
+                    ReviewProcess.Vars.OPINION.name(), "原调查遗漏关键材料，撤销重新处理。"));
         } finally {
             identityService.clearAuthentication();
         }

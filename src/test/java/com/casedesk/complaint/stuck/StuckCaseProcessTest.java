@@ -91,13 +91,13 @@ class StuckCaseProcessTest {
 
         ProcessInstance pi = singleException(caseNumber);
         assertThat(pi).isWaitingAt(Elements.HANDLE_EXCEPTION);
-        assertThat(pi).variables().containsEntry(Vars.CASE_NUMBER, caseNumber).containsEntry(Vars.LEVEL, 2)
-                .containsEntry(Vars.STUCK_FOR, "3天");
+        assertThat(pi).variables().containsEntry(Vars.CASE_NUMBER.name(), caseNumber).containsEntry(Vars.LEVEL.name(), 2)
+                .containsEntry(Vars.STUCK_FOR.name(), "3天");
         Task task = task(pi);
         assertThat(driver.candidateGroups(task)).containsExactly(StaffGroups.SUPERVISOR);
         assertThat(task.getDueDate()).isEqualTo(Date.from(sweptAt.plus(Duration.ofDays(1))));
-        assertThat(driver.deployedForm(task)).contains("\"id\": \"complaint-exception\"").contains(Vars.EXCEPTION_NOTE)
-                .contains(Vars.CASE_NUMBER).contains(Vars.LEVEL);
+        assertThat(driver.deployedForm(task)).contains("\"id\": \"complaint-exception\"").contains(Vars.EXCEPTION_NOTE.name())
+                .contains(Vars.CASE_NUMBER.name()).contains(Vars.LEVEL.name());
         assertThat(events.history(caseNumber)).filteredOn(e -> e.eventType().equals("EXCEPTION_RAISED"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.actor()).isEqualTo(CaseEventLog.SYSTEM);
@@ -149,12 +149,12 @@ class StuckCaseProcessTest {
         ProcessInstance pi = singleException(caseNumber);
         String taskId = task(pi).getId();
 
-        assertThatThrownBy(() -> taskService.complete(taskId, withVariables(Vars.EXCEPTION_NOTE, "  ")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.EXCEPTION_NOTE);
+        assertThatThrownBy(() -> taskService.complete(taskId, withVariables(Vars.EXCEPTION_NOTE.name(), "  ")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.EXCEPTION_NOTE.name());
         assertThat(pi).isWaitingAt(Elements.HANDLE_EXCEPTION);
 
         identityService.setAuthentication("supervisor", List.of(StaffGroups.SUPERVISOR));
-        taskService.complete(taskId, withVariables(Vars.EXCEPTION_NOTE, "处理组人员休假，已改派并要求两日内答复"));
+        taskService.complete(taskId, withVariables(Vars.EXCEPTION_NOTE.name(), "处理组人员休假，已改派并要求两日内答复"));
         identityService.clearAuthentication();
 
         assertThat(pi).isEnded().hasPassed(Elements.EXCEPTION_RAISED, Elements.HANDLE_EXCEPTION,

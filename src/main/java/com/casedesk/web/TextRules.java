@@ -1,4 +1,4 @@
-package com.casedesk.complaint;
+package com.casedesk.web;
 
 /** Free text goes into notices and the ledger: control characters have no place there. */
 public final class TextRules {
