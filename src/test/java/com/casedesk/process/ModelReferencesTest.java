@@ -2,7 +2,6 @@ package com.casedesk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.casedesk.support.UnitTest;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.Test;
  * developer who mistypes one, breaks a timer query, a test or a listener silently: this test finds every
  * declaration class and checks each name against the models that are deployed (processes/, forms/).
  */
-@UnitTest
 class ModelReferencesTest {
 
     private static final Path MODELS = Path.of("processes");
@@ -49,6 +47,7 @@ class ModelReferencesTest {
     /** The ids of processes in which a person works on a task. */
     private static final Set<String> USER_TASK_PROCESSES = new TreeSet<>();
     private static List<Class<?>> declarations;
+    private static com.tngtech.archunit.core.domain.JavaClasses mainClasses;
 
     @BeforeAll
     static void readModels() throws IOException {
@@ -69,8 +68,9 @@ class ModelReferencesTest {
         try (Stream<Path> files = Stream.concat(Files.walk(MODELS), Files.walk(FORMS))) {
             files.filter(Files::isRegularFile).forEach(ModelReferencesTest::collectNames);
         }
-        declarations = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.casedesk").stream()
+        mainClasses = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.casedesk");
+        declarations = mainClasses.stream()
                 .filter(c -> c.getSimpleName().endsWith("Process") && !c.isNestedClass())
                 .filter(c -> c.getAllFields().stream().anyMatch(f -> f.getName().endsWith("KEY")))
                 .map(JavaClass::reflect)
@@ -136,8 +136,7 @@ class ModelReferencesTest {
 
     private static Set<String> serviceOwnedVariables() {
         Set<String> owned = new TreeSet<>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.casedesk").stream()
+        mainClasses.stream()
                 .filter(c -> c.isAssignableTo(VariableOwnership.class) && !c.isInterface())
                 .forEach(c -> owned.addAll(instantiate(c.reflect()).serviceOwned()));
         return owned;
