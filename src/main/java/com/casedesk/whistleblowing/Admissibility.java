@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * reporter is told) or waits for a supplement. An admitted report starts the investigation clock; the
  * staff and unit the assessor found named are barred from the case before any investigator is chosen.
  */
-@Component
+// not "admissibility": a bean of that name would shadow the process variable in the model's conditions
+@Component("wbAdmissibility")
 class Admissibility {
 
     enum Authenticity { CREDIBLE, UNCERTAIN, NOT_CREDIBLE }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * report itself. Four-eyes: whoever investigated may not decide, whoever asked for the extension may
  * not approve it (the listeners check what a model does; WbTaskRules checks every task command).
  */
-@Component
+@Component("wbCommitteeReview")
 class CommitteeReview {
 
     static final String INVESTIGATOR = "investigator";

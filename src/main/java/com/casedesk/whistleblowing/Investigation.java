@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * declared conflict of interest, after which the investigator is barred from the report like anyone
  * named in it.
  */
-@Component
+@Component("wbInvestigation")
 class Investigation {
 
     private final WbClock clock;

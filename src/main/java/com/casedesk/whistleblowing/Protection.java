@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * the protection period after closing ends, and the committee records the retaliation risk it found.
  * An anonymous reporter cannot be reached to ask, so there is no follow-up (the model's gateway).
  */
-@Component
+@Component("wbProtection")
 class Protection {
 
     private final WbClock clock;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * arrive in time ({@link WbClock#supplementGiveUpAt}) ends the report as not admitted for lack of
  * specific facts.
  */
-@Component
+@Component("wbSupplements")
 class Supplements {
 
     /** Why a report whose supplement never came is refused. */
