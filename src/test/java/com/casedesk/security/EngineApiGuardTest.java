@@ -1,4 +1,4 @@
-package com.casedesk.process;
+package com.casedesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
