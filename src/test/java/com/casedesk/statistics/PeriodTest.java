@@ -59,11 +59,11 @@ class PeriodTest {
 
     @Test
     void aCsvCellIsQuotedAndNeverAFormula() {
-        assertThat(MonthlyReport.csvCell("朝阳支行")).isEqualTo("朝阳支行");
-        assertThat(MonthlyReport.csvCell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(MonthlyReport.csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(MonthlyReport.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(MonthlyReport.csvCell("-1")).isEqualTo("'-1");
-        assertThat(MonthlyReport.csvCell(null)).isEmpty();
+        assertThat(MonthlyLedger.csvCell("朝阳支行")).isEqualTo("朝阳支行");
+        assertThat(MonthlyLedger.csvCell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(MonthlyLedger.csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(MonthlyLedger.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(MonthlyLedger.csvCell("-1")).isEqualTo("'-1");
+        assertThat(MonthlyLedger.csvCell(null)).isEmpty();
     }
 }
