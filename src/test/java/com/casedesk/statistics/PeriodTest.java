@@ -3,6 +3,7 @@ package com.casedesk.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.casedesk.support.UnitTest;
 import com.casedesk.web.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** Periods of the statistics: parsing, Beijing-time bounds, the moment open cases are counted, months. */
+@UnitTest
 class PeriodTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
