@@ -61,8 +61,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule variablesOnlyThroughTheirDeclarations = noClasses()
             .that().doNotHaveFullyQualifiedName(ProcessVariable.class.getName())
+            // the engine's expression resolver: it reads whatever name a model's expression uses, after ExpressionPolicy
+            .and().doNotHaveFullyQualifiedName("com.casedesk.process.GuardedElResolver")
             .should().callMethodWhere(variableAccess())
             .because("a process variable is declared once, with its type, as a ProcessVariable");
+
+    /** Rectification serves complaints and whistleblowing reports alike; each case type vouches for its numbers. */
+    @ArchTest
+    static final ArchRule rectificationDependsOnNoCaseType = noClasses().that().resideInAPackage("..rectification..")
+            .should().dependOnClassesThat().resideInAnyPackage("..complaint..", "..whistleblowing..");
+
+    /** The ledger core does not reach into the capabilities built on it. */
+    @ArchTest
+    static final ArchRule complaintLedgerCoreDependsOnNoCapability = noClasses()
+            .that().resideInAPackage("com.casedesk.complaint")
+            .should().dependOnClassesThat().resideInAPackage("com.casedesk.complaint.(*)..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule delegatesAndListenersLiveNextToTheirProcess = classes().that(areDelegatesOrListeners())
