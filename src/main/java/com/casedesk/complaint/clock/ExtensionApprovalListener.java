@@ -1,7 +1,6 @@
 package com.casedesk.complaint.clock;
 
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.complaint.access.FourEyes;
 import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,7 +25,9 @@ class ExtensionApprovalListener implements TaskListener {
             return;
         }
         String approver = extensions.approver(task.getName(), requestedBy);
-        boolean approved = FourEyes.approved(task, ExtensionProcess.Vars.APPROVED.name());
+        String answer = ExtensionProcess.Vars.APPROVED.name();
+        boolean approved = Extensions.approved(answer, TaskInput.raw(task, answer));
+        TaskInput.store(task, answer, approved); // the gateway reads a Boolean
         String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE.name(), 2000);
         extensions.decide(ExtensionProcess.extensionId(task), approved, approver, note);
     }

@@ -43,6 +43,18 @@ public class Extensions {
         }
     }
 
+    /**
+     * The approver's answer as the form submitted it: radio buttons send "true"/"false" strings, the REST
+     * API a Boolean; anything else, or nothing, is refused.
+     */
+    static boolean approved(String variable, Object submitted) {
+        boolean approved = Boolean.TRUE.equals(submitted) || "true".equals(submitted);
+        if (submitted == null || !(approved || Boolean.FALSE.equals(submitted) || "false".equals(submitted))) {
+            throw new BadUserRequestException(variable + " must be true or false");
+        }
+        return approved;
+    }
+
     /** The user completing the approval task, once four eyes allow them to decide. */
     String approver(String taskName, String requestedBy) {
         String approver = events.currentActor();
