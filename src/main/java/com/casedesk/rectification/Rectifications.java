@@ -136,6 +136,11 @@ public class Rectifications {
                         + action.getEscalationCount() + " 次督办）");
     }
 
+    /** 督办意见: the supervisor's note on an overdue action goes into the case's event log. */
+    void recordSupervision(String caseNumber, long actionId, String note) {
+        events.append(caseNumber, CaseEventType.SUPERVISION_RECORDED, "整改措施 #" + actionId + " 督办意见：" + note);
+    }
+
     @Transactional(readOnly = true)
     public List<RectificationAction> list(String caseNumber) {
         cases.requireComplaint(caseNumber);

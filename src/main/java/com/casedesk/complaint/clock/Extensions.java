@@ -67,6 +67,11 @@ public class Extensions {
                 .ifPresent(e -> extensions.save(e.decide(approved, approver, clock.now(), note)));
     }
 
+    /** A rejected extension changes no deadline; the approver's note goes into the case's event log. */
+    void rejected(String caseNumber, String approvalNote) {
+        events.append(caseNumber, CaseEventType.EXTENSION_REJECTED, approvalNote);
+    }
+
     /** An approved extension moves the reply deadline or the investigation deadline (within the reply deadline). */
     void apply(String caseNumber, ComplaintExtension.Kind kind, Integer workingDays, String approvalNote) {
         events.append(caseNumber, CaseEventType.EXTENSION_APPROVED, approvalNote);

@@ -10,6 +10,7 @@ import com.casedesk.notification.NoticePurpose;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
 import com.casedesk.notification.OutboxMessage;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
@@ -92,6 +93,15 @@ public class ReviewDecisions {
             throw new BadUserRequestException(Vars.OPINION + " is too long for the notice to the complainant: shorten it"
                     + " by " + (notice.length() - ReviewNotices.MAX_LENGTH) + " characters");
         }
+    }
+
+    /**
+     * The 30-day review period passed without a conclusion: logged as an escalation to the groups now
+     * asked to supervise. The complaint's escalation count is left alone; it counts breaches of the reply deadline.
+     */
+    void recordOverdue(String caseNumber, long reviewId, List<String> supervisingGroups) {
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.ESCALATED, "核查期限届满未作出核查结论（核查 "
+                + reviewId + "），升级至 " + String.join(",", supervisingGroups));
     }
 
     /** 告知核查结果: nothing is recorded as notified until the gateway took the notice. */
