@@ -1,9 +1,7 @@
 package com.casedesk.rectification;
 
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
+import com.casedesk.process.ModelFacing;
 import com.casedesk.rectification.RectificationProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,16 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("recordRectificationSupervisionListener")
 class RecordRectificationSupervisionListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final Rectifications rectifications;
 
-    RecordRectificationSupervisionListener(CaseEventLog events) {
-        this.events = events;
+    RecordRectificationSupervisionListener(Rectifications rectifications) {
+        this.rectifications = rectifications;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String note = TaskInput.required(task, Vars.SUPERVISION_NOTE.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.SUPERVISION_RECORDED,
-                "整改措施 #" + RectificationProcess.actionId(task) + " 督办意见：" + note);
+        rectifications.recordSupervision(task.getExecution().getProcessBusinessKey(),
+                RectificationProcess.actionId(task), note);
     }
 }

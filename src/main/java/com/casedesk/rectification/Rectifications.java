@@ -4,6 +4,10 @@ import com.casedesk.web.TextRules;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.rectification.RectificationProcess.Vars;
+import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.notification.Notifications;
+import com.casedesk.notification.OutboxMessage;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
@@ -11,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,15 +40,20 @@ public class Rectifications {
     private final CaseEventLog events;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
+    private final RectificationNotices notices;
+    private final Notifications notifications;
 
     Rectifications(RectificationActionRepository actions, RectifiedCases cases, RectificationClock clock,
-                   CaseEventLog events, IdentityService identityService, RuntimeService runtimeService) {
+                   CaseEventLog events, IdentityService identityService, RuntimeService runtimeService,
+                   RectificationNotices notices, Notifications notifications) {
         this.actions = actions;
         this.cases = cases;
         this.clock = clock;
         this.events = events;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
+        this.notices = notices;
+        this.notifications = notifications;
     }
 
     /**
@@ -94,6 +104,43 @@ public class Rectifications {
         return action;
     }
 
+    // The three steps below run inside the engine's transaction, as steps of complaint-rectification.
+
+    /** 落实整改: the owner (the logged-in user) records the result; the action is DONE. */
+    void complete(long actionId, String resultNote) {
+        RectificationAction action = actions.getById(actionId);
+        action.complete(clock.now(), events.currentActor(), resultNote);
+        actions.save(action);
+        events.append(action.getCaseNumber(), CaseEventType.RECTIFICATION_DONE,
+                "整改措施 #" + action.getId() + " 已完成：" + resultNote);
+    }
+
+    /** 提醒整改责任人: an internal notice to the owner, or to the department when nobody was named. */
+    void remindOwner(long actionId) {
+        RectificationAction action = actions.getById(actionId);
+        OutboxMessage sent = notifications.send(action.getCaseNumber(), NoticePurpose.RECTIFICATION,
+                NotificationChannel.INTERNAL, action.responsible(), notices.reminder(action));
+        action.recordReminder();
+        actions.save(action);
+        events.append(action.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.RECTIFICATION_REMINDER_SENT,
+                "整改措施 #" + action.getId() + " 提醒 " + action.responsible() + " (outbox " + sent.id() + ")");
+    }
+
+    /** 整改逾期: the action passed its deadline undone; the escalation is counted and logged. */
+    void recordEscalation(long actionId) {
+        RectificationAction action = actions.getById(actionId);
+        action.recordEscalation();
+        actions.save(action);
+        events.append(action.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.RECTIFICATION_ESCALATED,
+                "整改措施 #" + action.getId() + " 逾期未完成（期限 " + action.getDeadline() + "，第 "
+                        + action.getEscalationCount() + " 次督办）");
+    }
+
+    /** 督办意见: the supervisor's note on an overdue action goes into the case's event log. */
+    void recordSupervision(String caseNumber, long actionId, String note) {
+        events.append(caseNumber, CaseEventType.SUPERVISION_RECORDED, "整改措施 #" + actionId + " 督办意见：" + note);
+    }
+
     @Transactional(readOnly = true)
     public List<RectificationAction> list(String caseNumber) {
         cases.requireComplaint(caseNumber);
@@ -128,14 +175,20 @@ public class Rectifications {
         } else if (!NO_CONTROL_CHARACTERS.matcher(description).matches()) {
             problems.add(new FieldProblem("description", TextRules.MESSAGE));
         }
-        LocalDate today = clock.today();
-        if (deadline == null) {
-            problems.add(new FieldProblem("deadline", "is required"));
-        } else if (deadline.isBefore(today)) {
-            problems.add(new FieldProblem("deadline", "must be today (" + today + ") or later"));
-        }
+        deadlineProblem(deadline, clock.today()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+    }
+
+    /** A deadline is a day in the institution's calendar, today at the earliest. */
+    static Optional<FieldProblem> deadlineProblem(LocalDate deadline, LocalDate today) {
+        if (deadline == null) {
+            return Optional.of(new FieldProblem("deadline", "is required"));
+        }
+        if (deadline.isBefore(today)) {
+            return Optional.of(new FieldProblem("deadline", "must be today (" + today + ") or later"));
+        }
+        return Optional.empty();
     }
 }

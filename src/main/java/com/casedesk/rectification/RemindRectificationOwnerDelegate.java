@@ -1,12 +1,6 @@
 package com.casedesk.rectification;
 
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.notification.NoticePurpose;
-import com.casedesk.notification.NotificationChannel;
-import com.casedesk.notification.Notifications;
-import com.casedesk.notification.OutboxMessage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,27 +13,14 @@ import org.springframework.stereotype.Component;
 @Component("remindRectificationOwnerDelegate")
 class RemindRectificationOwnerDelegate implements JavaDelegate {
 
-    private final RectificationActionRepository actions;
-    private final RectificationNotices notices;
-    private final Notifications notifications;
-    private final CaseEventLog events;
+    private final Rectifications rectifications;
 
-    RemindRectificationOwnerDelegate(RectificationActionRepository actions, RectificationNotices notices,
-                                     Notifications notifications, CaseEventLog events) {
-        this.actions = actions;
-        this.notices = notices;
-        this.notifications = notifications;
-        this.events = events;
+    RemindRectificationOwnerDelegate(Rectifications rectifications) {
+        this.rectifications = rectifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        RectificationAction action = actions.getById(RectificationProcess.actionId(execution));
-        OutboxMessage sent = notifications.send(action.getCaseNumber(), NoticePurpose.RECTIFICATION,
-                NotificationChannel.INTERNAL, action.responsible(), notices.reminder(action));
-        action.recordReminder();
-        actions.save(action);
-        events.append(action.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.RECTIFICATION_REMINDER_SENT,
-                "整改措施 #" + action.getId() + " 提醒 " + action.responsible() + " (outbox " + sent.id() + ")");
+        rectifications.remindOwner(RectificationProcess.actionId(execution));
     }
 }

@@ -1,9 +1,7 @@
 package com.casedesk.complaint.clock;
 
-import com.casedesk.complaint.ComplaintExtension;
+import com.casedesk.complaint.clock.ExtensionProcess.Vars;
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,27 +11,16 @@ import org.springframework.stereotype.Component;
 @Component("applyExtensionDelegate")
 class ApplyExtensionDelegate implements JavaDelegate {
 
-    private final StatutoryClock statutoryClock;
-    private final InvestigationClock investigationClock;
-    private final DeadlinePropagation propagation;
-    private final CaseEventLog events;
+    private final Extensions extensions;
 
-    ApplyExtensionDelegate(StatutoryClock statutoryClock, InvestigationClock investigationClock,
-                           DeadlinePropagation propagation, CaseEventLog events) {
-        this.statutoryClock = statutoryClock;
-        this.investigationClock = investigationClock;
-        this.propagation = propagation;
-        this.events = events;
+    ApplyExtensionDelegate(Extensions extensions) {
+        this.extensions = extensions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String caseNumber = execution.getProcessBusinessKey();
-        events.append(caseNumber, CaseEventType.EXTENSION_APPROVED, ExtensionProcess.approvalNote(execution));
-        if (ExtensionProcess.kind(execution) == ComplaintExtension.Kind.INVESTIGATION) {
-            propagation.propagate(investigationClock.extend(caseNumber, ExtensionProcess.days(execution)));
-        } else {
-            statutoryClock.extend(caseNumber);
-        }
+        // the days are set only for an investigation extension
+        extensions.apply(execution.getProcessBusinessKey(), ExtensionProcess.kind(execution),
+                Vars.EXTENSION_DAYS.get(execution), ExtensionProcess.approvalNote(execution));
     }
 }

@@ -1,41 +1,34 @@
 package com.casedesk.complaint.clock;
 
-import com.casedesk.complaint.ComplaintExtensionRepository;
-import com.casedesk.complaint.access.FourEyes;
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Senior management approves an extension; the person who asked for it may not (4-eyes). */
+/** Senior management approves an extension; the person who asked for it may not (4-eyes, {@link Extensions}). */
 @ModelFacing
 @Component("extensionApprovalListener")
 class ExtensionApprovalListener implements TaskListener {
 
-    private final ComplaintExtensionRepository extensions;
-    private final ComplaintClock clock;
-    private final CaseEventLog events;
+    private final Extensions extensions;
 
-    ExtensionApprovalListener(ComplaintExtensionRepository extensions, ComplaintClock clock, CaseEventLog events) {
+    ExtensionApprovalListener(Extensions extensions) {
         this.extensions = extensions;
-        this.clock = clock;
-        this.events = events;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String requestedBy = ExtensionProcess.requestedBy(task);
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            FourEyes.require(task, task.getAssignee(), requestedBy, "requester");
+            Extensions.requireNotRequester(task.getName(), task.getAssignee(), requestedBy);
             return;
         }
-        String approver = events.currentActor();
-        FourEyes.require(task, approver, requestedBy, "requester");
-        boolean approved = FourEyes.approved(task, ExtensionProcess.Vars.APPROVED.name());
+        String approver = extensions.approver(task.getName(), requestedBy);
+        String answer = ExtensionProcess.Vars.APPROVED.name();
+        boolean approved = Extensions.approved(answer, TaskInput.raw(task, answer));
+        TaskInput.store(task, answer, approved); // the gateway reads a Boolean
         String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE.name(), 2000);
-        long id = ExtensionProcess.extensionId(task);
-        extensions.findById(id).ifPresent(e -> extensions.save(e.decide(approved, approver, clock.now(), note)));
+        extensions.decide(ExtensionProcess.extensionId(task), approved, approver, note);
     }
 }

@@ -47,10 +47,6 @@ public final class ExtensionProcess {
         return ComplaintExtension.Kind.valueOf(Vars.EXTENSION_KIND.get(scope));
     }
 
-    static int days(VariableScope scope) {
-        return Vars.EXTENSION_DAYS.get(scope);
-    }
-
     static String requestedBy(VariableScope scope) {
         return Vars.REQUESTED_BY.get(scope);
     }

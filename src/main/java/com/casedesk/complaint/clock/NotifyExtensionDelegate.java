@@ -1,11 +1,6 @@
 package com.casedesk.complaint.clock;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.complaint.notice.ComplaintNoticeSender;
-import com.casedesk.complaint.notice.ComplaintNotices;
 import com.casedesk.process.ModelFacing;
-import com.casedesk.notification.NoticePurpose;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,19 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("notifyExtensionDelegate")
 class NotifyExtensionDelegate implements JavaDelegate {
 
-    private final ComplaintRepository complaints;
-    private final ComplaintNotices notices;
-    private final ComplaintNoticeSender sender;
+    private final ClockNotices notices;
 
-    NotifyExtensionDelegate(ComplaintRepository complaints, ComplaintNotices notices, ComplaintNoticeSender sender) {
-        this.complaints = complaints;
+    NotifyExtensionDelegate(ClockNotices notices) {
         this.notices = notices;
-        this.sender = sender;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
-        sender.tellComplainant(complaint, NoticePurpose.EXTENSION, notices.extension(complaint));
+        notices.extensionGranted(execution.getProcessBusinessKey());
     }
 }

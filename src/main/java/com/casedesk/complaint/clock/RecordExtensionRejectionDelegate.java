@@ -1,25 +1,23 @@
 package com.casedesk.complaint.clock;
 
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** A rejected extension: the deadlines stay, the approver's note is logged ({@link Extensions}). */
 @ModelFacing
 @Component("recordExtensionRejectionDelegate")
 class RecordExtensionRejectionDelegate implements JavaDelegate {
 
-    private final CaseEventLog events;
+    private final Extensions extensions;
 
-    RecordExtensionRejectionDelegate(CaseEventLog events) {
-        this.events = events;
+    RecordExtensionRejectionDelegate(Extensions extensions) {
+        this.extensions = extensions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.append(execution.getProcessBusinessKey(), CaseEventType.EXTENSION_REJECTED,
-                ExtensionProcess.approvalNote(execution));
+        extensions.rejected(execution.getProcessBusinessKey(), ExtensionProcess.approvalNote(execution));
     }
 }

@@ -31,12 +31,4 @@ public final class NoticeProcess {
     public static String kind(VariableScope scope) {
         return Vars.NOTICE_KIND.get(scope);
     }
-
-    public static long pauseId(VariableScope scope) {
-        return Vars.PAUSE_ID.get(scope);
-    }
-
-    public static String repeatCaseNumber(VariableScope scope) {
-        return Vars.REPEAT_CASE_NUMBER.get(scope);
-    }
 }

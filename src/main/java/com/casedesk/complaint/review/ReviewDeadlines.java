@@ -3,6 +3,8 @@ package com.casedesk.complaint.review;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.deadline.CalendarDays;
 import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +20,23 @@ class ReviewDeadlines {
     /** The reviewer decides and notifies within 30 days of the application. */
     static final int DECIDE_WITHIN_DAYS = 30;
 
-    private final ComplaintProperties properties;
+    private final ZoneId zone;
 
+    @Autowired
     ReviewDeadlines(ComplaintProperties properties) {
-        this.properties = properties;
+        this(properties.zone());
+    }
+
+    ReviewDeadlines(ZoneId zone) {
+        this.zone = zone;
     }
 
     /** The last moment a written application may arrive. */
     Instant applyBy(Instant decisionNoticeSentAt) {
-        return CalendarDays.endOfPeriod(decisionNoticeSentAt, APPLY_WITHIN_DAYS, properties.zone());
+        return CalendarDays.endOfPeriod(decisionNoticeSentAt, APPLY_WITHIN_DAYS, zone);
     }
 
     Instant reviewDueBy(Instant requestedAt) {
-        return CalendarDays.endOfPeriod(requestedAt, DECIDE_WITHIN_DAYS, properties.zone());
+        return CalendarDays.endOfPeriod(requestedAt, DECIDE_WITHIN_DAYS, zone);
     }
 }

@@ -8,8 +8,6 @@ import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.review.ReviewProcess.Vars;
-import com.casedesk.web.FieldProblem;
-import com.casedesk.web.InvalidRequestException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -32,6 +30,7 @@ public class ReviewRequests {
     private final ComplaintReviewRepository reviews;
     private final ComplaintRepository complaints;
     private final ReviewDeadlines deadlines;
+    private final ReviewEligibility eligibility;
     private final ComplaintClock clock;
     private final ComplaintProperties properties;
     private final CaseEventLog events;
@@ -43,6 +42,7 @@ public class ReviewRequests {
         this.reviews = reviews;
         this.complaints = complaints;
         this.deadlines = deadlines;
+        this.eligibility = new ReviewEligibility(deadlines);
         this.clock = clock;
         this.properties = properties;
         this.events = events;
@@ -59,25 +59,10 @@ public class ReviewRequests {
             throw new ComplaintNotFoundException(caseNumber);
         }
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        Instant noticeSentAt = complaint.getFeedbackSentAt();
-        if (noticeSentAt == null) {
-            throw ReviewNotAllowedException.noDecisionNotice(caseNumber);
-        }
-        Instant now = clock.now();
-        Instant requestedAt = receivedAt == null ? now : receivedAt;
-        if (requestedAt.isAfter(now)) {
-            throw invalidReceivedAt("must not be in the future");
-        }
-        if (requestedAt.isBefore(noticeSentAt)) {
-            throw invalidReceivedAt("must not be before the decision notice (sent at " + noticeSentAt + ")");
-        }
-        Instant applyBy = deadlines.applyBy(noticeSentAt);
-        if (requestedAt.isAfter(applyBy)) {
-            throw ReviewNotAllowedException.tooLate(noticeSentAt, applyBy);
-        }
-        reviews.findFirstByCaseNumberAndStatusOrderById(caseNumber, ReviewStatus.OPEN).ifPresent(open -> {
-            throw ReviewNotAllowedException.alreadyOpen(open.getId());
-        });
+        Long openReviewId = reviews.findFirstByCaseNumberAndStatusOrderById(caseNumber, ReviewStatus.OPEN)
+                .map(ComplaintReview::getId).orElse(null);
+        Instant requestedAt = eligibility.admit(caseNumber, complaint.getFeedbackSentAt(), receivedAt, clock.now(),
+                openReviewId);
 
         ComplaintReview review = reviews.save(ComplaintReview.open(caseNumber, reason.strip(), requestedAt,
                 registeredBy, deadlines.reviewDueBy(requestedAt)));
@@ -120,10 +105,6 @@ public class ReviewRequests {
                 .putValue(Vars.REVIEW_DUE_BY.name(), Date.from(review.getReviewDueBy()))
                 .putValue(Vars.ORIGINAL_RESULT.name(), complaint.getResult())
                 .putValue(Vars.ORIGINAL_RESOLUTION.name(), complaint.getResolution());
-    }
-
-    private static InvalidRequestException invalidReceivedAt(String message) {
-        return new InvalidRequestException(List.of(new FieldProblem("receivedAt", message)));
     }
 
     private String local(Instant instant) {

@@ -3,6 +3,7 @@ package com.casedesk.complaint.stuck;
 import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.ComplaintStatus;
 import com.casedesk.complaint.stuck.StuckCaseProcess.Vars;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stuck cases (停滞案件, 002 §5 跟踪与监督): open, clock not paused, and nothing in the case event log
- * for {@code casedesk.complaint.stuck-after}. Each gets one {@code complaint-exception} instance for
+ * for {@code casedesk.complaint.stuck-after} ({@link StuckRule}). Each gets one {@code complaint-exception} instance for
  * the supervisors. The sweep model calls {@link #sweepCycle()} for its timer and runs
  * {@link #raiseExceptions()} through {@link FindStuckCasesDelegate}.
  *
@@ -34,11 +35,13 @@ public class StuckCases {
     private static final Logger LOG = LoggerFactory.getLogger(StuckCases.class);
 
     /**
-     * Open, not paused, received before the cutoff and no event after it. An event in the future of
-     * the cutoff (any recent step, including an earlier exception being raised) keeps a case off the list.
+     * The candidates, narrowed in the database with the rule's own conditions (the sweep must not read
+     * every open case): open, not paused, received before the cutoff and no event after it. An event in
+     * the future of the cutoff (any recent step, including an earlier exception being raised) keeps a
+     * case off the list.
      */
     private static final String STUCK_CASES = """
-            select c.case_number, c.level,
+            select c.case_number, c.level, c.status, c.paused_since,
                    coalesce((select max(e.occurred_at) from case_event e where e.case_number = c.case_number),
                             c.received_at) as last_activity_at
             from complaint c
@@ -54,20 +57,17 @@ public class StuckCases {
     private final RuntimeService runtimeService;
     private final CaseEventLog events;
     private final Clock clock;
-    private final Duration stuckAfter;
+    private final StuckRule rule;
     private final String sweepCycle;
 
     StuckCases(JdbcTemplate jdbc, RuntimeService runtimeService, CaseEventLog events, Clock clock,
                @Value("${casedesk.complaint.stuck-after:P3D}") Duration stuckAfter,
                @Value("${casedesk.complaint.stuck-sweep-every:R/PT1H}") String sweepCycle) {
-        if (stuckAfter.isNegative() || stuckAfter.isZero()) {
-            throw new IllegalArgumentException("casedesk.complaint.stuck-after must be positive: " + stuckAfter);
-        }
+        this.rule = new StuckRule(stuckAfter);
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.events = events;
         this.clock = clock;
-        this.stuckAfter = stuckAfter;
         this.sweepCycle = sweepCycle;
     }
 
@@ -77,7 +77,7 @@ public class StuckCases {
     }
 
     public Duration stuckAfter() {
-        return stuckAfter;
+        return rule.stuckAfter();
     }
 
     /** A case with no progress since before the cutoff, as the sweep found it. */
@@ -85,9 +85,19 @@ public class StuckCases {
     }
 
     List<StuckCase> find() {
-        Timestamp cutoff = Timestamp.from(Instant.now(clock).minus(stuckAfter));
-        return jdbc.query(STUCK_CASES, (rs, i) -> new StuckCase(rs.getString("case_number"),
-                (Integer) rs.getObject("level"), rs.getTimestamp("last_activity_at").toInstant()), cutoff, cutoff);
+        Instant now = Instant.now(clock);
+        Timestamp cutoff = Timestamp.from(rule.cutoff(now));
+        return jdbc.query(STUCK_CASES, (rs, i) -> new Candidate(
+                        new StuckCase(rs.getString("case_number"), (Integer) rs.getObject("level"),
+                                rs.getTimestamp("last_activity_at").toInstant()),
+                        ComplaintStatus.valueOf(rs.getString("status")), rs.getTimestamp("paused_since") != null),
+                cutoff, cutoff).stream()
+                .filter(c -> rule.isStuck(c.status(), c.paused(), c.stuckCase().lastActivityAt(), now))
+                .map(Candidate::stuckCase)
+                .toList();
+    }
+
+    private record Candidate(StuckCase stuckCase, ComplaintStatus status, boolean paused) {
     }
 
     /** Opens an exception for every stuck case that has none open yet; returns how many were opened. */
@@ -100,7 +110,7 @@ public class StuckCases {
             raise(stuck);
             raised++;
         }
-        LOG.info("stuck-case sweep: {} exception(s) raised (stuck after {})", raised, stuckAfter);
+        LOG.info("stuck-case sweep: {} exception(s) raised (stuck after {})", raised, rule.stuckAfter());
         return raised;
     }
 
@@ -112,7 +122,7 @@ public class StuckCases {
     }
 
     private void raise(StuckCase stuck) {
-        String stuckFor = inWords(stuckAfter);
+        String stuckFor = rule.inWords();
         events.append(stuck.caseNumber(), CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
                 "案件停滞超过 " + stuckFor + " 未有处理进展（最后进展 " + stuck.lastActivityAt() + "），已转主管异常处理");
         Map<String, Object> variables = new HashMap<>();
@@ -120,16 +130,5 @@ public class StuckCases {
         variables.put(Vars.LEVEL.name(), stuck.level());
         variables.put(Vars.STUCK_FOR.name(), stuckFor);
         runtimeService.startProcessInstanceByKey(StuckCaseProcess.EXCEPTION_KEY, stuck.caseNumber(), variables);
-    }
-
-    /** P3D → "3天", PT12H → "12小时", PT90M → "90分钟". */
-    static String inWords(Duration duration) {
-        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return duration.toDays() + "天";
-        }
-        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-            return duration.toHours() + "小时";
-        }
-        return Math.max(1, duration.toMinutes()) + "分钟";
     }
 }
