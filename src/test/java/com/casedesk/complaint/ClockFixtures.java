@@ -1,6 +1,5 @@
 package com.casedesk.complaint;
 
-import com.casedesk.complaint.intake.ComplaintSubmission;
 import com.casedesk.deadline.WorkingCalendarProperties;
 import com.casedesk.deadline.WorkingDayCalendar;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
