@@ -15,6 +15,8 @@ public final class ComplaintProcess {
     public static final String DEPARTMENT_DECISION = "complaint-department";
     public static final String MESSAGE_REGRADED = "ComplaintRegraded";
     public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
+    /** From version 6: an extension request starts the event sub-process that calls complaint-extension. */
+    public static final String MESSAGE_EXTENSION_REQUESTED = "ComplaintExtensionRequested";
 
     public static final class Elements {
         public static final String START = "StartEvent_ComplaintRegistered";
@@ -83,6 +85,10 @@ public final class ComplaintProcess {
         public static final String INVESTIGATION_OVERDUE_NOTIFIED = "EndEvent_InvestigationOverdueNotified";
         public static final String RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
         public static final String WITHDRAWN = "EndEvent_Withdrawn";
+        public static final String EXTENSION = "EventSubProcess_Extension";
+        public static final String EXTENSION_REQUESTED = "StartEvent_ExtensionRequestReceived";
+        public static final String EXTENSION_APPROVAL = "Call_ExtensionApproval";
+        public static final String EXTENSION_DECIDED = "EndEvent_ExtensionDecided";
 
         private Elements() {
         }
