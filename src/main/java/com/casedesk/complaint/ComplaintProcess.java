@@ -96,6 +96,11 @@ public final class ComplaintProcess {
 
     public static final class Vars {
         public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+        /**
+         * Local to the extension event sub-process (from version 6): when the approval is due; the call
+         * activity passes it to complaint-extension as its {@code replyDueBy}, the case's own stays untouched.
+         */
+        public static final ProcessVariable<Date> EXTENSION_APPROVE_BY = ProcessVariable.date("extensionApproveBy");
         public static final ProcessVariable<String> CHANNEL = ProcessVariable.string("channel");
         public static final ProcessVariable<String> BUSINESS_LINE = ProcessVariable.string("businessLine");
         public static final ProcessVariable<String> CATEGORY = ProcessVariable.string("category");

@@ -1,6 +1,7 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.TaskRuleViolation;
+import com.casedesk.rectification.RectificationProcess;
 import com.casedesk.security.StaffGroups;
 import org.camunda.bpm.engine.AuthorizationException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -317,6 +318,13 @@ class WhistleblowingProcessTest {
         // one process per action, started by the model only (no second one from Java)
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-rectification")
                 .processInstanceBusinessKey(number).count()).isEqualTo(2);
+
+        // an action of a report is reminded like any rectification, while the report waits for it
+        ProcessInstance first = called.get(0);
+        driver.executeJob(first, RectificationProcess.Elements.REMINDER_TIMER);
+        driver.executeJob(first, RectificationProcess.Elements.REMIND);
+        assertThat(first).hasPassed(RectificationProcess.Elements.REMINDED).isWaitingAt(RectificationProcess.Elements.RECTIFY);
+        assertThat(pi).isWaitingAt(Elements.IMPROVEMENT_ACTIONS);
 
         // completed as the service would (no login): the coverage listener reads the calling model with the
         // acting user's rights, and complaint departments have none on whistleblowing-handling (walled off)

@@ -175,7 +175,7 @@ public class ComplaintActions {
             // the model calls complaint-extension itself (Cockpit shows the approval under the case)
             runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_EXTENSION_REQUESTED)
                     .processInstanceBusinessKey(caseNumber)
-                    .setVariablesToTriggeredScope(request.putValue(ExtensionProcess.Vars.APPROVE_BY.name(),
+                    .setVariablesToTriggeredScope(request.putValue(Vars.EXTENSION_APPROVE_BY.name(),
                             Date.from(approveBy)))
                     .correlate();
         } else {

@@ -21,11 +21,6 @@ public final class ExtensionProcess {
         public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.string("extensionReason");
         public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.string("approverGroup");
         public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.string("requestedBy");
-        /**
-         * In complaint-handling's extension event sub-process: when the approval is due; its call activity
-         * passes it on as this process's {@code replyDueBy} (the handling's own replyDueBy stays untouched).
-         */
-        public static final ProcessVariable<java.util.Date> APPROVE_BY = ProcessVariable.date("extensionApproveBy");
         static final ProcessVariable<Boolean> APPROVED = ProcessVariable.bool("extensionApproved");
         static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.string("approvalNote");
 
