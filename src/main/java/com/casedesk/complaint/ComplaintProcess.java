@@ -15,6 +15,8 @@ public final class ComplaintProcess {
     public static final String DEPARTMENT_DECISION = "complaint-department";
     public static final String MESSAGE_REGRADED = "ComplaintRegraded";
     public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
+    /** From version 6: an extension request starts the event sub-process that calls complaint-extension. */
+    public static final String MESSAGE_EXTENSION_REQUESTED = "ComplaintExtensionRequested";
 
     public static final class Elements {
         public static final String START = "StartEvent_ComplaintRegistered";
@@ -83,6 +85,10 @@ public final class ComplaintProcess {
         public static final String INVESTIGATION_OVERDUE_NOTIFIED = "EndEvent_InvestigationOverdueNotified";
         public static final String RECORD_WITHDRAWAL = "Task_RecordWithdrawal";
         public static final String WITHDRAWN = "EndEvent_Withdrawn";
+        public static final String EXTENSION = "EventSubProcess_Extension";
+        public static final String EXTENSION_REQUESTED = "StartEvent_ExtensionRequestReceived";
+        public static final String EXTENSION_APPROVAL = "Call_ExtensionApproval";
+        public static final String EXTENSION_DECIDED = "EndEvent_ExtensionDecided";
 
         private Elements() {
         }
@@ -90,6 +96,11 @@ public final class ComplaintProcess {
 
     public static final class Vars {
         public static final ProcessVariable<String> CASE_NUMBER = ProcessVariable.string("caseNumber");
+        /**
+         * Local to the extension event sub-process (from version 6): when the approval is due; the call
+         * activity passes it to complaint-extension as its {@code replyDueBy}, the case's own stays untouched.
+         */
+        public static final ProcessVariable<Date> EXTENSION_APPROVE_BY = ProcessVariable.date("extensionApproveBy");
         public static final ProcessVariable<String> CHANNEL = ProcessVariable.string("channel");
         public static final ProcessVariable<String> BUSINESS_LINE = ProcessVariable.string("businessLine");
         public static final ProcessVariable<String> CATEGORY = ProcessVariable.string("category");

@@ -41,6 +41,12 @@ public final class RectificationProcess {
         public static final ProcessVariable<String> DEADLINE_DAY = ProcessVariable.string("deadlineDay");
         public static final ProcessVariable<String> RESULT_NOTE = ProcessVariable.string("resultNote");
         public static final ProcessVariable<String> SUPERVISION_NOTE = ProcessVariable.string("supervisionNote");
+        /**
+         * In the ORDERING process (not in complaint-rectification): the ids of the actions a task's rows
+         * just opened, the collection of the multi-instance call activity that starts their processes.
+         */
+        public static final ProcessVariable<java.util.List<Long>> ORDERED_IDS =
+                ProcessVariable.list("rectificationIds", Long.class);
 
         private Vars() {
         }

@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Rectification actions (整改措施, 002 §4.3): a decision orders improvements, each given to a
  * department with an optional owner and a deadline. Opening one writes the ledger row and its event
- * and starts its own {@code complaint-rectification} process, in one transaction.
+ * and starts its own {@code complaint-rectification} process, in one transaction; where the ordering
+ * model calls {@code complaint-rectification} itself (a call activity), only the ledger row is written
+ * here and the model starts the process.
  */
 @Service
 public class Rectifications {
@@ -72,15 +74,36 @@ public class Rectifications {
                 deadline);
     }
 
-    /** An improvement action of a whistleblowing report (its number vouched for by its running process). */
+    /**
+     * An improvement action of a whistleblowing report (its number vouched for by its running process).
+     *
+     * @param startProcess false where the report's model starts the action's process by its call activity
+     */
     @Transactional
     RectificationAction openForReport(String reportNumber, String department, String ownerUserId, String description,
-                                      LocalDate deadline) {
-        return start(reportNumber, department, ownerUserId, description, deadline);
+                                      LocalDate deadline, boolean startProcess) {
+        RectificationAction action = record(reportNumber, department, ownerUserId, description, deadline);
+        if (startProcess) {
+            startProcess(action);
+        }
+        return action;
+    }
+
+    /** The action the model's call activity is about to start a process for (its variable mappings read it). */
+    @Transactional(readOnly = true)
+    RectificationAction ordered(long id) {
+        return actions.findById(id).orElseThrow(() -> new IllegalStateException("no rectification action " + id));
     }
 
     private RectificationAction start(String caseNumber, String department, String ownerUserId, String description,
                                       LocalDate deadline) {
+        RectificationAction action = record(caseNumber, department, ownerUserId, description, deadline);
+        startProcess(action);
+        return action;
+    }
+
+    private RectificationAction record(String caseNumber, String department, String ownerUserId, String description,
+                                       LocalDate deadline) {
         String owner = ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId.strip();
         String text = description == null ? null : description.strip();
         validate(department, owner, text, deadline);
@@ -89,19 +112,23 @@ public class Rectifications {
                 owner, text, deadline, clock.now(), events.currentActor()));
         events.append(caseNumber, CaseEventType.RECTIFICATION_OPENED, "整改措施 #" + action.getId() + " → "
                 + department + (owner == null ? "" : " / " + owner) + "，期限 " + deadline + "：" + text);
+        return action;
+    }
+
+    /** The same variables as the call activities' {@code camunda:in} mappings (see {@link RectificationOrders}). */
+    private void startProcess(RectificationAction action) {
         runtimeService.createProcessInstanceByKey(RectificationProcess.KEY)
-                .businessKey(caseNumber)
+                .businessKey(action.getCaseNumber())
                 .setVariables(Variables.createVariables()
                         .putValue(Vars.RECTIFICATION_ID.name(), action.getId())
-                        .putValue(Vars.CASE_NUMBER.name(), caseNumber)
-                        .putValue(Vars.DESCRIPTION.name(), text)
-                        .putValue(Vars.DEPARTMENT.name(), department)
+                        .putValue(Vars.CASE_NUMBER.name(), action.getCaseNumber())
+                        .putValue(Vars.DESCRIPTION.name(), action.getDescription())
+                        .putValue(Vars.DEPARTMENT.name(), action.getDepartment())
                         // set even when null: the task's assignee expression reads it
-                        .putValue(Vars.OWNER.name(), owner)
-                        .putValue(Vars.DEADLINE.name(), Date.from(clock.endOf(deadline)))
-                        .putValue(Vars.DEADLINE_DAY.name(), deadline.toString()))
+                        .putValue(Vars.OWNER.name(), action.getOwner())
+                        .putValue(Vars.DEADLINE.name(), Date.from(clock.endOf(action.getDeadline())))
+                        .putValue(Vars.DEADLINE_DAY.name(), action.getDeadline().toString()))
                 .execute();
-        return action;
     }
 
     // The three steps below run inside the engine's transaction, as steps of complaint-rectification.

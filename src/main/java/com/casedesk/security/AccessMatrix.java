@@ -109,6 +109,10 @@ public final class AccessMatrix {
         // the whistleblowing committee oversees every report (decisions are theirs to approve)
         grants.add(grant(WB_COMMITTEE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
         grants.add(grant(WB_COMMITTEE, Resources.PROCESS_DEFINITION, WHISTLEBLOWING_PROCESS, READ_EVERY_CASE));
+        // the report's summary calls complaint-rectification (call activity): the committee may read the
+        // model it calls, e.g. from the report's call activity in Cockpit; no rectification case
+        grants.add(grant(WB_COMMITTEE, Resources.PROCESS_DEFINITION, "complaint-rectification",
+                ProcessDefinitionPermissions.READ));
         // process owners revise and deploy models (Camunda Modeler → /engine-rest/deployment/create)
         // and see them in Cockpit; cases stay out of reach
         grants.add(grant(PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS));

@@ -90,6 +90,9 @@ public final class WbProcess {
         public static final String FEEDBACK = "Task_Feedback";
         public static final String SUMMARY = "Task_Summary";
         public static final String CLOSE = "Task_Close";
+        /** Multi-instance call activity of complaint-rectification, one instance per improvement action. */
+        public static final String IMPROVEMENT_ACTIONS = "Call_ImprovementActions";
+        public static final String IMPROVEMENT_ACTIONS_DONE = "EndEvent_ImprovementActionsDone";
         public static final String CLOSED_ANONYMOUS = "EndEvent_ClosedAnonymous";
         public static final String PROTECTION_DUE = "Event_ProtectionDue";
         public static final String PROTECTION_CHECK = "Task_ProtectionCheck";

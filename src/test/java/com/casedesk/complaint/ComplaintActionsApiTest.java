@@ -7,6 +7,10 @@ import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +29,8 @@ class ComplaintActionsApiTest {
     @Autowired ComplaintIntake intake;
     @Autowired ComplaintRepository complaints;
     @Autowired ObjectMapper json;
+    @Autowired RepositoryService repositoryService;
+    @Autowired RuntimeService runtimeService;
 
     @Test
     void staffRegradeAComplaintAndTheAnswerCarriesTheNewLevel() throws Exception {
@@ -82,6 +88,39 @@ class ComplaintActionsApiTest {
         JsonNode body = json.readTree(created.getBody());
         assertThat(body.get("status").asText()).isEqualTo("PENDING");
         assertThat(body.get("requestedBy").asText()).isEqualTo("supervisor");
+    }
+
+    /**
+     * A case still running on version 5 of complaint-handling (before the extension event sub-process):
+     * its approval is started from Java as it always was, once, and not as a called instance.
+     */
+    @Test
+    void aCaseOnTheModelBeforeTheExtensionSubProcessStillGetsItsApprovalStartedFromJava() throws Exception {
+        String caseNumber = registered();
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+                .processInstanceBusinessKey(caseNumber).list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "replaced by a version 5 instance"));
+        Deployment v5 = repositoryService.createDeployment().name("complaint-handling version 5")
+                .addClasspathResource("models/complaint-handling-v5.bpmn").deploy();
+        try {
+            String v5Definition = repositoryService.createProcessDefinitionQuery().deploymentId(v5.getId())
+                    .singleResult().getId();
+            ProcessInstance old = runtimeService.createProcessInstanceById(v5Definition).businessKey(caseNumber)
+                    .setVariables(ComplaintIntake.startVariables(complaints.getByCaseNumber(caseNumber))).execute();
+
+            ResponseEntity<String> created = post("/api/complaints/" + caseNumber + "/extension-requests",
+                    "{\"reason\": \"需等待第三方鉴定结论\"}");
+
+            assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            ProcessInstance extension = runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
+                    .processInstanceBusinessKey(caseNumber).singleResult();
+            assertThat(extension).isNotNull();
+            assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(old.getId()).count()).isZero();
+            assertThat(runtimeService.getVariables(extension.getId())).containsEntry("caseNumber", caseNumber)
+                    .containsEntry("extensionKind", "STATUTORY").containsKey("replyDueBy");
+        } finally {
+            repositoryService.deleteDeployment(v5.getId(), true);
+        }
     }
 
     @Test

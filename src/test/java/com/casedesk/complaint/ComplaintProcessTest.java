@@ -623,6 +623,34 @@ class ComplaintProcessTest {
         assertThat(eventTypes(pi.getBusinessKey())).contains("EXTENSION_REJECTED");
     }
 
+    @Test
+    void anExtensionRequestIsApprovedInAProcessTheCaseCallsAndAWithdrawalEndsAPendingOne() {
+        ProcessInstance pi = register(Complaints.ordinary());
+        Complaint before = complaints.getByCaseNumber(pi.getBusinessKey());
+        driver.asApiUser("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
+
+        // the handling calls the approval: Cockpit shows it under the case, the business key and variables mapped by the model
+        ProcessInstance extension = extensionProcess(pi.getBusinessKey());
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult().getId())
+                .isEqualTo(extension.getId());
+        assertThat(pi).isWaitingAt(Elements.EXTENSION_APPROVAL);
+        assertThat(extension).variables().containsEntry("caseNumber", pi.getBusinessKey())
+                .containsEntry("extensionKind", "STATUTORY").containsEntry("approverGroup", "senior-management")
+                .containsEntry("replyDueBy", Date.from(before.getReplyDueBy()));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
+                .processInstanceBusinessKey(pi.getBusinessKey()).count()).as("no second start from Java").isOne();
+        driver.as("executive", () -> taskService.complete(taskService.createTaskQuery().processInstanceId(extension.getId())
+                .singleResult().getId(), withVariables("extensionApproved", "false", "approvalNote", "理由不充分")));
+        assertThat(pi).hasPassed(Elements.EXTENSION_REQUESTED, Elements.EXTENSION_DECIDED).isNotEnded();
+
+        driver.asApiUser("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "仍需第三方鉴定"));
+        ProcessInstance pending = extensionProcess(pi.getBusinessKey());
+        actions.withdraw(pi.getBusinessKey(), "客户撤回投诉", null);
+
+        assertThat(pi).isEnded().hasPassed(Elements.WITHDRAWN);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pending.getId()).count()).isZero();
+    }
+
     // --- level paths (002 §3)
 
     @Test

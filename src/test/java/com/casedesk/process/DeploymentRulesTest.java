@@ -59,6 +59,37 @@ class DeploymentRulesTest {
     }
 
     @Test
+    void anOwnProcessMayBeCalledWithExplicitMappingsButNotWithAllVariablesAnEngineObjectOrAComputedTarget() {
+        String allowed = """
+                <bpmn:callActivity id="Call_Own" calledElement="complaint-handling">
+                  <bpmn:extensionElements>
+                    <camunda:in businessKey="${caseNumber}" />
+                    <camunda:in source="rectificationId" target="rectificationId" />
+                    <camunda:in sourceExpression="${applyGradeDelegate.reminderDue(deadline)}" target="deadline" />
+                    <camunda:out source="resultNote" target="lastResultNote" />
+                  </bpmn:extensionElements>
+                  <bpmn:multiInstanceLoopCharacteristics camunda:collection="${rectificationIds}" camunda:elementVariable="rectificationId" />
+                </bpmn:callActivity>""";
+        assertThat(bpmn("probe", allowed)).isEmpty();
+
+        List<DeploymentRules.Finding> refused = bpmn("probe", """
+                <bpmn:callActivity id="Call_AllOut" calledElement="complaint-handling">
+                  <bpmn:extensionElements><camunda:out variables="all" /></bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:callActivity id="Call_AllInLocal" calledElement="complaint-handling">
+                  <bpmn:extensionElements><camunda:in variables="all" local="true" /></bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:callActivity id="Call_EngineKey" calledElement="complaint-handling">
+                  <bpmn:extensionElements><camunda:in businessKey="#{execution.processBusinessKey}" /></bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:callActivity id="Call_Computed" calledElement="${processToCall}" />
+                <bpmn:callActivity id="Call_Foreign" calledElement="somebody-elses-process" />
+                <bpmn:callActivity id="Call_Case" camunda:caseRef="a-case" />""");
+        assertThat(refused).extracting(DeploymentRules.Finding::elementId).containsOnly("Call_AllOut", "Call_AllInLocal",
+                "Call_EngineKey", "Call_Computed", "Call_Foreign", "Call_Case");
+    }
+
+    @Test
     void otherResourceTypesAndDoctypesAreRefused() {
         assertThat(DeploymentRules.check("case.cmmn", "<definitions/>".getBytes(StandardCharsets.UTF_8), OWNER)).hasSize(1);
         assertThat(DeploymentRules.check("form.html", "<form/>".getBytes(StandardCharsets.UTF_8), OWNER)).hasSize(1);

@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +31,7 @@ class ReportImprovementActionsTest {
 
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired RepositoryService repositoryService;
     @Autowired JdbcTemplate jdbc;
     @Autowired EngineDriver driver;
 
@@ -67,6 +71,42 @@ class ReportImprovementActionsTest {
         assertThat(driver.task(pi, Elements.SUMMARY)).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from rectification_action where case_number = ?",
                 Integer.class, pi.getBusinessKey())).isZero();
+    }
+
+    /**
+     * A report still running on version 2 of the model (before the call activity): its summary's actions
+     * are started from Java, as they were, and the report does not wait for them.
+     */
+    @Test
+    void aReportOnTheModelBeforeTheCallActivityStillStartsItsActionsFromJava() {
+        Deployment v2 = repositoryService.createDeployment().name("whistleblowing-handling version 2")
+                .addClasspathResource("models/whistleblowing-handling-v2.bpmn").deploy();
+        try {
+            ProcessDefinition old = repositoryService.createProcessDefinitionQuery().deploymentId(v2.getId()).singleResult();
+            String number = "JB20261123" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            ProcessInstance pi = runtimeService.createProcessInstanceById(old.getId()).businessKey(number)
+                    .setVariable(Vars.REPORT_NUMBER, number)
+                    .setVariable(Vars.PSEUDONYM, "举报人-" + number.substring(10))
+                    .setVariable(Vars.ANONYMOUS, true)
+                    .startBeforeActivity(Elements.SUMMARY)
+                    .execute();
+            Map<String, Object> summary = summary();
+            summary.put("rectificationDepartment1", "dept-operations");
+            summary.put("rectificationAction1", "放款前增加独立复核");
+            summary.put("rectificationDeadline1", "2027-03-31");
+
+            driver.as("wb-committee", () -> taskService.complete(driver.task(pi, Elements.SUMMARY).getId(), summary));
+
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+            ProcessInstance action = runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-rectification")
+                    .processInstanceBusinessKey(number).singleResult();
+            assertThat(action).isNotNull();
+            assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
+            assertThat(runtimeService.getVariables(action.getId())).containsEntry("department", "dept-operations")
+                    .containsEntry("deadlineDay", "2027-03-31");
+        } finally {
+            repositoryService.deleteDeployment(v2.getId(), true);
+        }
     }
 
     private ProcessInstance atSummary() {

@@ -1,6 +1,7 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.TaskRuleViolation;
+import com.casedesk.rectification.RectificationProcess;
 import com.casedesk.security.StaffGroups;
 import org.camunda.bpm.engine.AuthorizationException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -285,6 +286,55 @@ class WhistleblowingProcessTest {
         complete(pi, Elements.PROTECTION_CHECK, COMMITTEE, Map.of(Vars.RETALIATION_RISK.name(), "NONE", Vars.PROTECTION_NOTE.name(), "未发现"));
         assertThat(pi).isEnded().hasPassed(Elements.REMIND, Elements.ESCALATE, Elements.PROTECTED).hasNotPassed(Elements.REFER);
         assertThat(eventTypes(number)).contains("REMINDER_SENT", "ESCALATED");
+    }
+
+    @Test
+    void theSummarysImprovementActionsRunAsCalledRectificationsAndTheReportEndsWhenTheyAreDone() {
+        String number = "JB20261102" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        ProcessInstance pi = runtimeService.createProcessInstanceByKey(WbProcess.KEY).businessKey(number)
+                .setVariable(Vars.REPORT_NUMBER, number).setVariable(Vars.PSEUDONYM, "举报人-" + number.substring(10))
+                .setVariable(Vars.ANONYMOUS, true).startBeforeActivity(Elements.SUMMARY).execute();
+        Map<String, Object> summary = new HashMap<>(Map.of(Vars.ROOT_CAUSE, "审批权限集中", Vars.CONTROL_FIXES, "双人复核",
+                "rectificationDepartment1", StaffGroups.DEPT_CLAIMS, "rectificationOwner1", "claims",
+                "rectificationAction1", "理赔审批增加独立复核", "rectificationDeadline1", "2027-03-31",
+                "rectificationDepartment2", StaffGroups.DEPT_SALES, "rectificationAction2", "销售人员合规培训",
+                "rectificationDeadline2", "2027-01-15"));
+
+        complete(pi, Elements.SUMMARY, COMMITTEE, summary);
+
+        // the report is closed at once; the model waits for its improvement actions, each a called instance
+        assertThat(pi).hasPassed(Elements.CLOSE, Elements.CLOSED_ANONYMOUS).isWaitingAt(Elements.IMPROVEMENT_ACTIONS);
+        List<ProcessInstance> called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                .orderByProcessInstanceId().asc().list();
+        assertThat(called).hasSize(2).allSatisfy(c -> {
+            assertThat(c.getBusinessKey()).isEqualTo(number);
+            assertThat(c.getProcessDefinitionId()).startsWith("complaint-rectification:");
+        });
+        Map<String, Object> claims = called.stream().map(c -> runtimeService.getVariables(c.getId()))
+                .filter(v -> StaffGroups.DEPT_CLAIMS.equals(v.get("department"))).findFirst().orElseThrow();
+        assertThat(claims).containsEntry("caseNumber", number).containsEntry("owner", "claims")
+                .containsEntry("description", "理赔审批增加独立复核").containsEntry("deadlineDay", "2027-03-31")
+                .containsEntry("deadline", endOfDay(2027, 3, 31)).containsKey("rectificationId");
+        // one process per action, started by the model only (no second one from Java)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-rectification")
+                .processInstanceBusinessKey(number).count()).isEqualTo(2);
+
+        // an action of a report is reminded like any rectification, while the report waits for it
+        ProcessInstance first = called.get(0);
+        driver.executeJob(first, RectificationProcess.Elements.REMINDER_TIMER);
+        driver.executeJob(first, RectificationProcess.Elements.REMIND);
+        assertThat(first).hasPassed(RectificationProcess.Elements.REMINDED).isWaitingAt(RectificationProcess.Elements.RECTIFY);
+        assertThat(pi).isWaitingAt(Elements.IMPROVEMENT_ACTIONS);
+
+        // completed as the service would (no login): the coverage listener reads the calling model with the
+        // acting user's rights, and complaint departments have none on whistleblowing-handling (walled off)
+        for (ProcessInstance action : called) {
+            Task rectify = taskService.createTaskQuery().processInstanceId(action.getId()).singleResult();
+            taskService.complete(rectify.getId(), Map.of("resultNote", "已完成"));
+        }
+        assertThat(pi).isEnded().hasPassed(Elements.IMPROVEMENT_ACTIONS_DONE);
+        assertThat(eventTypes(number)).containsSubsequence("IMPROVEMENT_RECORDED", "RECTIFICATION_OPENED",
+                "RECTIFICATION_OPENED", "CLOSED");
     }
 
     // --- helpers ---

@@ -164,20 +164,37 @@ public class ComplaintActions {
         String requestedBy = events.currentActor();
         ComplaintExtension extension = extensions.save(new ComplaintExtension(null, caseNumber, kind, workingDays, reason,
                 requestedBy, clock.now(), ComplaintExtension.Status.PENDING, null, null, null));
-        runtimeService.createProcessInstanceByKey(ExtensionProcess.KEY).businessKey(caseNumber)
-                .setVariables(Variables.createVariables()
-                        .putValue(ExtensionProcess.Vars.EXTENSION_ID.name(), extension.id())
-                        .putValue(ExtensionProcess.Vars.EXTENSION_KIND.name(), kind.name())
-                        .putValue(ExtensionProcess.Vars.EXTENSION_DAYS.name(), workingDays)
-                        .putValue(ExtensionProcess.Vars.APPROVER_GROUP.name(), kind.approverGroup())
-                        .putValue(Vars.CASE_NUMBER.name(), caseNumber)
-                        .putValue(ExtensionProcess.Vars.EXTENSION_REASON.name(), reason)
-                        .putValue(ExtensionProcess.Vars.REQUESTED_BY.name(), requestedBy)
-                        .putValue(Vars.REPLY_DUE_BY.name(), Date.from(approveBy)))
-                .execute();
+        var request = Variables.createVariables()
+                .putValue(ExtensionProcess.Vars.EXTENSION_ID.name(), extension.id())
+                .putValue(ExtensionProcess.Vars.EXTENSION_KIND.name(), kind.name())
+                .putValue(ExtensionProcess.Vars.EXTENSION_DAYS.name(), workingDays)
+                .putValue(ExtensionProcess.Vars.APPROVER_GROUP.name(), kind.approverGroup())
+                .putValue(ExtensionProcess.Vars.EXTENSION_REASON.name(), reason)
+                .putValue(ExtensionProcess.Vars.REQUESTED_BY.name(), requestedBy);
+        if (handlingCallsExtension(caseNumber)) {
+            // the model calls complaint-extension itself (Cockpit shows the approval under the case)
+            runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_EXTENSION_REQUESTED)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariablesToTriggeredScope(request.putValue(Vars.EXTENSION_APPROVE_BY.name(),
+                            Date.from(approveBy)))
+                    .correlate();
+        } else {
+            // a case still running on a model version before the extension event sub-process
+            runtimeService.createProcessInstanceByKey(ExtensionProcess.KEY).businessKey(caseNumber)
+                    .setVariables(request
+                            .putValue(Vars.CASE_NUMBER.name(), caseNumber)
+                            .putValue(Vars.REPLY_DUE_BY.name(), Date.from(approveBy)))
+                    .execute();
+        }
         events.append(caseNumber, CaseEventType.EXTENSION_REQUESTED, (kind == ComplaintExtension.Kind.INVESTIGATION
                 ? "调查期限延长 " + workingDays + " 个工作日: " : "答复期限延长: ") + reason);
         return extension;
+    }
+
+    /** Whether the case's handling instance is of a version whose event sub-process calls complaint-extension. */
+    private boolean handlingCallsExtension(String caseNumber) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(caseNumber)
+                .messageEventSubscriptionName(ComplaintProcess.MESSAGE_EXTENSION_REQUESTED).count() > 0;
     }
 
     private Complaint open(String caseNumber) {
