@@ -85,9 +85,9 @@ class ReportImprovementActionsTest {
             ProcessDefinition old = repositoryService.createProcessDefinitionQuery().deploymentId(v2.getId()).singleResult();
             String number = "JB20261123" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             ProcessInstance pi = runtimeService.createProcessInstanceById(old.getId()).businessKey(number)
-                    .setVariable(Vars.REPORT_NUMBER, number)
-                    .setVariable(Vars.PSEUDONYM, "举报人-" + number.substring(10))
-                    .setVariable(Vars.ANONYMOUS, true)
+                    .setVariable(Vars.REPORT_NUMBER.name(), number)
+                    .setVariable(Vars.PSEUDONYM.name(), "举报人-" + number.substring(10))
+                    .setVariable(Vars.ANONYMOUS.name(), true)
                     .startBeforeActivity(Elements.SUMMARY)
                     .execute();
             Map<String, Object> summary = summary();

@@ -292,9 +292,9 @@ class WhistleblowingProcessTest {
     void theSummarysImprovementActionsRunAsCalledRectificationsAndTheReportEndsWhenTheyAreDone() {
         String number = "JB20261102" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         ProcessInstance pi = runtimeService.createProcessInstanceByKey(WbProcess.KEY).businessKey(number)
-                .setVariable(Vars.REPORT_NUMBER, number).setVariable(Vars.PSEUDONYM, "举报人-" + number.substring(10))
-                .setVariable(Vars.ANONYMOUS, true).startBeforeActivity(Elements.SUMMARY).execute();
-        Map<String, Object> summary = new HashMap<>(Map.of(Vars.ROOT_CAUSE, "审批权限集中", Vars.CONTROL_FIXES, "双人复核",
+                .setVariable(Vars.REPORT_NUMBER.name(), number).setVariable(Vars.PSEUDONYM.name(), "举报人-" + number.substring(10))
+                .setVariable(Vars.ANONYMOUS.name(), true).startBeforeActivity(Elements.SUMMARY).execute();
+        Map<String, Object> summary = new HashMap<>(Map.of(Vars.ROOT_CAUSE.name(), "审批权限集中", Vars.CONTROL_FIXES.name(), "双人复核",
                 "rectificationDepartment1", StaffGroups.DEPT_CLAIMS, "rectificationOwner1", "claims",
                 "rectificationAction1", "理赔审批增加独立复核", "rectificationDeadline1", "2027-03-31",
                 "rectificationDepartment2", StaffGroups.DEPT_SALES, "rectificationAction2", "销售人员合规培训",
