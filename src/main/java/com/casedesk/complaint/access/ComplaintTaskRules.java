@@ -53,9 +53,8 @@ class ComplaintTaskRules implements TaskRule {
         if (approval == null || approval.barred() == null) {
             return;
         }
-        String person = action.kind() == Kind.TAKE ? action.target()
-                : action.kind() == Kind.COMPLETE ? action.actor() : null;
-        if (approval.barred().equals(person)) {
+        String person = FourEyes.approverOf(action.kind(), action.actor(), action.target());
+        if (person != null && !FourEyes.mayApprove(person, approval.barred())) {
             throw new TaskRuleViolation(FOUR_EYES, person + " is the " + approval.role() + " and may not "
                     + (action.kind() == Kind.TAKE ? "take" : "complete") + " '" + action.task().name() + "'");
         }

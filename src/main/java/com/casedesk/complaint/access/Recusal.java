@@ -67,22 +67,26 @@ public class Recusal {
         if (caseNumber == null) {
             return;
         }
-        List<String> barred = conflicts.findByCaseNumberOrderById(caseNumber).stream().map(CaseConflict::userId).toList();
+        List<String> barred = barred(caseNumber);
         if (!barred.isEmpty()) {
             hiding.hide(task.getId(), barred);
         }
     }
 
     boolean isBarred(String caseNumber, String userId) {
-        return caseNumber != null && userId != null && conflicts.existsByCaseNumberAndUserId(caseNumber, userId);
+        return caseNumber != null && userId != null && !RecusalRule.mayHandle(userId, barred(caseNumber));
+    }
+
+    /** The respondent's row is written at intake, so the table holds everyone barred (RecusalRule). */
+    private List<String> barred(String caseNumber) {
+        return conflicts.findByCaseNumberOrderById(caseNumber).stream().map(CaseConflict::userId).toList();
     }
 
     /** The respondent named at intake is barred from the start. */
     public void barRespondent(Complaint complaint) {
-        if (complaint.getRespondentStaffId() != null) {
-            conflicts.save(new CaseConflict(null, complaint.getCaseNumber(), complaint.getRespondentStaffId(),
-                    CaseConflict.Source.RESPONDENT, "被投诉人 respondent", CaseEventLog.SYSTEM, Instant.now(clock)));
-        }
+        RecusalRule.barredAtIntake(complaint.getRespondentStaffId()).ifPresent(respondent ->
+                conflicts.save(new CaseConflict(null, complaint.getCaseNumber(), respondent,
+                        CaseConflict.Source.RESPONDENT, "被投诉人 respondent", CaseEventLog.SYSTEM, Instant.now(clock))));
     }
 
     /**
@@ -92,7 +96,7 @@ public class Recusal {
     @Transactional
     public CaseConflict declare(String caseNumber, String userId, String reason) {
         complaints.getByCaseNumber(caseNumber);
-        if (conflicts.existsByCaseNumberAndUserId(caseNumber, userId)) {
+        if (!RecusalRule.mayHandle(userId, barred(caseNumber))) {
             throw new CaseStateConflictException(userId + " is already recused from this case.");
         }
         String declaredBy = events.currentActor();
