@@ -1,5 +1,6 @@
 package com.casedesk.audit;
 
+import com.casedesk.process.EngineTables;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,9 @@ import org.springframework.stereotype.Repository;
  *       step that makes the change ({@link #CASE_EVENT_TYPES});</li>
  *   <li>{@code wb_identity_reveal}: a custodian's reveal of a reporter's identity, with the reason (the legal basis
  *   in the detail);</li>
- *   <li>{@code ACT_HI_OP_LOG}, category {@code Admin}: users, groups, memberships, tenants and
- *       authorizations changed by a logged-in person in the Admin webapp or through {@code /engine-rest}.
- *       Read with SQL so that one page can be sorted across all four; the columns used are those of the
- *       engine's published schema since 7.x.</li>
+ *   <li>the engine's user operation log, category {@code Admin}: users, groups, memberships, tenants and
+ *       authorizations changed by a logged-in person in the Admin webapp or through {@code /engine-rest}
+ *       ({@link EngineTables#adminOperations}). Read with SQL so that one page can be sorted across all four.</li>
  * </ul>
  */
 @Repository
@@ -52,14 +52,9 @@ class AuditTrail {
                                              else '法律依据 legal basis: ' || r.legal_basis end as varchar(4000)), r.reason
             from wb_identity_reveal r
             union all
-            select 'ENGINE_OP_LOG', o.ID_, cast(o.TIMESTAMP_ as timestamp with time zone), coalesce(o.USER_ID_, 'system'),
-                   'ADMIN_' || upper(o.OPERATION_TYPE_) || '_' || replace(upper(o.ENTITY_TYPE_), ' ', '_'),
-                   cast(null as varchar(32)),
-                   coalesce(o.PROPERTY_ || ': ', '') || coalesce(o.ORG_VALUE_ || ' -> ', '') || coalesce(o.NEW_VALUE_, ''),
-                   cast(null as varchar(1000))
-            from ACT_HI_OP_LOG o
-            where o.CATEGORY_ = 'Admin'
-            """.formatted(CASE_EVENT_TYPES.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ")));
+            %s
+            """.formatted(CASE_EVENT_TYPES.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", ")),
+                    EngineTables.adminOperations("ENGINE_OP_LOG"));
 
     private static final RowMapper<AuditEntry> ROW = (rs, i) -> new AuditEntry(rs.getString("source"),
             rs.getString("entry_id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),

@@ -1,12 +1,12 @@
 package com.casedesk.casefile;
 
+import com.casedesk.process.EngineCaller;
 import com.casedesk.security.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -57,11 +57,7 @@ public class CaseEventLog {
      * logged in to our API, else the system (timers, the job executor).
      */
     public String currentActor() {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return CurrentUser.get().orElse(SYSTEM);
+        return EngineCaller.currentUserId(identityService).or(CurrentUser::get).orElse(SYSTEM);
     }
 
     private static String truncate(String detail) {

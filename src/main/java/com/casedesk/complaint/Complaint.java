@@ -1,6 +1,5 @@
 package com.casedesk.complaint;
 
-import com.casedesk.complaint.intake.ComplaintSubmission;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;

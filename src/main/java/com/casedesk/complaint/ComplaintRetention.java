@@ -2,6 +2,7 @@ package com.casedesk.complaint;
 
 import static com.casedesk.casefile.CaseFileErasure.ERASED;
 
+import com.casedesk.process.EngineTables;
 import com.casedesk.retention.CaseType;
 import com.casedesk.retention.RetentionTarget;
 import java.sql.Timestamp;
@@ -27,10 +28,10 @@ class ComplaintRetention implements RetentionTarget {
                    -- a repeat lives as long as the case it was merged into
                    or (c.status = 'MERGED' and exists (select 1 from complaint m
                                                        where m.case_number = c.merged_into and m.anonymized_at is not null)))
-              and not exists (select 1 from ACT_RU_EXECUTION x where x.BUSINESS_KEY_ = c.case_number)
+              and %s
             order by coalesce(c.closed_at, c.withdrawn_at, c.merged_at), c.id
             limit ?
-            """;
+            """.formatted(EngineTables.noRunningInstance("c.case_number"));
 
     private final JdbcTemplate jdbc;
 

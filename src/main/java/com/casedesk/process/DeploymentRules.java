@@ -1,6 +1,5 @@
 package com.casedesk.process;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,9 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -76,7 +72,7 @@ final class DeploymentRules {
         }
         Document document;
         try {
-            document = parse(content);
+            document = ModelXml.parse(content);
         } catch (Exception e) {
             return List.of(new Finding(resource, "XML 无法读取 (XML cannot be read): " + e.getMessage()));
         }
@@ -92,7 +88,7 @@ final class DeploymentRules {
     // ---------------------------------------------------------------- BPMN
 
     private static void walkBpmn(Element element, Context context, List<Finding> findings) {
-        String id = elementId(element);
+        String id = ModelXml.elementId(element);
         String name = element.getLocalName();
         boolean extension = element.getNamespaceURI() != null && EXTENSION_NAMESPACES.contains(element.getNamespaceURI());
 
@@ -185,7 +181,7 @@ final class DeploymentRules {
             return; // an event sub-process's start needs a running instance of its process
         }
         String processKey = parent.getAttribute("id");
-        for (Element definition : children(start)) {
+        for (Element definition : ModelXml.children(start)) {
             String trigger = definition.getLocalName();
             if (START_TRIGGERS.contains(trigger)
                     && !(trigger.equals("timerEventDefinition") && context.sweepKeys().contains(processKey))) {
@@ -219,7 +215,7 @@ final class DeploymentRules {
                 routed.addAll(split(task.getAttributeNS(ns.uri, attribute)));
             }
         }
-        for (Element performer : children(task)) {
+        for (Element performer : ModelXml.children(task)) {
             if (performer.getLocalName().equals("potentialOwner") || performer.getLocalName().equals("humanPerformer")) {
                 Matcher m = PERFORMER.matcher(performer.getTextContent());
                 boolean any = false;
@@ -253,28 +249,19 @@ final class DeploymentRules {
     // ---------------------------------------------------------------- DMN
 
     private static void walkDmn(Element element, Context context, List<Finding> findings) {
-        String id = elementId(element);
+        String id = ModelXml.elementId(element);
         String language = element.getAttribute("expressionLanguage").trim();
         if (!language.isEmpty()) {
             if (!FEEL.contains(language.toLowerCase(Locale.ROOT))) {
                 findings.add(new Finding(id, "决策表只能使用 FEEL (decisions must use FEEL, not " + language + ")"));
             }
         } else if (!context.feelIsDefault() && DMN_EXPRESSIONS.contains(element.getLocalName())
-                && !definedAbove(element)) {
+                && !ModelXml.setAbove(element, "expressionLanguage")) {
             findings.add(new Finding(id, "决策表只能使用 FEEL，请写明 expressionLanguage=\"feel\" (decisions must use FEEL)"));
         }
-        for (Element child : children(element)) {
+        for (Element child : ModelXml.children(element)) {
             walkDmn(child, context, findings);
         }
-    }
-
-    private static boolean definedAbove(Element element) {
-        for (Node n = element.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
-            if (!e.getAttribute("expressionLanguage").isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- common
@@ -283,25 +270,6 @@ final class DeploymentRules {
         for (String problem : ModelExpressions.problems(text, context.beans())) {
             findings.add(new Finding(id, problem));
         }
-    }
-
-    private static String elementId(Element element) {
-        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
-            if (e.hasAttribute("id") && !e.getAttribute("id").isBlank()) {
-                return e.getAttribute("id");
-            }
-        }
-        return "(document)";
-    }
-
-    private static List<Element> children(Element element) {
-        List<Element> children = new ArrayList<>();
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                children.add(e);
-            }
-        }
-        return children;
     }
 
     /**
@@ -322,23 +290,5 @@ final class DeploymentRules {
             parts.add(list);
         }
         return parts.stream().flatMap(p -> Arrays.stream(p.split(","))).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static Document parse(byte[] content) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        // a model is untrusted input: no DTDs, no external entities
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-            @Override
-            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
-                throw e; // reported as a finding, not printed to stderr
-            }
-        });
-        return builder.parse(new ByteArrayInputStream(content));
     }
 }

@@ -1,6 +1,5 @@
 package com.casedesk.process;
 
-import com.casedesk.deadline.EngineClock;
 import java.time.Clock;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;

@@ -87,6 +87,14 @@ public final class ProcessVariable<T> {
         return convert(scope.getVariableLocal(name));
     }
 
+    /**
+     * The value as a form or REST call submitted it, its type not checked: for validating a worker's input
+     * ({@code TaskInput}), where a wrong type is the worker's error (a 400) rather than a fault in the model.
+     */
+    public Object submitted(VariableScope scope) {
+        return scope.getVariable(name);
+    }
+
     /** The value, or {@code fallback} where the variable is absent or null. */
     public T get(VariableScope scope, T fallback) {
         T value = get(scope);

@@ -20,8 +20,7 @@ class AnonymizeExpiredCasesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Retention.Batch batch = retention.anonymizeBatch();
-        Object before = execution.getVariable(Vars.ANONYMIZED);
-        execution.setVariable(Vars.ANONYMIZED, (before instanceof Integer n ? n : 0) + batch.anonymized());
-        execution.setVariable(Vars.MORE_LEFT, batch.moreLeft());
+        Vars.ANONYMIZED.set(execution, Vars.ANONYMIZED.get(execution, 0) + batch.anonymized());
+        Vars.MORE_LEFT.set(execution, batch.moreLeft());
     }
 }

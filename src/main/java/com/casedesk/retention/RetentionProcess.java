@@ -1,5 +1,7 @@
 package com.casedesk.retention;
 
+import com.casedesk.process.ProcessVariable;
+
 /** Names shared by {@code processes/retention/retention-sweep.bpmn}, its Java and its test. */
 public final class RetentionProcess {
 
@@ -19,9 +21,9 @@ public final class RetentionProcess {
 
     public static final class Vars {
         /** True when the last batch was full: another batch follows, in its own transaction. */
-        public static final String MORE_LEFT = "moreLeft";
+        public static final ProcessVariable<Boolean> MORE_LEFT = ProcessVariable.bool("moreLeft");
         /** Cases anonymized by this sweep so far (a count, no case numbers). */
-        public static final String ANONYMIZED = "anonymized";
+        public static final ProcessVariable<Integer> ANONYMIZED = ProcessVariable.integer("anonymized");
 
         private Vars() {
         }

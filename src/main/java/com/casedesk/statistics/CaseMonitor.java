@@ -1,6 +1,7 @@
 package com.casedesk.statistics;
 
 import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.process.EngineTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -39,13 +40,12 @@ public class CaseMonitor {
             order by b.idx
             """;
     private static final String BACKLOG = """
-            select cast(c.level as varchar(8)) as level, c.current_owner as owner, max(g.name_) as owner_name,
-                   count(*) as n
-            from complaint c
-            left join act_id_group g on g.id_ = c.current_owner
-            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
-            group by cast(c.level as varchar(8)), c.current_owner
-            """;
+            select b.level, b.owner, %s as owner_name, b.n
+            from (select cast(c.level as varchar(8)) as level, c.current_owner as owner, count(*) as n
+                  from complaint c
+                  where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
+                  group by cast(c.level as varchar(8)), c.current_owner) b
+            """.formatted(EngineTables.groupName("b.owner"));
     private static final String COUNTS = """
             select count(*) as open,
                    sum(case when c.decided_at is null and c.statutory_due_by < ? then 1 else 0 end) as overdue_statutory,
@@ -55,13 +55,14 @@ public class CaseMonitor {
             from complaint c
             where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
             """;
+    private static final String OWNER_NAME = EngineTables.groupName("c.current_owner");
+    private static final String INSTANCE = EngineTables.latestProcessInstanceId("c.case_number", PROCESS_KEY);
     private static final String CASES = """
             select c.case_number, cast(c.level as varchar(8)) as level, c.current_owner,
-                   (select max(g.name_) from act_id_group g where g.id_ = c.current_owner) as owner_name,
+                   %s as owner_name,
                    c.status, c.received_at,
                    c.reply_due_by, c.statutory_due_by, c.decided_at,
-                   (select max(p.id_) from act_hi_procinst p
-                    where p.business_key_ = c.case_number and p.proc_def_key_ = '%s') as process_instance_id
+                   %s as process_instance_id
             from complaint c
             where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED') %s
             order by %s
@@ -126,10 +127,10 @@ public class CaseMonitor {
                 nowArg, nowArg, nowArg, Buckets.at(near));
 
         int rows = properties.dashboardRows();
-        List<CaseRow> deadlines = jdbc.query(CASES.formatted(PROCESS_KEY,
+        List<CaseRow> deadlines = jdbc.query(CASES.formatted(OWNER_NAME, INSTANCE,
                 "and c.decided_at is null and c.reply_due_by < ?", "c.reply_due_by, c.case_number", rows),
                 (rs, i) -> row(rs, now, near), Buckets.at(near));
-        List<CaseRow> oldest = jdbc.query(CASES.formatted(PROCESS_KEY, "", "c.received_at, c.case_number", rows),
+        List<CaseRow> oldest = jdbc.query(CASES.formatted(OWNER_NAME, INSTANCE, "", "c.received_at, c.case_number", rows),
                 (rs, i) -> row(rs, now, near));
         return new Dashboard(MINUTES.format(now.atZone(zone)), zone.getId(), counts[0], counts[1], counts[2], counts[3],
                 perDay, backlog, deadlines, oldest);

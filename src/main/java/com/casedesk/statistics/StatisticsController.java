@@ -42,15 +42,18 @@ class StatisticsController {
     private final WhistleblowingStatistics whistleblowing;
     private final Bottlenecks bottlenecks;
     private final MonthlyReport monthlyReport;
+    private final MonthlyLedger monthlyLedger;
     private final Clock clock;
     private final ZoneId zone;
 
     StatisticsController(ComplaintStatistics complaints, WhistleblowingStatistics whistleblowing, Bottlenecks bottlenecks,
-                         MonthlyReport monthlyReport, Clock clock, ComplaintProperties properties) {
+                         MonthlyReport monthlyReport, MonthlyLedger monthlyLedger, Clock clock,
+                         ComplaintProperties properties) {
         this.complaints = complaints;
         this.whistleblowing = whistleblowing;
         this.bottlenecks = bottlenecks;
         this.monthlyReport = monthlyReport;
+        this.monthlyLedger = monthlyLedger;
         this.clock = clock;
         this.zone = properties.zone();
     }
@@ -161,7 +164,7 @@ class StatisticsController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("casedesk-ledger-" + m + ".csv").build().toString())
-                .body(monthlyReport.csv(m));
+                .body(monthlyLedger.csv(m));
     }
 
     private Period period(String month, String from, String to) {

@@ -26,12 +26,12 @@ class AdmissibilityNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reportNumber = execution.getProcessBusinessKey();
-        AdmissibilityOutcome outcome = AdmissibilityOutcome.valueOf((String) execution.getVariable(Vars.ADMISSIBILITY));
+        AdmissibilityOutcome outcome = AdmissibilityOutcome.valueOf(Vars.ADMISSIBILITY.require(execution));
         if (outcome == AdmissibilityOutcome.ADMITTED) {
             notices.tell(reportNumber, "受理告知 Accepted", "您的举报（编号 " + reportNumber
                     + "）已受理，将由与被举报事项无利害关系的人员独立调查。调查期间如需补充，我们将通过举报信箱与您联系。");
         } else {
-            AdmissibilityRefusal reason = AdmissibilityRefusal.valueOf((String) execution.getVariable(Vars.REFUSAL_REASON));
+            AdmissibilityRefusal reason = AdmissibilityRefusal.valueOf(Vars.REFUSAL_REASON.require(execution));
             notices.tell(reportNumber, "不予受理告知 Refused (" + reason + ")", "您的举报（编号 " + reportNumber
                     + "）经初步评估不予受理，理由：" + reason.wording() + "。如有新的事实或证据，可重新举报。");
         }

@@ -2,7 +2,6 @@ package com.casedesk.whistleblowing;
 
 import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProcess.Vars;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +23,6 @@ class AssessmentDueListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariable(Vars.ASSESSMENT_DUE_BY, clock.assessmentDue((Date) execution.getVariable(Vars.RECEIVED_AT)));
+        Vars.ASSESSMENT_DUE_BY.set(execution, clock.assessmentDue(Vars.RECEIVED_AT.require(execution)));
     }
 }

@@ -1,45 +1,40 @@
 package com.casedesk.whistleblowing;
 
-import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
+import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * 处理决定 The committee decides — never the investigator alone: whoever wrote the opinion may not
- * be assigned or complete the decision. The redacted feedback for the reporter is written here.
+ * 处理决定 The committee decides — never the investigator alone ({@link CommitteeReview}). The redacted
+ * feedback for the reporter is written here.
  */
 @ModelFacing
 @Component("wbCommitteeDecisionListener")
 class CommitteeDecisionListener implements TaskListener {
 
+    private final CommitteeReview review;
     private final CaseEventLog events;
-    private final ReportStatus status;
 
-    CommitteeDecisionListener(CaseEventLog events, ReportStatus status) {
+    CommitteeDecisionListener(CommitteeReview review, CaseEventLog events) {
+        this.review = review;
         this.events = events;
-        this.status = status;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String investigator = (String) task.getVariable(Vars.INVESTIGATOR);
-        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            WbInput.fourEyes(task, task.getAssignee(), investigator, "investigator");
+        boolean assigned = EVENTNAME_ASSIGNMENT.equals(task.getEventName());
+        String actor = assigned ? task.getAssignee() : WbInput.actor(task, events);
+        CommitteeReview.fourEyes(task.getName(), actor, Vars.INVESTIGATOR.get(task), CommitteeReview.INVESTIGATOR);
+        if (assigned) {
             return;
         }
-        String actor = WbInput.actor(task, events);
-        WbInput.fourEyes(task, actor, investigator, "investigator");
-        CommitteeDecision decision = TaskInput.requiredEnum(task, Vars.DECISION, CommitteeDecision.class);
-        TaskInput.required(task, Vars.DECISION_REASON, 4000);
-        TaskInput.required(task, Vars.FEEDBACK_TEXT, 2000);
-        task.setVariable(Vars.DECIDED_BY, actor);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.COMMITTEE_DECISION,
-                decision.label() + " (" + decision + ")");
-        status.decided(task.getExecution().getProcessBusinessKey(), decision);
+        CommitteeDecision decision = WbInput.requiredEnum(task, Vars.DECISION, CommitteeDecision.class);
+        WbInput.required(task, Vars.DECISION_REASON, 4000);
+        WbInput.required(task, Vars.FEEDBACK_TEXT, 2000);
+        Vars.DECIDED_BY.set(task, actor);
+        review.decided(task.getExecution().getProcessBusinessKey(), decision);
     }
 }

@@ -1,50 +1,44 @@
 package com.casedesk.whistleblowing;
 
-import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
+import com.casedesk.process.ModelFacing;
+import com.casedesk.whistleblowing.CommitteeReview.Extension;
 import com.casedesk.whistleblowing.WbProcess.Vars;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/**
- * 延期审批 The committee approves or refuses an investigation extension; the requester may not
- * (4-eyes). Approved: the opinion due date moves by the days asked.
- */
+/** 延期审批 The committee approves or refuses an investigation extension ({@link CommitteeReview}). */
 @ModelFacing
 @Component("wbCommitteeExtensionListener")
 class CommitteeExtensionListener implements TaskListener {
 
-    private final WbClock clock;
+    private final CommitteeReview review;
     private final CaseEventLog events;
 
-    CommitteeExtensionListener(WbClock clock, CaseEventLog events) {
-        this.clock = clock;
+    CommitteeExtensionListener(CommitteeReview review, CaseEventLog events) {
+        this.review = review;
         this.events = events;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String requestedBy = (String) task.getVariable(Vars.EXTENSION_REQUESTED_BY);
-        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            WbInput.fourEyes(task, task.getAssignee(), requestedBy, "requester of the extension");
+        boolean assigned = EVENTNAME_ASSIGNMENT.equals(task.getEventName());
+        CommitteeReview.fourEyes(task.getName(), assigned ? task.getAssignee() : WbInput.actor(task, events),
+                Vars.EXTENSION_REQUESTED_BY.get(task), CommitteeReview.REQUESTER);
+        if (assigned) {
             return;
         }
-        WbInput.fourEyes(task, WbInput.actor(task, events), requestedBy, "requester of the extension");
-        boolean approved = TaskInput.requiredBoolean(task, Vars.EXTENSION_APPROVED);
-        String note = TaskInput.required(task, Vars.APPROVAL_NOTE, 2000);
+        boolean approved = WbInput.requiredBoolean(task, Vars.EXTENSION_APPROVED);
+        String note = WbInput.required(task, Vars.APPROVAL_NOTE, 2000);
         String reportNumber = task.getExecution().getProcessBusinessKey();
         if (approved) {
-            int days = ((Number) task.getVariable(Vars.EXTENSION_DAYS)).intValue();
-            Date due = clock.extendedOpinionDue((Date) task.getVariable(Vars.OPINION_DUE_BY), days);
-            task.setVariable(Vars.OPINION_DUE_BY, due);
-            task.setVariable(Vars.EXTENDED_DAYS, ((Number) task.getVariable(Vars.EXTENDED_DAYS)).intValue() + days);
-            events.append(reportNumber, CaseEventType.EXTENSION_APPROVED, days + " 日，调查意见期限 " + clock.day(due) + "：" + note);
+            Extension next = review.extensionApproved(reportNumber, new Extension(Vars.OPINION_DUE_BY.require(task),
+                    Vars.EXTENDED_DAYS.require(task)), Vars.EXTENSION_DAYS.require(task), note);
+            Vars.OPINION_DUE_BY.set(task, next.opinionDueBy());
+            Vars.EXTENDED_DAYS.set(task, next.extendedDays());
         } else {
-            events.append(reportNumber, CaseEventType.EXTENSION_REJECTED, note);
+            review.extensionRejected(reportNumber, note);
         }
     }
 }

@@ -1,7 +1,6 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -22,8 +21,8 @@ class CommitteeReferralListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String authority = TaskInput.required(task, Vars.REFERRAL_AUTHORITY, 200);
-        String note = TaskInput.required(task, Vars.REFERRAL_NOTE, 2000);
+        String authority = WbInput.required(task, Vars.REFERRAL_AUTHORITY, 200);
+        String note = WbInput.required(task, Vars.REFERRAL_NOTE, 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.REFERRED_TO_AUTHORITY,
                 authority + "：" + note);
     }

@@ -1,7 +1,6 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.rectification.RectificationRows;
 import com.casedesk.casefile.CaseEventType;
@@ -25,8 +24,8 @@ class CommitteeSummaryListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String rootCause = TaskInput.required(task, Vars.ROOT_CAUSE, 4000);
-        String fixes = TaskInput.required(task, Vars.CONTROL_FIXES, 4000);
+        String rootCause = WbInput.required(task, Vars.ROOT_CAUSE, 4000);
+        String fixes = WbInput.required(task, Vars.CONTROL_FIXES, 4000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.IMPROVEMENT_RECORDED,
                 "根本原因：" + rootCause + "；整改措施：" + fixes);
         // each improvement action runs as a complaint-rectification process: deadline, reminder, escalation

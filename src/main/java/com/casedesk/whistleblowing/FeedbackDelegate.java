@@ -26,7 +26,7 @@ class FeedbackDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reportNumber = execution.getProcessBusinessKey();
         notices.tell(reportNumber, "处理结果反馈 Feedback", "关于您的举报（编号 " + reportNumber + "）的处理情况："
-                + execution.getVariable(Vars.FEEDBACK_TEXT) + " 感谢您的举报；如遭受打击报复，请通过举报信箱告知我们。");
+                + Vars.FEEDBACK_TEXT.get(execution) + " 感谢您的举报；如遭受打击报复，请通过举报信箱告知我们。");
         status.set(execution.getProcessBusinessKey(), ReportStatus.Status.DECIDED);
     }
 }

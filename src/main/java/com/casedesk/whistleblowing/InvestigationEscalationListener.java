@@ -1,7 +1,6 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -22,7 +21,7 @@ class InvestigationEscalationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.ESCALATION_NOTE, 2000);
+        String note = WbInput.required(task, Vars.ESCALATION_NOTE, 2000);
         events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.ESCALATED, "调查意见逾期：" + note);
     }
 }

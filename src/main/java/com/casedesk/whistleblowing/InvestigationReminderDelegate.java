@@ -8,7 +8,6 @@ import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.whistleblowing.WbProcess.Vars;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ class InvestigationReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reportNumber = execution.getProcessBusinessKey();
-        String due = clock.day((Date) execution.getVariable(Vars.OPINION_DUE_BY));
+        String due = clock.day(Vars.OPINION_DUE_BY.require(execution));
         notifications.send(reportNumber, NoticePurpose.REMINDER, NotificationChannel.INTERNAL, StaffGroups.WB_INVESTIGATOR,
                 "举报 " + reportNumber + " 的书面调查意见应于 " + due + " 前提交。");
         events.append(reportNumber, CaseEventLog.SYSTEM, CaseEventType.REMINDER_SENT, "调查意见期限 " + due);

@@ -1,11 +1,13 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.TaskHiding;
+import com.casedesk.whistleblowing.WbProcess.Vars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -40,14 +42,60 @@ public class InvolvedPersons {
     }
 
     public boolean isInvolved(String reportNumber, String userId) {
-        List<String> keys = new ArrayList<>(List.of(userId));
-        identity.createGroupQuery().groupMember(userId).list().forEach(g -> keys.add(GROUP_PREFIX + g.getId()));
-        String marks = String.join(",", keys.stream().map(k -> "?").toList());
-        List<Object> args = new ArrayList<>(List.of(reportNumber));
-        args.addAll(keys);
-        Integer count = jdbc.queryForObject("select count(*) from wb_involved where report_number = ? and user_id in ("
-                + marks + ")", Integer.class, args.toArray());
-        return count != null && count > 0;
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return barred(jdbc.queryForList("select user_id from wb_involved where report_number = ?", String.class,
+                reportNumber), userId, groups);
+    }
+
+    /**
+     * 回避 The recusal rule: a person is barred from a report when they are registered themselves, or
+     * a group they belong to is (the reported unit, which also catches people who join it later).
+     *
+     * @param registered the report's rows: user ids and {@code group:<id>} entries
+     */
+    static boolean barred(Collection<String> registered, String userId, Collection<String> groupIds) {
+        if (userId == null) {
+            return false;
+        }
+        return registered.contains(userId) || groupIds.stream().anyMatch(g -> registered.contains(GROUP_PREFIX + g));
+    }
+
+    /**
+     * 独立分派: the staff the assessor found named in the report and the reported unit are barred from
+     * it before any investigator is chosen. Each id must be a staff member and the unit one of the
+     * institution's departments; nothing is registered otherwise.
+     *
+     * @return how many were registered (the unit counts as one)
+     */
+    int registerNamedInAssessment(String reportNumber, String staffText, String unit) {
+        Set<String> ids = staffIds(staffText);
+        for (String id : ids) {
+            if (identity.createUserQuery().userId(id).count() == 0) {
+                throw new BadUserRequestException(Vars.INVOLVED_STAFF.name() + ": no staff member '" + id + "'");
+            }
+        }
+        boolean hasUnit = unit != null && !unit.isBlank();
+        if (hasUnit && units().stream().noneMatch(g -> g.getId().equals(unit))) {
+            throw new BadUserRequestException(Vars.REPORTED_UNIT_GROUP.name() + ": not a unit: '" + unit + "'");
+        }
+        ids.forEach(id -> register(reportNumber, id, "被举报人 named in the report (初步评估 assessment)"));
+        if (hasUnit) {
+            registerUnit(reportNumber, unit, "被举报单位 reported unit (初步评估 assessment)");
+        }
+        return ids.size() + (hasUnit ? 1 : 0);
+    }
+
+    /** The user ids an assessor typed, separated by commas, semicolons (either width) or spaces. */
+    static Set<String> staffIds(String text) {
+        var ids = new LinkedHashSet<String>();
+        if (text != null) {
+            for (String id : text.split("[,，;；\\s]+")) {
+                if (!id.isBlank()) {
+                    ids.add(id.strip());
+                }
+            }
+        }
+        return ids;
     }
 
     /** Registers a user as involved and hides the report's open tasks from them; the first reason stays. */
@@ -75,11 +123,20 @@ public class InvolvedPersons {
         }
         String n = name.strip();
         identity.createUserQuery().userFirstName(n).list().forEach(u -> found.add(u.getId()));
-        for (int split = 1; split <= 2 && split < n.length(); split++) {
-            identity.createUserQuery().userLastName(n.substring(0, split)).userFirstName(n.substring(split)).list()
+        for (String[] split : familyAndGiven(n)) {
+            identity.createUserQuery().userLastName(split[0]).userFirstName(split[1]).list()
                     .forEach(u -> found.add(u.getId()));
         }
         return found;
+    }
+
+    /** The ways a Chinese name splits into family name (one or two characters) and a given name. */
+    static List<String[]> familyAndGiven(String name) {
+        List<String[]> splits = new ArrayList<>();
+        for (int split = 1; split <= 2 && split < name.length(); split++) {
+            splits.add(new String[] {name.substring(0, split), name.substring(split)});
+        }
+        return splits;
     }
 
     /** The users (not groups) involved in a report: each new task of it is hidden from them. */

@@ -1,30 +1,26 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** 保护回访 Protection follow-up (ISO 37002): the retaliation risk found and what was done. */
+/** 保护回访 Protection follow-up (ISO 37002): the retaliation risk found and what was done ({@link Protection}). */
 @ModelFacing
 @Component("wbProtectionCheckListener")
 class ProtectionCheckListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final Protection protection;
 
-    ProtectionCheckListener(CaseEventLog events) {
-        this.events = events;
+    ProtectionCheckListener(Protection protection) {
+        this.protection = protection;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        RetaliationRisk risk = TaskInput.requiredEnum(task, Vars.RETALIATION_RISK, RetaliationRisk.class);
-        String note = TaskInput.required(task, Vars.PROTECTION_NOTE, 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.PROTECTION_CHECK,
-                "打击报复风险 " + risk + "：" + note);
+        RetaliationRisk risk = WbInput.requiredEnum(task, Vars.RETALIATION_RISK, RetaliationRisk.class);
+        String note = WbInput.required(task, Vars.PROTECTION_NOTE, 2000);
+        protection.checked(task.getExecution().getProcessBusinessKey(), risk, note);
     }
 }

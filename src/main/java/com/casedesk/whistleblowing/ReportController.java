@@ -1,7 +1,7 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.casefile.CaseDocument;
-import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.deadline.ServiceZone;
 import com.casedesk.security.CurrentUser;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.web.FieldProblem;
@@ -53,11 +53,11 @@ class ReportController {
     private final IdentityReveals reveals;
     private final Validator validator;
     private final Clock clock;
-    private final ComplaintProperties zone;
+    private final ServiceZone zone;
     private final ReportEvidence evidence;
 
     ReportController(ReportIntake intake, ReporterMailbox mailbox, IdentityReveals reveals, Validator validator,
-                     Clock clock, ComplaintProperties zone, ReportEvidence evidence) {
+                     Clock clock, ServiceZone zone, ReportEvidence evidence) {
         this.evidence = evidence;
         this.intake = intake;
         this.mailbox = mailbox;

@@ -3,6 +3,7 @@ package com.casedesk.whistleblowing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.CaseNumbers;
+import com.casedesk.whistleblowing.WbProcess.Vars;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,22 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportIntake {
 
-    public static final String PROCESS_KEY = "whistleblowing-handling";
+    public static final String PROCESS_KEY = WbProcess.KEY;
     /** Actor of a reporter's own steps in the case event log: never a name. */
     public static final String REPORTER = "reporter";
     public static final String RECEIVED = "RECEIVED";
-
-    /** The only variables the process gets at start. */
-    public static final class Vars {
-        public static final String REPORT_NUMBER = "reportNumber";
-        public static final String PSEUDONYM = "pseudonym";
-        public static final String ANONYMOUS = "anonymous";
-        public static final String RECEIVED_AT = "receivedAt";
-        public static final String REPORTED_UNIT = "reportedUnit";
-
-        private Vars() {
-        }
-    }
 
     private static final String PSEUDONYM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -112,12 +101,12 @@ public class ReportIntake {
     /** Routing facts and the pseudonym: the reporter's identity never enters the engine. */
     static VariableMap startVariables(String reportNumber, String pseudonym, boolean anonymous, Instant receivedAt,
                                       String reportedUnit) {
-        return Variables.createVariables()
-                .putValue(Vars.REPORT_NUMBER, reportNumber)
-                .putValue(Vars.PSEUDONYM, pseudonym)
-                .putValue(Vars.ANONYMOUS, anonymous)
-                .putValue(Vars.RECEIVED_AT, Date.from(receivedAt))
-                .putValue(Vars.REPORTED_UNIT, reportedUnit);
+        VariableMap variables = Variables.createVariables();
+        Vars.REPORT_NUMBER.put(variables, reportNumber);
+        Vars.PSEUDONYM.put(variables, pseudonym);
+        Vars.ANONYMOUS.put(variables, anonymous);
+        Vars.RECEIVED_AT.put(variables, Date.from(receivedAt));
+        return Vars.REPORTED_UNIT.put(variables, reportedUnit);
     }
 
     private String newPseudonym() {

@@ -2,6 +2,7 @@ package com.casedesk.whistleblowing;
 
 import static com.casedesk.casefile.CaseFileErasure.ERASED;
 
+import com.casedesk.process.EngineTables;
 import com.casedesk.retention.CaseType;
 import com.casedesk.retention.RetentionTarget;
 import java.sql.Timestamp;
@@ -25,10 +26,10 @@ class ReportRetention implements RetentionTarget {
             select r.report_number from wb_report r
             where r.anonymized_at is null
               and r.status in ('CLOSED', 'REFUSED') and r.closed_at < ?
-              and not exists (select 1 from ACT_RU_EXECUTION x where x.BUSINESS_KEY_ = r.report_number)
+              and %s
             order by r.closed_at, r.id
             limit ?
-            """;
+            """.formatted(EngineTables.noRunningInstance("r.report_number"));
 
     private final JdbcTemplate jdbc;
     private final ReportKeys reportKeys;

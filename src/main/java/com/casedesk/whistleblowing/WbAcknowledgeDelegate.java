@@ -24,12 +24,12 @@ class WbAcknowledgeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reportNumber = execution.getProcessBusinessKey();
-        Date receivedAt = (Date) execution.getVariable(Vars.RECEIVED_AT);
+        Date receivedAt = Vars.RECEIVED_AT.require(execution);
         String text = "您的举报（编号 " + reportNumber + "）已收到，我们将依法保密并进行初步评估。"
                 + (clock.regime() == Regime.EU
                         ? "我们将在 " + clock.day(clock.opinionDue(receivedAt, Date.from(clock.now()), null)) + " 前向您反馈处理情况。"
                         : "是否受理的决定将在 " + clock.day(clock.assessmentDue(receivedAt)) + " 前告知（补充材料期间暂停计算）。");
         notices.tell(reportNumber, "确认收到 Acknowledgement", text);
-        execution.setVariable(Vars.ACKNOWLEDGED_AT, Date.from(clock.now()));
+        Vars.ACKNOWLEDGED_AT.set(execution, Date.from(clock.now()));
     }
 }

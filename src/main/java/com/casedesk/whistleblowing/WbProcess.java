@@ -1,6 +1,12 @@
 package com.casedesk.whistleblowing;
 
-/** Names shared by {@code whistleblowing-handling}, its delegates and the intake. */
+import com.casedesk.process.ProcessVariable;
+import java.util.Date;
+
+/**
+ * The API of {@code whistleblowing-handling} shared by its delegates, the intake and the tests: its key,
+ * its message, its typed variables and its element ids.
+ */
 public final class WbProcess {
 
     public static final String KEY = "whistleblowing-handling";
@@ -12,49 +18,49 @@ public final class WbProcess {
 
     /** Process variables. The intake starts the process with the first five and nothing else: no identity, ever. */
     public static final class Vars {
-        public static final String REPORT_NUMBER = "reportNumber";
-        public static final String PSEUDONYM = "pseudonym";
-        public static final String ANONYMOUS = "anonymous";
-        public static final String RECEIVED_AT = "receivedAt";
-        public static final String REPORTED_UNIT = "reportedUnit";
+        public static final ProcessVariable<String> REPORT_NUMBER = ProcessVariable.string("reportNumber");
+        public static final ProcessVariable<String> PSEUDONYM = ProcessVariable.string("pseudonym");
+        public static final ProcessVariable<Boolean> ANONYMOUS = ProcessVariable.bool("anonymous");
+        public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
+        public static final ProcessVariable<String> REPORTED_UNIT = ProcessVariable.string("reportedUnit");
 
-        public static final String ASSESSMENT_DUE_BY = "assessmentDueBy";
-        public static final String ACKNOWLEDGED_AT = "acknowledgedAt";
-        public static final String AUTHENTICITY = "authenticity";
-        public static final String URGENCY = "urgency";
-        public static final String ADMISSIBILITY = "admissibility";
-        public static final String REFUSAL_REASON = "refusalReason";
-        public static final String ASSESSMENT_NOTE = "assessmentNote";
+        public static final ProcessVariable<Date> ASSESSMENT_DUE_BY = ProcessVariable.date("assessmentDueBy");
+        public static final ProcessVariable<Date> ACKNOWLEDGED_AT = ProcessVariable.date("acknowledgedAt");
+        public static final ProcessVariable<String> AUTHENTICITY = ProcessVariable.string("authenticity");
+        public static final ProcessVariable<String> URGENCY = ProcessVariable.string("urgency");
+        public static final ProcessVariable<String> ADMISSIBILITY = ProcessVariable.string("admissibility");
+        public static final ProcessVariable<String> REFUSAL_REASON = ProcessVariable.string("refusalReason");
+        public static final ProcessVariable<String> ASSESSMENT_NOTE = ProcessVariable.string("assessmentNote");
         /** Staff user ids the assessor found named in the report (comma-separated). */
-        public static final String INVOLVED_STAFF = "involvedStaff";
+        public static final ProcessVariable<String> INVOLVED_STAFF = ProcessVariable.string("involvedStaff");
         /** The department group of the reported unit, if it is one of the institution's. */
-        public static final String REPORTED_UNIT_GROUP = "reportedUnitGroup";
-        public static final String SUPPLEMENT_REQUEST = "supplementRequest";
-        public static final String SUPPLEMENT_REQUESTED_AT = "supplementRequestedAt";
-        public static final String ACCEPTED_AT = "acceptedAt";
-        public static final String OPINION_DUE_BY = "opinionDueBy";
-        public static final String EXTENDED_DAYS = "extendedDays";
-        public static final String INVESTIGATION_OUTCOME = "investigationOutcome";
-        public static final String OPINION = "opinion";
-        public static final String INVESTIGATOR = "investigator";
-        public static final String EXTENSION_DAYS = "extensionDays";
-        public static final String EXTENSION_REASON = "extensionReason";
-        public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
-        public static final String CONFLICT_NOTE = "conflictNote";
-        public static final String EXTENSION_APPROVED = "extensionApproved";
-        public static final String APPROVAL_NOTE = "approvalNote";
-        public static final String ESCALATION_NOTE = "escalationNote";
-        public static final String DECISION = "decision";
-        public static final String DECISION_REASON = "decisionReason";
-        public static final String FEEDBACK_TEXT = "feedbackText";
-        public static final String DECIDED_BY = "decidedBy";
-        public static final String REFERRAL_AUTHORITY = "referralAuthority";
-        public static final String REFERRAL_NOTE = "referralNote";
-        public static final String ROOT_CAUSE = "rootCause";
-        public static final String CONTROL_FIXES = "controlFixes";
-        public static final String CLOSED_AT = "closedAt";
-        public static final String RETALIATION_RISK = "retaliationRisk";
-        public static final String PROTECTION_NOTE = "protectionNote";
+        public static final ProcessVariable<String> REPORTED_UNIT_GROUP = ProcessVariable.string("reportedUnitGroup");
+        public static final ProcessVariable<String> SUPPLEMENT_REQUEST = ProcessVariable.string("supplementRequest");
+        public static final ProcessVariable<Date> SUPPLEMENT_REQUESTED_AT = ProcessVariable.date("supplementRequestedAt");
+        public static final ProcessVariable<Date> ACCEPTED_AT = ProcessVariable.date("acceptedAt");
+        public static final ProcessVariable<Date> OPINION_DUE_BY = ProcessVariable.date("opinionDueBy");
+        public static final ProcessVariable<Integer> EXTENDED_DAYS = ProcessVariable.integer("extendedDays");
+        public static final ProcessVariable<String> INVESTIGATION_OUTCOME = ProcessVariable.string("investigationOutcome");
+        public static final ProcessVariable<String> OPINION = ProcessVariable.string("opinion");
+        public static final ProcessVariable<String> INVESTIGATOR = ProcessVariable.string("investigator");
+        public static final ProcessVariable<Integer> EXTENSION_DAYS = ProcessVariable.integer("extensionDays");
+        public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.string("extensionReason");
+        public static final ProcessVariable<String> EXTENSION_REQUESTED_BY = ProcessVariable.string("extensionRequestedBy");
+        public static final ProcessVariable<String> CONFLICT_NOTE = ProcessVariable.string("conflictNote");
+        public static final ProcessVariable<Boolean> EXTENSION_APPROVED = ProcessVariable.bool("extensionApproved");
+        public static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.string("approvalNote");
+        public static final ProcessVariable<String> ESCALATION_NOTE = ProcessVariable.string("escalationNote");
+        public static final ProcessVariable<String> DECISION = ProcessVariable.string("decision");
+        public static final ProcessVariable<String> DECISION_REASON = ProcessVariable.string("decisionReason");
+        public static final ProcessVariable<String> FEEDBACK_TEXT = ProcessVariable.string("feedbackText");
+        public static final ProcessVariable<String> DECIDED_BY = ProcessVariable.string("decidedBy");
+        public static final ProcessVariable<String> REFERRAL_AUTHORITY = ProcessVariable.string("referralAuthority");
+        public static final ProcessVariable<String> REFERRAL_NOTE = ProcessVariable.string("referralNote");
+        public static final ProcessVariable<String> ROOT_CAUSE = ProcessVariable.string("rootCause");
+        public static final ProcessVariable<String> CONTROL_FIXES = ProcessVariable.string("controlFixes");
+        public static final ProcessVariable<Date> CLOSED_AT = ProcessVariable.date("closedAt");
+        public static final ProcessVariable<String> RETALIATION_RISK = ProcessVariable.string("retaliationRisk");
+        public static final ProcessVariable<String> PROTECTION_NOTE = ProcessVariable.string("protectionNote");
 
         private Vars() {
         }

@@ -53,14 +53,15 @@ class WbTaskRules implements TaskRule {
             return;
         }
         String activity = action.task().taskDefinitionKey();
-        String barred = null;
+        // compared as read: equals needs no cast, and a value of any other type bars nobody
+        Object barred = null;
         String role = null;
         if (Elements.DECIDE.equals(activity)) {
-            barred = (String) action.task().variable(Vars.INVESTIGATOR);
-            role = "investigator";
+            barred = action.task().variable(Vars.INVESTIGATOR.name());
+            role = CommitteeReview.INVESTIGATOR;
         } else if (Elements.APPROVE_EXTENSION.equals(activity)) {
-            barred = (String) action.task().variable(Vars.EXTENSION_REQUESTED_BY);
-            role = "requester of the extension";
+            barred = action.task().variable(Vars.EXTENSION_REQUESTED_BY.name());
+            role = CommitteeReview.REQUESTER;
         }
         if (person.equals(barred)) {
             throw new TaskRuleViolation(FOUR_EYES, person + " is the " + role + " and may not "

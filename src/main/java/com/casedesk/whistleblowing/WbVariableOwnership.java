@@ -1,8 +1,11 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.ProcessVariable;
 import com.casedesk.process.VariableOwnership;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,11 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class WbVariableOwnership implements VariableOwnership {
 
-    private static final Set<String> OWNED = Set.of(
+    private static final Set<String> OWNED = Stream.of(
             Vars.REPORT_NUMBER, Vars.PSEUDONYM, Vars.ANONYMOUS, Vars.RECEIVED_AT, Vars.REPORTED_UNIT,
             Vars.ACKNOWLEDGED_AT, Vars.SUPPLEMENT_REQUESTED_AT, Vars.ACCEPTED_AT, Vars.CLOSED_AT,
             Vars.ASSESSMENT_DUE_BY, Vars.OPINION_DUE_BY, Vars.EXTENDED_DAYS,
-            Vars.INVESTIGATOR, Vars.EXTENSION_REQUESTED_BY, Vars.DECIDED_BY);
+            Vars.INVESTIGATOR, Vars.EXTENSION_REQUESTED_BY, Vars.DECIDED_BY)
+            .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public Set<String> serviceOwned() {

@@ -2,11 +2,13 @@ package com.casedesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class AuditCsvTest {
 
     @Test

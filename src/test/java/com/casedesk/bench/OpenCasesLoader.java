@@ -2,7 +2,7 @@ package com.casedesk.bench;
 
 import com.casedesk.CasedeskApplication;
 import com.casedesk.complaint.intake.ComplaintIntake;
-import com.casedesk.complaint.intake.ComplaintSubmission;
+import com.casedesk.complaint.ComplaintSubmission;
 import com.casedesk.support.Complaints;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.casedesk.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.casedesk.support.UnitTest;
 import com.casedesk.web.InvalidRequestException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 /** Issue 13, Also: evidence leaves its metadata behind, and a file that is also a web page is refused. */
+@UnitTest
 class EvidenceSanitizerTest {
 
     private static final DataSize MAX = DataSize.ofMegabytes(10);

@@ -1,7 +1,6 @@
 package com.casedesk.complaint;
 
 import com.casedesk.complaint.intake.ComplaintIntake;
-import com.casedesk.complaint.intake.ComplaintSubmission;
 import com.casedesk.rectification.Rectifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,7 +2,6 @@ package com.casedesk.complaint;
 
 import com.casedesk.complaint.actions.ComplaintActions;
 import com.casedesk.complaint.intake.ComplaintIntake;
-import com.casedesk.complaint.intake.ComplaintSubmission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -3,11 +3,13 @@ package com.casedesk.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.casedesk.support.UnitTest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class CalendarDaysTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

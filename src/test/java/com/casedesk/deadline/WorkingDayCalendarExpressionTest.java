@@ -2,6 +2,7 @@ package com.casedesk.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import org.springframework.core.io.DefaultResourceLoader;
  * JUEL (camunda-juel, the same {@code BeanELResolver} the process engine invokes beans through)
  * picks the one that matches the variable's type, with an integer literal as JUEL's {@code Long}.
  */
+@UnitTest
 class WorkingDayCalendarExpressionTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

@@ -3,6 +3,7 @@ package com.casedesk.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.casedesk.support.UnitTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /** Loading and validating the calendar file an administrator edits. */
+@UnitTest
 class WorkingDayCalendarFileTest {
 
     @ParameterizedTest(name = "{0}")

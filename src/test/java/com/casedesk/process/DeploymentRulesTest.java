@@ -2,6 +2,7 @@ package com.casedesk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * The deployment rules on single resources, without an engine: the corners the end-to-end
  * {@code DeploymentGateTest} does not reach. The Spring context is stood in for by a set of names.
  */
+@UnitTest
 class DeploymentRulesTest {
 
     private static final ModelExpressions.Beans BEANS = new StandInBeans(Map.of(

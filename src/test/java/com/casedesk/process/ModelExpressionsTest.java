@@ -2,6 +2,7 @@ package com.casedesk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
  * The static reading of model expressions, without an engine: what a deployment may name. The beans
  * stand for the Spring context: {@code complaintClock} is model-facing, {@code runtimeService} is not.
  */
+@UnitTest
 class ModelExpressionsTest {
 
     private static final ModelExpressions.Beans BEANS = new StandInBeans(Map.of("complaintClock", StandInBeans.Clock.class,

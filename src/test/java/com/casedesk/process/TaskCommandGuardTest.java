@@ -2,6 +2,7 @@ package com.casedesk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * TaskCommandGuard finds the task and the person a command names in Camunda's command fields. A Camunda
  * upgrade that renames them would silently switch the rules off for that command: this test fails first.
  */
+@UnitTest
 class TaskCommandGuardTest {
 
     @Test

@@ -85,7 +85,7 @@ class RetentionProcessTest {
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(sweep.getId())
                 .activityId(Elements.ANONYMIZE_BATCH).count()).as("batches").isGreaterThanOrEqualTo(2);
         assertThat((Integer) historyService.createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
-                .variableName(Vars.ANONYMIZED).singleResult().getValue()).isGreaterThanOrEqualTo(3);
+                .variableName(Vars.ANONYMIZED.name()).singleResult().getValue()).isGreaterThanOrEqualTo(3);
 
         assertComplaintAnonymized(closedLongAgo);
         assertComplaintAnonymized(withdrawnLongAgo);

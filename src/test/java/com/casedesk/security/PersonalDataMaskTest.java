@@ -2,8 +2,10 @@ package com.casedesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class PersonalDataMaskTest {
 
     @Test

@@ -6,7 +6,7 @@ import com.casedesk.complaint.Channel;
 import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.complaint.ComplaintProcess.Elements;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import com.casedesk.complaint.intake.ComplaintSubmission;
+import com.casedesk.complaint.ComplaintSubmission;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.EngineDriver;
 import com.casedesk.support.PostgresTest;

@@ -118,7 +118,7 @@ class TaskVariableGuardTest {
 
     @Test
     void noPersonCorrelatesAMessageOrSignalsWithVariables() throws Exception {
-        // staff do not reach message and signal at all (process/EngineApiGuard, WhistleblowingLeaksTest); the
+        // staff do not reach message and signal at all (security/EngineApiGuard, WhistleblowingLeaksTest); the
         // administrator does, and still may not deliver variables with them
         for (Door door : doors("admin")) {
             refused(door, HttpMethod.POST, "message", "{\"messageName\": \"" + ComplaintProcess.MESSAGE_WITHDRAWN

@@ -179,8 +179,8 @@ abstract class KnownSetStatistics {
         Task assess = task(pi, WbProcess.Elements.ASSESS);
         as("wb-intake", () -> {
             taskService.claim(assess.getId(), "wb-intake");
-            taskService.complete(assess.getId(), Map.of(WbProcess.Vars.AUTHENTICITY, "UNCERTAIN", WbProcess.Vars.URGENCY,
-                    "NORMAL", WbProcess.Vars.ADMISSIBILITY, "REFUSED", WbProcess.Vars.REFUSAL_REASON, "NOT_IN_REMIT"));
+            taskService.complete(assess.getId(), Map.of(WbProcess.Vars.AUTHENTICITY.name(), "UNCERTAIN", WbProcess.Vars.URGENCY.name(),
+                    "NORMAL", WbProcess.Vars.ADMISSIBILITY.name(), "REFUSED", WbProcess.Vars.REFUSAL_REASON.name(), "NOT_IN_REMIT"));
         });
     }
 

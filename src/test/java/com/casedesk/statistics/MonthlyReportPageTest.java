@@ -7,12 +7,14 @@ import com.casedesk.statistics.MonthlyReportPage.GroupTable;
 import com.casedesk.statistics.MonthlyReportPage.Kpi;
 import com.casedesk.statistics.MonthlyReportPage.StepRow;
 import com.casedesk.statistics.MonthlyReportPage.TrendRow;
+import com.casedesk.support.UnitTest;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 
 /** The report template on its own: texts from input (unit names, step names) come out as text, never markup. */
+@UnitTest
 class MonthlyReportPageTest {
 
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";

@@ -3,6 +3,7 @@ package com.casedesk.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.casedesk.support.UnitTest;
 import com.casedesk.web.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** Periods of the statistics: parsing, Beijing-time bounds, the moment open cases are counted, months. */
+@UnitTest
 class PeriodTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -59,11 +61,11 @@ class PeriodTest {
 
     @Test
     void aCsvCellIsQuotedAndNeverAFormula() {
-        assertThat(MonthlyReport.csvCell("朝阳支行")).isEqualTo("朝阳支行");
-        assertThat(MonthlyReport.csvCell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(MonthlyReport.csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(MonthlyReport.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(MonthlyReport.csvCell("-1")).isEqualTo("'-1");
-        assertThat(MonthlyReport.csvCell(null)).isEmpty();
+        assertThat(MonthlyLedger.csvCell("朝阳支行")).isEqualTo("朝阳支行");
+        assertThat(MonthlyLedger.csvCell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(MonthlyLedger.csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(MonthlyLedger.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(MonthlyLedger.csvCell("-1")).isEqualTo("'-1");
+        assertThat(MonthlyLedger.csvCell(null)).isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import com.casedesk.complaint.BusinessLine;
 import com.casedesk.complaint.Channel;
 import com.casedesk.complaint.ComplaintCategory;
 import com.casedesk.complaint.ComplaintFlag;
-import com.casedesk.complaint.intake.ComplaintSubmission;
+import com.casedesk.complaint.ComplaintSubmission;
 import java.math.BigDecimal;
 import java.util.Set;
 

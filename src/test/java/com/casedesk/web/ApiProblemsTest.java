@@ -2,6 +2,7 @@ package com.casedesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -21,6 +22,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * A database that cannot be reached is a 503 with Retry-After, never a 500: the outage itself is
  * shown by bench/faults/db-outage.sh against a real PostgreSQL that is stopped and restarted.
  */
+@UnitTest
 class ApiProblemsTest {
 
     private final ApiProblems problems = new ApiProblems();

@@ -11,8 +11,10 @@ import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import com.casedesk.support.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class IdentityVaultTest {
 
     private static final ReporterIdentity IDENTITY = new ReporterIdentity("欧阳清风", "13912345678", "oy@example.com");

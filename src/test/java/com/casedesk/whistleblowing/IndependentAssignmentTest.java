@@ -81,7 +81,7 @@ class IndependentAssignmentTest {
         ProcessInstance pi = report("王某");
         assertThat(involved.isInvolved(pi.getBusinessKey(), SALES_INVESTIGATOR)).isFalse();
 
-        admit(pi, Map.of(Vars.INVOLVED_STAFF, "wb-investigator2， ", Vars.REPORTED_UNIT_GROUP, StaffGroups.DEPT_SALES));
+        admit(pi, Map.of(Vars.INVOLVED_STAFF.name(), "wb-investigator2， ", Vars.REPORTED_UNIT_GROUP.name(), StaffGroups.DEPT_SALES));
 
         assertThat(involved.isInvolved(pi.getBusinessKey(), "wb-investigator2")).isTrue();
         assertThat(involved.isInvolved(pi.getBusinessKey(), SALES_INVESTIGATOR)).isTrue();
@@ -97,10 +97,10 @@ class IndependentAssignmentTest {
     @Test
     void anUnknownStaffIdOrUnitIsRefusedAndTheAssessmentStaysOpen() {
         ProcessInstance pi = report("王某");
-        assertThatThrownBy(() -> admit(pi, Map.of(Vars.INVOLVED_STAFF, "no-such-person")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.INVOLVED_STAFF);
-        assertThatThrownBy(() -> admit(pi, Map.of(Vars.REPORTED_UNIT_GROUP, StaffGroups.WB_COMMITTEE)))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.REPORTED_UNIT_GROUP);
+        assertThatThrownBy(() -> admit(pi, Map.of(Vars.INVOLVED_STAFF.name(), "no-such-person")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.INVOLVED_STAFF.name());
+        assertThatThrownBy(() -> admit(pi, Map.of(Vars.REPORTED_UNIT_GROUP.name(), StaffGroups.WB_COMMITTEE)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.REPORTED_UNIT_GROUP.name());
         assertThat(driver.task(pi, Elements.ASSESS)).isNotNull();
         assertThat(involved.isInvolved(pi.getBusinessKey(), "no-such-person")).isFalse();
     }
@@ -117,8 +117,8 @@ class IndependentAssignmentTest {
     }
 
     private void admit(ProcessInstance pi, Map<String, Object> involvement) {
-        Map<String, Object> variables = new HashMap<>(Map.of(Vars.AUTHENTICITY, "CREDIBLE", Vars.URGENCY, "NORMAL",
-                Vars.ADMISSIBILITY, "ADMITTED"));
+        Map<String, Object> variables = new HashMap<>(Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE", Vars.URGENCY.name(), "NORMAL",
+                Vars.ADMISSIBILITY.name(), "ADMITTED"));
         variables.putAll(involvement);
         String assess = driver.task(pi, Elements.ASSESS).getId();
         driver.as("wb-intake", () -> taskService.complete(assess, variables));

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.Map;
+import com.casedesk.support.UnitTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The mailbox's rate limits (issue 13 §8): wrong codes are limited per source and in total, a limit
  * reached answers at once (429, Retry-After) instead of slowing anyone, and time is moved, not waited.
  */
+@UnitTest
 class MailboxThrottleTest {
 
     /** Bucket4j reads this clock; the test moves it. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import com.casedesk.support.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class ReceiptCodesTest {
 
     private final ReceiptCodes receipts = new ReceiptCodes(new WhistleblowingProperties(

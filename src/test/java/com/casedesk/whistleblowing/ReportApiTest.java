@@ -263,9 +263,9 @@ class ReportApiTest {
                 .taskDefinitionKey(WbProcess.Elements.ASSESS).singleResult();
         identityService.setAuthentication("wb-intake", List.of("whistleblowing-intake"));
         try {
-            taskService.complete(assess.getId(), java.util.Map.of(WbProcess.Vars.AUTHENTICITY, "CREDIBLE",
-                    WbProcess.Vars.URGENCY, "NORMAL", WbProcess.Vars.ADMISSIBILITY, "SUPPLEMENT",
-                    WbProcess.Vars.SUPPLEMENT_REQUEST, "请提供转账记录"));
+            taskService.complete(assess.getId(), java.util.Map.of(WbProcess.Vars.AUTHENTICITY.name(), "CREDIBLE",
+                    WbProcess.Vars.URGENCY.name(), "NORMAL", WbProcess.Vars.ADMISSIBILITY.name(), "SUPPLEMENT",
+                    WbProcess.Vars.SUPPLEMENT_REQUEST.name(), "请提供转账记录"));
         } finally {
             identityService.clearAuthentication();
         }

@@ -72,14 +72,14 @@ class ReportImprovementActionsTest {
     private ProcessInstance atSummary() {
         String number = "JB20261123" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         return runtimeService.createProcessInstanceByKey(WbProcess.KEY).businessKey(number)
-                .setVariable(Vars.REPORT_NUMBER, number)
-                .setVariable(Vars.PSEUDONYM, "举报人-" + number.substring(10))
-                .setVariable(Vars.ANONYMOUS, true)
+                .setVariable(Vars.REPORT_NUMBER.name(), number)
+                .setVariable(Vars.PSEUDONYM.name(), "举报人-" + number.substring(10))
+                .setVariable(Vars.ANONYMOUS.name(), true)
                 .startBeforeActivity(Elements.SUMMARY)
                 .execute();
     }
 
     private static Map<String, Object> summary() {
-        return new HashMap<>(Map.of(Vars.ROOT_CAUSE, "审批权限集中", Vars.CONTROL_FIXES, "双人复核"));
+        return new HashMap<>(Map.of(Vars.ROOT_CAUSE.name(), "审批权限集中", Vars.CONTROL_FIXES.name(), "双人复核"));
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import com.casedesk.support.UnitTest;
 import org.junit.jupiter.api.Test;
 
+@UnitTest
 class ReportSecretsCheckTest {
 
     private static final String DEV_KEY = "REVWLU9OTFktbm90LWEtc2VjcmV0LWtleS0wMDAwMDA=";

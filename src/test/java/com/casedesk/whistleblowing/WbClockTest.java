@@ -2,6 +2,7 @@ package com.casedesk.whistleblowing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import com.casedesk.whistleblowing.WbProperties.CountFrom;
 import com.casedesk.whistleblowing.WbProperties.Regime;
 import com.casedesk.whistleblowing.WbProperties.RegimeClocks;
@@ -15,6 +16,7 @@ import java.util.Date;
 import org.junit.jupiter.api.Test;
 
 /** Both regimes of {@link WbClock}, as application.yaml configures them, without Spring. */
+@UnitTest
 class WbClockTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

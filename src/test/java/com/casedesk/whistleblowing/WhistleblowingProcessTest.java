@@ -89,15 +89,15 @@ class WhistleblowingProcessTest {
         assertThat(reporter.messagesTo(number)).singleElement().asString().contains(number).contains("2026-11-17");
 
         // a refusal needs its reason code
-        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE",
-                Vars.URGENCY, "NORMAL", Vars.ADMISSIBILITY, "REFUSED"))).hasRootCauseInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining(Vars.REFUSAL_REASON);
+        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE",
+                Vars.URGENCY.name(), "NORMAL", Vars.ADMISSIBILITY.name(), "REFUSED"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining(Vars.REFUSAL_REASON.name());
         // what is not credible is not admitted
-        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "NOT_CREDIBLE",
-                Vars.URGENCY, "NORMAL", Vars.ADMISSIBILITY, "ADMITTED"))).hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "UNCERTAIN", Vars.URGENCY, "NORMAL",
-                Vars.ADMISSIBILITY, "REFUSED", Vars.REFUSAL_REASON, "BEFORE_COURT_OR_AUTHORITY",
-                Vars.ASSESSMENT_NOTE, "已由法院受理"));
+        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "NOT_CREDIBLE",
+                Vars.URGENCY.name(), "NORMAL", Vars.ADMISSIBILITY.name(), "ADMITTED"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "UNCERTAIN", Vars.URGENCY.name(), "NORMAL",
+                Vars.ADMISSIBILITY.name(), "REFUSED", Vars.REFUSAL_REASON.name(), "BEFORE_COURT_OR_AUTHORITY",
+                Vars.ASSESSMENT_NOTE.name(), "已由法院受理"));
 
         driver.executeJob(pi, Elements.TELL_REFUSAL);
         assertThat(pi).isEnded().hasPassed(Elements.REFUSED);
@@ -111,10 +111,10 @@ class WhistleblowingProcessTest {
         ProcessInstance pi = start(true);
         String number = pi.getBusinessKey();
         driver.executeJob(pi, Elements.ACKNOWLEDGE);
-        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE",
-                Vars.URGENCY, "URGENT", Vars.ADMISSIBILITY, "SUPPLEMENT"))).hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE", Vars.URGENCY, "URGENT",
-                Vars.ADMISSIBILITY, "SUPPLEMENT", Vars.SUPPLEMENT_REQUEST, "请提供转账记录的日期和金额"));
+        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE",
+                Vars.URGENCY.name(), "URGENT", Vars.ADMISSIBILITY.name(), "SUPPLEMENT"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE", Vars.URGENCY.name(), "URGENT",
+                Vars.ADMISSIBILITY.name(), "SUPPLEMENT", Vars.SUPPLEMENT_REQUEST.name(), "请提供转账记录的日期和金额"));
         driver.executeJob(pi, Elements.REQUEST_SUPPLEMENT);
         assertThat(reporter.messagesTo(number)).last().asString().contains("请提供转账记录的日期和金额").contains("2026-12-02");
         assertThat(pi).isWaitingAt("Gateway_AwaitSupplement");
@@ -151,8 +151,8 @@ class WhistleblowingProcessTest {
         ProcessInstance pi = start(false);
         String number = pi.getBusinessKey();
         driver.executeJob(pi, Elements.ACKNOWLEDGE);
-        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "UNCERTAIN", Vars.URGENCY, "NORMAL",
-                Vars.ADMISSIBILITY, "SUPPLEMENT", Vars.SUPPLEMENT_REQUEST, "请说明被举报人的具体行为"));
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "UNCERTAIN", Vars.URGENCY.name(), "NORMAL",
+                Vars.ADMISSIBILITY.name(), "SUPPLEMENT", Vars.SUPPLEMENT_REQUEST.name(), "请说明被举报人的具体行为"));
         // the mailbox is down: the request is retried, nothing is recorded as sent
         reporter.setDown(true);
         assertThatThrownBy(() -> driver.executeJob(pi, Elements.REQUEST_SUPPLEMENT)).isInstanceOf(IllegalStateException.class);
@@ -165,7 +165,7 @@ class WhistleblowingProcessTest {
         driver.executeJob(pi, Elements.SUPPLEMENT_TIMEOUT);
         driver.executeJob(pi, Elements.SUPPLEMENT_TIMED_OUT);
         assertThat(pi).isEnded().hasPassed("EndEvent_SupplementTimedOut").hasNotPassed(Elements.RESUME_CLOCK);
-        assertThat(pi).variables().containsEntry(Vars.REFUSAL_REASON, "NO_SPECIFIC_FACTS");
+        assertThat(pi).variables().containsEntry(Vars.REFUSAL_REASON.name(), "NO_SPECIFIC_FACTS");
         assertThat(reporter.messagesTo(number)).last().asString().contains("逾期未收到");
     }
 
@@ -189,8 +189,8 @@ class WhistleblowingProcessTest {
                 .isInstanceOf(TaskRuleViolation.class).hasMessageContaining("独立性");
 
         // extension approved by the committee, never by the requester
-        complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME, "EXTENSION",
-                Vars.EXTENSION_DAYS, "20", Vars.EXTENSION_REASON, "需调取外部银行流水"));
+        complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "EXTENSION",
+                Vars.EXTENSION_DAYS.name(), "20", Vars.EXTENSION_REASON.name(), "需调取外部银行流水"));
         Task approve = driver.task(pi, Elements.APPROVE_EXTENSION);
         assertThat(driver.candidateGroups(approve)).containsExactly("whistleblowing-committee");
         assertThatThrownBy(() -> claim(pi, Elements.APPROVE_EXTENSION, INVESTIGATOR)).isInstanceOf(AuthorizationException.class);
@@ -199,21 +199,21 @@ class WhistleblowingProcessTest {
         assertThatThrownBy(() -> driver.asMemberOf(INVESTIGATOR, bothGroups, () -> taskService.claim(approve.getId(), INVESTIGATOR)))
                 .isInstanceOf(TaskRuleViolation.class).hasMessageContaining("四眼原则");
         assertThatThrownBy(() -> driver.asMemberOf(INVESTIGATOR, bothGroups, () -> taskService.complete(approve.getId(),
-                Map.of(Vars.EXTENSION_APPROVED, "true", Vars.APPROVAL_NOTE, "自己批准")))).isInstanceOf(TaskRuleViolation.class);
-        complete(pi, Elements.APPROVE_EXTENSION, COMMITTEE, Map.of(Vars.EXTENSION_APPROVED, "true", Vars.APPROVAL_NOTE, "同意"));
+                Map.of(Vars.EXTENSION_APPROVED.name(), "true", Vars.APPROVAL_NOTE.name(), "自己批准")))).isInstanceOf(TaskRuleViolation.class);
+        complete(pi, Elements.APPROVE_EXTENSION, COMMITTEE, Map.of(Vars.EXTENSION_APPROVED.name(), "true", Vars.APPROVAL_NOTE.name(), "同意"));
         assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(due.toInstant().plus(Duration.ofDays(20))));
 
         // at most 30 days in all; a refused extension leaves the due date alone
-        assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME, "EXTENSION",
-                Vars.EXTENSION_DAYS, "11", Vars.EXTENSION_REASON, "仍需时间"))).hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME, "EXTENSION",
-                Vars.EXTENSION_DAYS, "10", Vars.EXTENSION_REASON, "仍需时间"));
-        complete(pi, Elements.APPROVE_EXTENSION, COMMITTEE2, Map.of(Vars.EXTENSION_APPROVED, "false", Vars.APPROVAL_NOTE, "证据已足够"));
+        assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "EXTENSION",
+                Vars.EXTENSION_DAYS.name(), "11", Vars.EXTENSION_REASON.name(), "仍需时间"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+        complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "EXTENSION",
+                Vars.EXTENSION_DAYS.name(), "10", Vars.EXTENSION_REASON.name(), "仍需时间"));
+        complete(pi, Elements.APPROVE_EXTENSION, COMMITTEE2, Map.of(Vars.EXTENSION_APPROVED.name(), "false", Vars.APPROVAL_NOTE.name(), "证据已足够"));
         assertThat(driver.task(pi, Elements.INVESTIGATE).getDueDate()).isEqualTo(Date.from(due.toInstant().plus(Duration.ofDays(20))));
 
         // a declared conflict: the investigator steps aside and cannot take the task back
-        complete(pi, Elements.INVESTIGATE, INVESTIGATOR2, Map.of(Vars.INVESTIGATION_OUTCOME, "CONFLICT",
-                Vars.CONFLICT_NOTE, "与被举报人为同学"));
+        complete(pi, Elements.INVESTIGATE, INVESTIGATOR2, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "CONFLICT",
+                Vars.CONFLICT_NOTE.name(), "与被举报人为同学"));
         assertThat(involved.isInvolved(number, INVESTIGATOR2)).isTrue();
         assertThatThrownBy(() -> claim(pi, Elements.INVESTIGATE, INVESTIGATOR2)).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.setAssignee(driver.task(pi, Elements.INVESTIGATE).getId(), INVESTIGATOR2))
@@ -229,26 +229,26 @@ class WhistleblowingProcessTest {
         decide(pi, COMMITTEE, "LEGAL_REFERRAL");
         Task refer = driver.task(pi, Elements.REFER);
         assertThat(driver.candidateGroups(refer)).containsExactly("whistleblowing-committee");
-        complete(pi, Elements.REFER, COMMITTEE, Map.of(Vars.REFERRAL_AUTHORITY, "国家金融监督管理总局某监管局",
-                Vars.REFERRAL_NOTE, "已移送并取得回执"));
+        complete(pi, Elements.REFER, COMMITTEE, Map.of(Vars.REFERRAL_AUTHORITY.name(), "国家金融监督管理总局某监管局",
+                Vars.REFERRAL_NOTE.name(), "已移送并取得回执"));
         driver.executeJob(pi, Elements.FEEDBACK);
         summary(pi);
 
         assertThat(pi).isWaitingAt(Elements.PROTECTION_DUE);
-        Date closedAt = (Date) runtimeService.getVariable(pi.getId(), Vars.CLOSED_AT);
+        Date closedAt = (Date) runtimeService.getVariable(pi.getId(), Vars.CLOSED_AT.name());
         assertThat(driver.job(pi, Elements.PROTECTION_DUE).getDuedate())
                 .isEqualTo(Date.from(closedAt.toInstant().atZone(SHANGHAI).toLocalDate().plusDays(180)
                         .atTime(23, 59, 59).atZone(SHANGHAI).toInstant()));
         driver.executeJob(pi, Elements.PROTECTION_DUE);
         Task check = driver.task(pi, Elements.PROTECTION_CHECK);
         assertThat(driver.candidateGroups(check)).containsExactly("whistleblowing-committee");
-        complete(pi, Elements.PROTECTION_CHECK, COMMITTEE2, Map.of(Vars.RETALIATION_RISK, "LOW",
-                Vars.PROTECTION_NOTE, "岗位未变动，已提示其直属上级不得打击报复"));
+        complete(pi, Elements.PROTECTION_CHECK, COMMITTEE2, Map.of(Vars.RETALIATION_RISK.name(), "LOW",
+                Vars.PROTECTION_NOTE.name(), "岗位未变动，已提示其直属上级不得打击报复"));
         assertThat(pi).isEnded().hasPassed(Elements.REFER, Elements.PROTECTED);
         assertThat(eventTypes(number)).containsSubsequence("ADMISSIBILITY_DECIDED", "EXTENSION_REQUESTED", "EXTENSION_APPROVED",
                 "EXTENSION_REQUESTED", "EXTENSION_REJECTED", "CONFLICT_DECLARED", "INVESTIGATION_OPINION", "COMMITTEE_DECISION",
                 "REFERRED_TO_AUTHORITY", "REPORTER_TOLD", "IMPROVEMENT_RECORDED", "CLOSED", "PROTECTION_CHECK");
-        assertThat(runtimeServiceHistoryOf(pi)).containsEntry(Vars.DECIDED_BY, COMMITTEE).containsEntry(Vars.INVESTIGATOR, INVESTIGATOR);
+        assertThat(runtimeServiceHistoryOf(pi)).containsEntry(Vars.DECIDED_BY.name(), COMMITTEE).containsEntry(Vars.INVESTIGATOR.name(), INVESTIGATOR);
     }
 
     @Test
@@ -272,17 +272,17 @@ class WhistleblowingProcessTest {
         driver.executeJob(pi, Elements.OVERDUE);
         assertThat(pi).isWaitingAt(Elements.INVESTIGATE, Elements.ESCALATE);
         assertThatThrownBy(() -> complete(pi, Elements.ESCALATE, COMMITTEE, Map.of())).hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(pi, Elements.ESCALATE, COMMITTEE, Map.of(Vars.ESCALATION_NOTE, "要求三日内提交意见"));
+        complete(pi, Elements.ESCALATE, COMMITTEE, Map.of(Vars.ESCALATION_NOTE.name(), "要求三日内提交意见"));
 
         opinion(pi, INVESTIGATOR);
-        assertThatThrownBy(() -> complete(pi, Elements.DECIDE, COMMITTEE, Map.of(Vars.DECISION, "INTERNAL_DISCIPLINE",
-                Vars.DECISION_REASON, "违反内部规定"))).hasRootCauseInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining(Vars.FEEDBACK_TEXT);
+        assertThatThrownBy(() -> complete(pi, Elements.DECIDE, COMMITTEE, Map.of(Vars.DECISION.name(), "INTERNAL_DISCIPLINE",
+                Vars.DECISION_REASON.name(), "违反内部规定"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining(Vars.FEEDBACK_TEXT.name());
         decide(pi, COMMITTEE2, "INTERNAL_DISCIPLINE");
         driver.executeJob(pi, Elements.FEEDBACK);
         summary(pi);
         driver.executeJob(pi, Elements.PROTECTION_DUE);
-        complete(pi, Elements.PROTECTION_CHECK, COMMITTEE, Map.of(Vars.RETALIATION_RISK, "NONE", Vars.PROTECTION_NOTE, "未发现"));
+        complete(pi, Elements.PROTECTION_CHECK, COMMITTEE, Map.of(Vars.RETALIATION_RISK.name(), "NONE", Vars.PROTECTION_NOTE.name(), "未发现"));
         assertThat(pi).isEnded().hasPassed(Elements.REMIND, Elements.ESCALATE, Elements.PROTECTED).hasNotPassed(Elements.REFER);
         assertThat(eventTypes(number)).contains("REMINDER_SENT", "ESCALATED");
     }
@@ -292,24 +292,24 @@ class WhistleblowingProcessTest {
     private ProcessInstance start(boolean anonymous) {
         String number = "JB20261102" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.REPORT_NUMBER, number);
-        vars.put(Vars.PSEUDONYM, "举报人-" + number.substring(10));
-        vars.put(Vars.ANONYMOUS, anonymous);
-        vars.put(Vars.RECEIVED_AT, ClockUtil.getCurrentTime());
-        vars.put(Vars.REPORTED_UNIT, "某分行营业部");
+        vars.put(Vars.REPORT_NUMBER.name(), number);
+        vars.put(Vars.PSEUDONYM.name(), "举报人-" + number.substring(10));
+        vars.put(Vars.ANONYMOUS.name(), anonymous);
+        vars.put(Vars.RECEIVED_AT.name(), ClockUtil.getCurrentTime());
+        vars.put(Vars.REPORTED_UNIT.name(), "某分行营业部");
         return runtimeService.startProcessInstanceByKey(WbProcess.KEY, number, vars);
     }
 
     private void admit(ProcessInstance pi) {
-        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY, "CREDIBLE", Vars.URGENCY, "NORMAL",
-                Vars.ADMISSIBILITY, "ADMITTED"));
+        complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE", Vars.URGENCY.name(), "NORMAL",
+                Vars.ADMISSIBILITY.name(), "ADMITTED"));
     }
 
     private void opinion(ProcessInstance pi, String investigator) {
-        assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME, "OPINION")))
+        assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "OPINION")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class);
-        complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME, "OPINION",
-                Vars.OPINION, "经调取流水和访谈，事实如下……"));
+        complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "OPINION",
+                Vars.OPINION.name(), "经调取流水和访谈，事实如下……"));
     }
 
     private void decide(ProcessInstance pi, String member, String decision) {
@@ -318,13 +318,13 @@ class WhistleblowingProcessTest {
             case "LEGAL_REFERRAL" -> "相关问题已移送有关机关依法处理。";
             default -> "已对相关人员依规处理。";
         };
-        complete(pi, Elements.DECIDE, member, Map.of(Vars.DECISION, decision, Vars.DECISION_REASON, "依据调查意见",
-                Vars.FEEDBACK_TEXT, feedback));
+        complete(pi, Elements.DECIDE, member, Map.of(Vars.DECISION.name(), decision, Vars.DECISION_REASON.name(), "依据调查意见",
+                Vars.FEEDBACK_TEXT.name(), feedback));
     }
 
     private void summary(ProcessInstance pi) {
-        complete(pi, Elements.SUMMARY, COMMITTEE, Map.of(Vars.ROOT_CAUSE, "审批权限集中，缺少复核",
-                Vars.CONTROL_FIXES, "增加双人复核；每季度抽查"));
+        complete(pi, Elements.SUMMARY, COMMITTEE, Map.of(Vars.ROOT_CAUSE.name(), "审批权限集中，缺少复核",
+                Vars.CONTROL_FIXES.name(), "增加双人复核；每季度抽查"));
     }
 
     private void claim(ProcessInstance pi, String activity, String user) {

@@ -14,6 +14,14 @@ public final class ExtensionProcess {
 
     public static final String KEY = "complaint-extension";
 
+    public static final class Elements {
+        /** 延期审批: the approver's task, under the four-eyes rule. */
+        public static final String APPROVE = "Task_ApproveExtension";
+
+        private Elements() {
+        }
+    }
+
     public static final class Vars {
         public static final ProcessVariable<Long> EXTENSION_ID = ProcessVariable.longValue("extensionId");
         public static final ProcessVariable<String> EXTENSION_KIND = ProcessVariable.string("extensionKind");

@@ -1,9 +1,11 @@
 package com.casedesk.complaint.intake;
 
+import com.casedesk.complaint.ComplaintSubmission;
+
 import com.casedesk.complaint.Channel;
 import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintLedger;
-import com.casedesk.complaint.ComplaintView;
+import com.casedesk.complaint.view.ComplaintLedger;
+import com.casedesk.complaint.view.ComplaintView;
 import com.casedesk.complaint.access.ContactDisclosure;
 import com.casedesk.audit.AuditAction;
 import com.casedesk.audit.AuditLog;

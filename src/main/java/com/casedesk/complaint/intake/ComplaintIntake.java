@@ -1,5 +1,7 @@
 package com.casedesk.complaint.intake;
 
+import com.casedesk.complaint.ComplaintSubmission;
+
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintFlag;
 import com.casedesk.complaint.ComplaintProcess;

@@ -2,6 +2,7 @@ package com.casedesk.complaint.intake;
 
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintStatus;
+import com.casedesk.complaint.ComplaintSubmission;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package com.casedesk.complaint.intake;
 
+import com.casedesk.complaint.ComplaintSubmission;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;

@@ -1,5 +1,6 @@
 package com.casedesk.statistics.cockpit;
 
+import com.casedesk.process.EngineCaller;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.statistics.CaseMonitor;
 import com.casedesk.statistics.StatisticsAccess;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
@@ -35,9 +35,8 @@ public class CaseMonitorResource extends AbstractCockpitPluginResource {
     @Path("dashboard")
     @Produces(MediaType.APPLICATION_JSON)
     public CaseMonitor.Dashboard dashboard() {
-        Authentication authentication = getCurrentAuthentication();
-        if (authentication == null || !(isCamundaAdmin(authentication)
-                || StatisticsAccess.allowed(authentication.getGroupIds(), ALLOWED))) {
+        EngineCaller caller = EngineCaller.current(getProcessEngine()).orElse(null);
+        if (caller == null || !(caller.camundaAdmin() || StatisticsAccess.allowed(caller.groupIds(), ALLOWED))) {
             throw new RestException(Response.Status.FORBIDDEN,
                     "投诉监控 is for complaint managers, compliance and administrators only");
         }

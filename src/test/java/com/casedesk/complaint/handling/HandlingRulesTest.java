@@ -12,7 +12,7 @@ import com.casedesk.complaint.ComplaintStatus;
 import com.casedesk.complaint.DecisionMeasure;
 import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.RootCause;
-import com.casedesk.complaint.intake.ComplaintSubmission;
+import com.casedesk.complaint.ComplaintSubmission;
 import com.casedesk.support.UnitTest;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import com.casedesk.complaint.BusinessLine;
 import com.casedesk.complaint.Channel;
 import com.casedesk.complaint.ComplaintCategory;
 import com.casedesk.complaint.ComplaintStatus;
+import com.casedesk.complaint.ComplaintSubmission;
 import com.casedesk.support.UnitTest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,14 @@
-package com.casedesk.process;
+package com.casedesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.support.UnitTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /** Which paths {@link EngineApiGuard} treats as event delivery, and which refusal bodies it rewrites. */
+@UnitTest
 class EngineApiGuardTest {
 
     @Test

@@ -1,4 +1,4 @@
-package com.casedesk.deadline;
+package com.casedesk.process;
 
 import java.time.Clock;
 import java.time.Instant;

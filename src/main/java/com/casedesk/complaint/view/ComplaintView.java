@@ -1,5 +1,13 @@
-package com.casedesk.complaint;
+package com.casedesk.complaint.view;
 
+import com.casedesk.complaint.ComplaintStatus;
+import com.casedesk.complaint.ComplaintFlag;
+import com.casedesk.complaint.ComplaintExtension;
+import com.casedesk.complaint.ComplaintCategory;
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ClockPause;
+import com.casedesk.complaint.Channel;
+import com.casedesk.complaint.BusinessLine;
 import com.casedesk.complaint.review.ReviewView;
 import com.casedesk.rectification.RectificationAction;
 import com.casedesk.casefile.CaseEvent;

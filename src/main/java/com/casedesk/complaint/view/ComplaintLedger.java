@@ -1,5 +1,10 @@
-package com.casedesk.complaint;
+package com.casedesk.complaint.view;
 
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.ComplaintExtensionRepository;
+import com.casedesk.complaint.ComplaintDeadlines;
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ClockPauseRepository;
 import com.casedesk.complaint.review.ReviewRequests;
 import com.casedesk.rectification.Rectifications;
 import com.casedesk.casefile.CaseEventLog;

@@ -1,4 +1,4 @@
-package com.casedesk.process;
+package com.casedesk.security;
 
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

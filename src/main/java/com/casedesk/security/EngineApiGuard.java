@@ -1,6 +1,5 @@
-package com.casedesk.process;
+package com.casedesk.security;
 
-import com.casedesk.security.CurrentUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package com.casedesk.complaint.intake;
+package com.casedesk.complaint;
 
 import com.casedesk.complaint.BusinessLine;
 import com.casedesk.complaint.Channel;

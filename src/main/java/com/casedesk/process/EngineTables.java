@@ -1,0 +1,64 @@
+package com.casedesk.process;
+
+/**
+ * The engine's own tables as the ledger's queries need them: SQL fragments that a ledger query embeds
+ * where the answer must come from the same statement (a limit, an order or a group over both). Camunda
+ * publishes these tables' schema but not as an API, so every table and column name of the engine that
+ * the service's SQL uses is spelled here, and nowhere else, to be checked on an engine upgrade.
+ * Tables the engine writes; nothing here changes them.
+ */
+public final class EngineTables {
+
+    private EngineTables() {
+    }
+
+    /**
+     * A condition: no execution of any process runs under the business key in {@code businessKeyColumn}
+     * (a review, rectification or follow-up of the case still going).
+     */
+    public static String noRunningInstance(String businessKeyColumn) {
+        return "not exists (select 1 from ACT_RU_EXECUTION x where x.BUSINESS_KEY_ = " + businessKeyColumn + ")";
+    }
+
+    /** A value: the name of the engine group whose id is in {@code groupIdColumn}, or null. */
+    public static String groupName(String groupIdColumn) {
+        return "(select max(g.NAME_) from ACT_ID_GROUP g where g.ID_ = " + groupIdColumn + ")";
+    }
+
+    /**
+     * A value: the id of the latest instance, running or finished, of the process {@code definitionKey}
+     * under the business key in {@code businessKeyColumn}, or null.
+     */
+    public static String latestProcessInstanceId(String businessKeyColumn, String definitionKey) {
+        requireIdentifier(definitionKey);
+        return "(select max(p.ID_) from ACT_HI_PROCINST p where p.BUSINESS_KEY_ = " + businessKeyColumn
+                + " and p.PROC_DEF_KEY_ = '" + definitionKey + "')";
+    }
+
+    /**
+     * A select with the columns {@code source, entry_id, occurred_at, actor, action, case_number, detail,
+     * reason}: users, groups, memberships, tenants and authorizations changed in the Admin webapp or through
+     * {@code /engine-rest} (the user operation log's category {@code Admin}), one row per changed property.
+     */
+    public static String adminOperations(String source) {
+        requireIdentifier(source);
+        return """
+                select '%s' as source, o.ID_ as entry_id, cast(o.TIMESTAMP_ as timestamp with time zone) as occurred_at,
+                       coalesce(o.USER_ID_, 'system') as actor,
+                       'ADMIN_' || upper(o.OPERATION_TYPE_) || '_' || replace(upper(o.ENTITY_TYPE_), ' ', '_') as action,
+                       cast(null as varchar(32)) as case_number,
+                       coalesce(o.PROPERTY_ || ': ', '') || coalesce(o.ORG_VALUE_ || ' -> ', '') || coalesce(o.NEW_VALUE_, '')
+                         as detail,
+                       cast(null as varchar(1000)) as reason
+                from ACT_HI_OP_LOG o
+                where o.CATEGORY_ = 'Admin'
+                """.formatted(source);
+    }
+
+    /** Fragments are spliced into SQL: a key or label from Java must not bring quotes along. */
+    private static void requireIdentifier(String value) {
+        if (!value.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("not an identifier: " + value);
+        }
+    }
+}
