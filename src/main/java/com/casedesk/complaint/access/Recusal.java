@@ -23,12 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
  * key is the case, so it also holds for tasks process owners add later. Three mechanisms: each task is
  * hidden from them as it is created or when they are barred (TaskHiding: REVOKE on the task and its
  * history); every task command they run or that would give them a task is refused before it runs
- * (ComplaintTaskRules, asked by the engine seam's TaskCommandGuard); and our API answers them as if
+ * (guard/ComplaintTaskRules, asked by the engine seam's TaskCommandGuard); and our API answers them as if
  * the case did not exist (CaseAccess). The assignment listener stays as a last guard for assignments
  * a model makes itself.
  */
 @Component
 public class Recusal {
+
+    /** The rule's name in a refusal, wherever a task command or assignment is refused. */
+    public static final String RULE = "回避 (recusal, Art. 17)";
 
     private final CaseConflictRepository conflicts;
     private final ComplaintRepository complaints;
@@ -55,7 +58,7 @@ public class Recusal {
             return;
         }
         if (isBarred(caseNumber, assignee)) {
-            throw new TaskRuleViolation(ComplaintTaskRules.RECUSAL, assignee + " is recused from this case and cannot"
+            throw new TaskRuleViolation(RULE, assignee + " is recused from this case and cannot"
                     + " be given '" + task.getName() + "'");
         }
     }
@@ -73,7 +76,7 @@ public class Recusal {
         }
     }
 
-    boolean isBarred(String caseNumber, String userId) {
+    public boolean isBarred(String caseNumber, String userId) {
         return caseNumber != null && userId != null && !RecusalRule.mayHandle(userId, barred(caseNumber));
     }
 

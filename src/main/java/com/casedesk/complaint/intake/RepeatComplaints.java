@@ -166,7 +166,7 @@ class RepeatComplaints {
      */
     private void gradeAsFreshCase(Complaint receipt) {
         var row = decisions.evaluateDecisionByKey(ComplaintProcess.GRADING_DECISION)
-                .variables(ComplaintIntake.startVariables(receipt)).evaluate().getSingleResult();
+                .variables(ComplaintProcess.startVariables(receipt)).evaluate().getSingleResult();
         GradingRules.Grade grade = GradingRules.grade(row == null ? null : row.getEntryMap());
         receipt.gradeAsReceipt(grade.level(), grade.reason(), grade.major());
         receipt.setDeadlines(deadlines.compute(receipt, levels.forLevel(grade.level()).targetWorkingDays()));

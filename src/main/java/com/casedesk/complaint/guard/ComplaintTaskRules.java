@@ -1,7 +1,9 @@
-package com.casedesk.complaint.access;
+package com.casedesk.complaint.guard;
 
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.access.FourEyes;
+import com.casedesk.complaint.access.Recusal;
 import com.casedesk.complaint.clock.ExtensionProcess;
 import com.casedesk.complaint.review.ReviewProcess;
 import com.casedesk.process.TaskAction;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintTaskRules implements TaskRule {
 
-    static final String RECUSAL = "回避 (recusal, Art. 17)";
+    static final String RECUSAL = Recusal.RULE;
     static final String FOUR_EYES = "四眼原则 (four-eyes)";
 
     private final Recusal recusal;
