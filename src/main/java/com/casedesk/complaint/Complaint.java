@@ -110,9 +110,7 @@ public class Complaint {
         return c;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
+    private static String blankToNull(String value) { return value == null || value.isBlank() ? null : value.strip(); }
 
     public void applyGrade(int level, String reason, String owner, boolean major) {
         this.level = level;
@@ -136,17 +134,11 @@ public class Complaint {
         this.replyDueBy = deadlines.reply();
     }
 
-    public void classifyComplex() {
-        this.complexCase = true;
-    }
+    public void classifyComplex() { this.complexCase = true; }
 
-    public void extend() {
-        this.extended = true;
-    }
+    public void extend() { this.extended = true; }
 
-    public void pause(Instant at) {
-        this.pausedSince = at;
-    }
+    public void pause(Instant at) { this.pausedSince = at; }
 
     /** Ends the running pause; its length no longer counts against the deadlines. */
     public void resume(Instant at) {
@@ -158,13 +150,9 @@ public class Complaint {
         }
     }
 
-    public void setInvestigationDueBy(Instant due) {
-        this.investigationDueBy = due;
-    }
+    public void setInvestigationDueBy(Instant due) { this.investigationDueBy = due; }
 
-    public void extendInvestigation(int workingDays) {
-        this.investigationExtraDays += workingDays;
-    }
+    public void extendInvestigation(int workingDays) { this.investigationExtraDays += workingDays; }
 
     /** New facts or reasons restart the clock from their receipt (Art. 18 ¶3). */
     public void restartClock(Instant at) {
@@ -204,9 +192,7 @@ public class Complaint {
         this.status = ComplaintStatus.FEEDBACK_SENT;
     }
 
-    public void recordCallback(String outcome) {
-        this.callbackOutcome = outcome;
-    }
+    public void recordCallback(String outcome) { this.callbackOutcome = outcome; }
 
     public void reopen() {
         this.handlingRound++;
@@ -231,13 +217,9 @@ public class Complaint {
         this.currentOwner = null;
     }
 
-    public void recordEscalation() {
-        this.escalationCount++;
-    }
+    public void recordEscalation() { this.escalationCount++; }
 
-    public void assignTo(String owner) {
-        this.currentOwner = owner;
-    }
+    public void assignTo(String owner) { this.currentOwner = owner; }
 
     public void close(Instant at) {
         this.status = ComplaintStatus.CLOSED;
@@ -251,13 +233,9 @@ public class Complaint {
     }
 
     /** The contact a notice goes to: SMS when a phone number is known, otherwise e-mail. */
-    public String preferredContact() {
-        return prefersSms() ? complainantPhone : complainantEmail;
-    }
+    public String preferredContact() { return prefersSms() ? complainantPhone : complainantEmail; }
 
-    public boolean prefersSms() {
-        return complainantPhone != null;
-    }
+    public boolean prefersSms() { return complainantPhone != null; }
 
     public Long getId() { return id; }
     public String getCaseNumber() { return caseNumber; }

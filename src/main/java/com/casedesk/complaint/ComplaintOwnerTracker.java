@@ -1,17 +1,13 @@
 package com.casedesk.complaint;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the ledger's "current owner" on the person or group holding the complaint's open task. */
+/** Keeps the ledger's "current owner" on the person or group holding the complaint's open task ({@link CurrentOwner}). */
 @Component
 class ComplaintOwnerTracker {
-
-    private static final java.util.Set<String> BESIDE_HANDLING =
-            java.util.Set.of(ComplaintProcess.Elements.SUPERVISE, ComplaintProcess.Elements.REPORT_PROGRESS);
 
     private final ComplaintRepository complaints;
 
@@ -24,17 +20,10 @@ class ComplaintOwnerTracker {
         if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ComplaintProcess.KEY + ":")) {
             return;
         }
-        if (BESIDE_HANDLING.contains(task.getTaskDefinitionKey())) {
-            // an escalation or a progress report runs beside the handling; the handler stays the owner
-            return;
-        }
-        String owner = task.getAssignee();
-        if (owner == null && TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            owner = task.getCandidates().stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(link -> link.getGroupId())
-                    .findFirst().orElse(null);
-        }
+        String owner = CurrentOwner.after(task.getTaskDefinitionKey(), task.getEventName(), task.getAssignee(),
+                () -> task.getCandidates().stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .map(link -> link.getGroupId()).toList());
         if (owner == null) {
             return;
         }

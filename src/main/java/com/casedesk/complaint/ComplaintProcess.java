@@ -3,6 +3,8 @@ package com.casedesk.complaint;
 import com.casedesk.process.ProcessVariable;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Names shared by the model {@code processes/complaint/complaint-handling.bpmn}, its delegates and
@@ -166,6 +168,30 @@ public final class ComplaintProcess {
 
         private CallbackOutcome() {
         }
+    }
+
+    /**
+     * The variables a handling instance starts with, and the grading table's input: routing facts only,
+     * no name, ID number or contact of the complainant enters the engine.
+     */
+    public static VariableMap startVariables(Complaint c) {
+        VariableMap vars = Variables.createVariables()
+                .putValue(Vars.CASE_NUMBER.name(), c.getCaseNumber())
+                .putValue(Vars.CHANNEL.name(), c.getChannel().name())
+                .putValue(Vars.BUSINESS_LINE.name(), c.getBusinessLine().name())
+                .putValue(Vars.CATEGORY.name(), c.getCategory().name())
+                .putValue(Vars.CLAIMED_AMOUNT.name(), c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue())
+                .putValue(Vars.JOINT_COMPLAINANTS.name(), c.getJointComplainants())
+                .putValue(Vars.RECEIVED_AT.name(), Date.from(c.getReceivedAt()))
+                .putValue(Vars.REPLY_DUE_BY.name(), Date.from(c.getReplyDueBy()))
+                .putValue(Vars.RESPONDENT_UNIT.name(), c.getRespondentUnit())
+                .putValue(Vars.REQUEST.name(), c.getRequest())
+                .putValue(Vars.FACTS.name(), c.getFacts())
+                .putValue(Vars.HANDLING_ROUND.name(), c.getHandlingRound());
+        for (ComplaintFlag flag : ComplaintFlag.values()) {
+            vars.putValue(flag.variable(), c.flagSet().contains(flag));
+        }
+        return vars;
     }
 
     private ComplaintProcess() {

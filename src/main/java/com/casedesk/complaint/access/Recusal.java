@@ -23,12 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
  * key is the case, so it also holds for tasks process owners add later. Three mechanisms: each task is
  * hidden from them as it is created or when they are barred (TaskHiding: REVOKE on the task and its
  * history); every task command they run or that would give them a task is refused before it runs
- * (ComplaintTaskRules, asked by the engine seam's TaskCommandGuard); and our API answers them as if
+ * (guard/ComplaintTaskRules, asked by the engine seam's TaskCommandGuard); and our API answers them as if
  * the case did not exist (CaseAccess). The assignment listener stays as a last guard for assignments
  * a model makes itself.
  */
 @Component
 public class Recusal {
+
+    /** The rule's name in a refusal, wherever a task command or assignment is refused. */
+    public static final String RULE = "回避 (recusal, Art. 17)";
 
     private final CaseConflictRepository conflicts;
     private final ComplaintRepository complaints;
@@ -55,7 +58,7 @@ public class Recusal {
             return;
         }
         if (isBarred(caseNumber, assignee)) {
-            throw new TaskRuleViolation(ComplaintTaskRules.RECUSAL, assignee + " is recused from this case and cannot"
+            throw new TaskRuleViolation(RULE, assignee + " is recused from this case and cannot"
                     + " be given '" + task.getName() + "'");
         }
     }
@@ -67,22 +70,26 @@ public class Recusal {
         if (caseNumber == null) {
             return;
         }
-        List<String> barred = conflicts.findByCaseNumberOrderById(caseNumber).stream().map(CaseConflict::userId).toList();
+        List<String> barred = barred(caseNumber);
         if (!barred.isEmpty()) {
             hiding.hide(task.getId(), barred);
         }
     }
 
-    boolean isBarred(String caseNumber, String userId) {
-        return caseNumber != null && userId != null && conflicts.existsByCaseNumberAndUserId(caseNumber, userId);
+    public boolean isBarred(String caseNumber, String userId) {
+        return caseNumber != null && userId != null && !RecusalRule.mayHandle(userId, barred(caseNumber));
+    }
+
+    /** The respondent's row is written at intake, so the table holds everyone barred (RecusalRule). */
+    private List<String> barred(String caseNumber) {
+        return conflicts.findByCaseNumberOrderById(caseNumber).stream().map(CaseConflict::userId).toList();
     }
 
     /** The respondent named at intake is barred from the start. */
     public void barRespondent(Complaint complaint) {
-        if (complaint.getRespondentStaffId() != null) {
-            conflicts.save(new CaseConflict(null, complaint.getCaseNumber(), complaint.getRespondentStaffId(),
-                    CaseConflict.Source.RESPONDENT, "被投诉人 respondent", CaseEventLog.SYSTEM, Instant.now(clock)));
-        }
+        RecusalRule.barredAtIntake(complaint.getRespondentStaffId()).ifPresent(respondent ->
+                conflicts.save(new CaseConflict(null, complaint.getCaseNumber(), respondent,
+                        CaseConflict.Source.RESPONDENT, "被投诉人 respondent", CaseEventLog.SYSTEM, Instant.now(clock))));
     }
 
     /**
@@ -92,7 +99,7 @@ public class Recusal {
     @Transactional
     public CaseConflict declare(String caseNumber, String userId, String reason) {
         complaints.getByCaseNumber(caseNumber);
-        if (conflicts.existsByCaseNumberAndUserId(caseNumber, userId)) {
+        if (!RecusalRule.mayHandle(userId, barred(caseNumber))) {
             throw new CaseStateConflictException(userId + " is already recused from this case.");
         }
         String declaredBy = events.currentActor();

@@ -14,6 +14,7 @@ import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.ExtensionProcess;
 import com.casedesk.complaint.clock.InvestigationClock;
 import com.casedesk.complaint.clock.StatutoryClock;
+import com.casedesk.complaint.grading.GradingRules;
 import com.casedesk.complaint.intake.IntakeReceipt;
 import com.casedesk.complaint.notice.NoticeProcess;
 import com.casedesk.casefile.CaseEventLog;
@@ -69,10 +70,7 @@ public class ComplaintActions {
     @Transactional
     public IntakeReceipt withdraw(String caseNumber, String reason, Instant receivedAt) {
         Complaint complaint = open(caseNumber);
-        Instant at = receivedAt == null ? clock.now() : receivedAt;
-        if (at.isAfter(clock.now()) || at.isBefore(complaint.getReceivedAt())) {
-            throw new CaseStateConflictException("The withdrawal must have been received between the complaint's receipt and now.");
-        }
+        Instant at = Withdrawal.receivedAt(receivedAt, complaint.getReceivedAt(), clock.now());
         correlate(caseNumber, ComplaintProcess.MESSAGE_WITHDRAWN, Variables.createVariables()
                 .putValue(Vars.WITHDRAWAL_REASON.name(), reason)
                 .putValue(Vars.WITHDRAWAL_RECEIVED_AT.name(), Date.from(at)),
@@ -87,9 +85,7 @@ public class ComplaintActions {
     @Transactional
     public IntakeReceipt regrade(String caseNumber, int level, String reason) {
         Complaint complaint = open(caseNumber);
-        if (complaint.getLevel() != null && complaint.getLevel() == level) {
-            throw new CaseStateConflictException("The complaint already has level " + level + ".");
-        }
+        GradingRules.requireNewLevel(complaint.getLevel(), level);
         correlate(caseNumber, ComplaintProcess.MESSAGE_REGRADED, Variables.createVariables()
                 .putValue(Vars.NEW_LEVEL.name(), level)
                 .putValue(Vars.REGRADE_REASON.name(), reason),

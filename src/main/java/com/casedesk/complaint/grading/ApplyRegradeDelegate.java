@@ -1,14 +1,7 @@
 package com.casedesk.complaint.grading;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.complaint.Levels;
-import com.casedesk.complaint.clock.StatutoryClock;
-import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import java.util.Date;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,36 +14,15 @@ import org.springframework.stereotype.Component;
 @Component("applyRegradeDelegate")
 class ApplyRegradeDelegate implements JavaDelegate {
 
-    private final ComplaintRepository complaints;
-    private final LevelPolicy levels;
-    private final StatutoryClock statutoryClock;
-    private final ResponsibleDepartment departments;
-    private final CaseEventLog events;
+    private final Grading grading;
 
-    ApplyRegradeDelegate(ComplaintRepository complaints, LevelPolicy levels, StatutoryClock statutoryClock,
-                         ResponsibleDepartment departments, CaseEventLog events) {
-        this.complaints = complaints;
-        this.levels = levels;
-        this.statutoryClock = statutoryClock;
-        this.departments = departments;
-        this.events = events;
+    ApplyRegradeDelegate(Grading grading) {
+        this.grading = grading;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        int newLevel = Vars.NEW_LEVEL.get(execution);
-        String reason = Vars.REGRADE_REASON.get(execution);
-        LevelPolicy.Policy policy = levels.forLevel(newLevel);
-        Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
-        int oldLevel = complaint.getLevel();
-
-        complaint.regrade(newLevel, "人工调整: " + reason, policy.handlingGroup());
-        complaint = statutoryClock.recompute(complaint, "调整等级", false);
-
-        ApplyGradeDelegate.routeBy(execution, policy, complaint.getGradingReason());
-        Vars.REPLY_DUE_BY.set(execution, Date.from(complaint.getReplyDueBy()));
-        events.append(complaint.getCaseNumber(), CaseEventType.REGRADED,
-                Levels.label(oldLevel) + " → " + Levels.label(newLevel) + ": " + reason);
-        ApplyGradeDelegate.assignDepartment(execution, policy, departments.of(complaint), events);
+        ApplyGradeDelegate.routeBy(execution, grading.regrade(execution.getProcessBusinessKey(),
+                Vars.NEW_LEVEL.get(execution), Vars.REGRADE_REASON.get(execution)));
     }
 }

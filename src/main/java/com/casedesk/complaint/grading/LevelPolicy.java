@@ -1,14 +1,13 @@
 package com.casedesk.complaint.grading;
 
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
  * What a level means, from the decision table {@code complaint-level-policy}: who handles, who is
  * escalated to, and the company's reply target in working days. Process owners change the table;
- * Java only reads it.
+ * Java only reads it ({@link GradingRules#policy}).
  */
 @Component
 public class LevelPolicy {
@@ -26,14 +25,7 @@ public class LevelPolicy {
     }
 
     public Policy forLevel(int level) {
-        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION, Map.of("level", level))
-                .getSingleResult();
-        if (row == null) {
-            throw new IllegalStateException("decision " + DECISION + " has no row for level " + level);
-        }
-        return new Policy(level, (String) row.get("handlingGroup"), (String) row.get("escalationGroup"),
-                ((Number) row.get("targetWorkingDays")).intValue(),
-                ((Number) row.get("investigationWorkingDays")).intValue(),
-                ((Number) row.get("investigationMaxWorkingDays")).intValue());
+        return GradingRules.policy(level, decisions.evaluateDecisionTableByKey(DECISION, Map.of("level", level))
+                .getSingleResult());
     }
 }

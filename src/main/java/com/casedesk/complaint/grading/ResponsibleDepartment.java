@@ -8,7 +8,6 @@ import com.casedesk.security.StaffGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,9 +35,13 @@ public class ResponsibleDepartment {
     }
 
     String of(String businessLine, String category) {
-        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(ComplaintProcess.DEPARTMENT_DECISION,
+        return department(decisions.evaluateDecisionTableByKey(ComplaintProcess.DEPARTMENT_DECISION,
                         Map.of("businessLine", businessLine, "category", category))
-                .getFirstResult();
+                .getFirstResult(), businessLine, category);
+    }
+
+    /** The department table's first row; a business line and category without one is a gap in the table. */
+    static String department(Map<String, Object> row, String businessLine, String category) {
         if (row == null || row.get("department") == null) {
             throw new IllegalStateException("decision " + ComplaintProcess.DEPARTMENT_DECISION
                     + " has no row for " + businessLine + "/" + category);
@@ -48,11 +51,16 @@ public class ResponsibleDepartment {
 
     /** The investigating group chosen in a task form (组织调查, 应急会议), checked against the offered groups. */
     public static String chosenInvestigationGroup(DelegateTask task) {
-        String group = TaskInput.required(task, Vars.INVESTIGATION_GROUP.name(), 64);
+        String group = offeredInvestigationGroup(TaskInput.required(task, Vars.INVESTIGATION_GROUP.name(), 64));
+        Vars.INVESTIGATION_GROUP.set(task, group);
+        return group;
+    }
+
+    /** Only a department, or the department heads themselves, may be given a Level 1 or 2 investigation. */
+    public static String offeredInvestigationGroup(String group) {
         if (!INVESTIGATION_GROUPS.contains(group)) {
             throw new BadUserRequestException(Vars.INVESTIGATION_GROUP + " must be one of " + INVESTIGATION_GROUPS);
         }
-        Vars.INVESTIGATION_GROUP.set(task, group);
         return group;
     }
 }

@@ -1,11 +1,6 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.complaint.ComplaintProperties;
-import com.casedesk.complaint.notice.ComplaintNotices;
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.security.StaffGroups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,18 +13,14 @@ import org.springframework.stereotype.Component;
 @Component("autoForwardDelegate")
 class AutoForwardDelegate implements JavaDelegate {
 
-    private final ComplaintProperties properties;
-    private final CaseEventLog events;
+    private final CaseRecords records;
 
-    AutoForwardDelegate(ComplaintProperties properties, CaseEventLog events) {
-        this.properties = properties;
-        this.events = events;
+    AutoForwardDelegate(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        events.append(execution.getProcessBusinessKey(), CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
-                "部门主管未在" + ComplaintNotices.span(properties.forwardToLeadershipWithin()) + "内提交，已自动提交 "
-                        + StaffGroups.LEADERSHIP);
+        records.forwardedAutomatically(execution.getProcessBusinessKey());
     }
 }

@@ -1,13 +1,9 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.casefile.TaskInput;
+import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.complaint.access.FourEyes;
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.complaint.ComplaintProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,26 +13,21 @@ import org.springframework.stereotype.Component;
 @Component("compensationApprovalListener")
 class CompensationApprovalListener implements TaskListener {
 
-    private final ComplaintRepository complaints;
-    private final CaseEventLog events;
+    private final Handling handling;
 
-    CompensationApprovalListener(ComplaintRepository complaints, CaseEventLog events) {
-        this.complaints = complaints;
-        this.events = events;
+    CompensationApprovalListener(Handling handling) {
+        this.handling = handling;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
+        String caseNumber = task.getExecution().getProcessBusinessKey();
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            FourEyes.require(task, task.getAssignee(), complaint.getDecidedBy(), "decider");
+            handling.requireNotDecider(caseNumber, task.getAssignee(), task.getName());
             return;
         }
-        FourEyes.require(task, events.currentActor(), complaint.getDecidedBy(), "decider");
+        handling.requireNotDecider(caseNumber, task.getName());
         boolean approved = FourEyes.approved(task, Vars.COMPENSATION_APPROVED.name());
-        String note = TaskInput.required(task, Vars.APPROVAL_NOTE.name(), 2000);
-        events.append(complaint.getCaseNumber(),
-                approved ? CaseEventType.COMPENSATION_APPROVED : CaseEventType.COMPENSATION_REJECTED,
-                "赔偿 " + complaint.getCompensationAmount() + " 元: " + note);
+        handling.compensationReviewed(caseNumber, approved, TaskInput.required(task, Vars.APPROVAL_NOTE.name(), 2000));
     }
 }

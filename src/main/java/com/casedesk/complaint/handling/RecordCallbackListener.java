@@ -1,15 +1,8 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.complaint.ComplaintProcess.CallbackOutcome;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,28 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("recordCallbackListener")
 class RecordCallbackListener implements TaskListener {
 
-    private static final Set<String> OUTCOMES =
-            Set.of(CallbackOutcome.SATISFIED, CallbackOutcome.UNSATISFIED, CallbackOutcome.UNREACHABLE);
+    private final Handling handling;
 
-    private final ComplaintRepository complaints;
-    private final CaseEventLog events;
-
-    RecordCallbackListener(ComplaintRepository complaints, CaseEventLog events) {
-        this.complaints = complaints;
-        this.events = events;
+    RecordCallbackListener(Handling handling) {
+        this.handling = handling;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String outcome = TaskInput.required(task, Vars.CALLBACK_OUTCOME.name(), 32);
-        if (!OUTCOMES.contains(outcome)) {
-            throw new BadUserRequestException(Vars.CALLBACK_OUTCOME + " must be one of " + OUTCOMES);
-        }
+        String outcome = HandlingRules.callbackOutcome(TaskInput.required(task, Vars.CALLBACK_OUTCOME.name(), 32));
         String note = TaskInput.optional(task, Vars.CALLBACK_NOTE.name(), 2000);
-        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
-        complaint.recordCallback(outcome);
-        complaints.save(complaint);
-        events.append(complaint.getCaseNumber(), CaseEventType.CALLBACK_RECORDED,
-                outcome + (note == null || note.isEmpty() ? "" : ": " + note));
+        handling.callback(task.getExecution().getProcessBusinessKey(), outcome, note);
     }
 }

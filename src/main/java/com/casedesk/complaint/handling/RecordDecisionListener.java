@@ -1,22 +1,17 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.casefile.TaskInput;
+import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.complaint.DecisionMeasure;
 import com.casedesk.complaint.DecisionResult;
-import com.casedesk.complaint.clock.ComplaintClock;
-import com.casedesk.rectification.RectificationRows;
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.rectification.RectificationRows;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Decision taken (处理决定): result, resolution and compensation go into the ledger. */
+/** Decision taken (处理决定): result, resolution and compensation go into the ledger, rectification rows become actions. */
 @ModelFacing
 @Component("recordDecisionListener")
 class RecordDecisionListener implements TaskListener {
@@ -24,16 +19,11 @@ class RecordDecisionListener implements TaskListener {
     /** 处理方式, from the decision form; optional for decisions recorded through the API before it existed. */
     static final String MEASURE = "measure";
 
-    private final ComplaintRepository complaints;
-    private final ComplaintClock clock;
-    private final CaseEventLog events;
+    private final Handling handling;
     private final RectificationRows rectificationRows;
 
-    RecordDecisionListener(ComplaintRepository complaints, ComplaintClock clock, CaseEventLog events,
-                           RectificationRows rectificationRows) {
-        this.complaints = complaints;
-        this.clock = clock;
-        this.events = events;
+    RecordDecisionListener(Handling handling, RectificationRows rectificationRows) {
+        this.handling = handling;
         this.rectificationRows = rectificationRows;
     }
 
@@ -46,12 +36,8 @@ class RecordDecisionListener implements TaskListener {
         BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT.name());
         // the approval gateway reads it: always present, as a plain number (never a serialized BigDecimal)
         Vars.COMPENSATION_AMOUNT.set(task, compensation == null ? null : compensation.doubleValue());
-        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
-        complaint.recordDecision(result, measure, resolution, compensation, clock.now(), events.currentActor());
-        complaints.save(complaint);
-        rectificationRows.open(task, complaint.getCaseNumber());
-        events.append(complaint.getCaseNumber(), CaseEventType.DECISION_RECORDED, result.label() + " (" + result + ")"
-                + (measure == null ? "" : "，" + measure.label())
-                + (compensation == null ? "" : ", 赔偿 " + compensation.toPlainString() + " 元"));
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        handling.decide(caseNumber, new HandlingRules.Decision(result, measure, resolution, compensation));
+        rectificationRows.open(task, caseNumber);
     }
 }

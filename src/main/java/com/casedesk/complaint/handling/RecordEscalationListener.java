@@ -1,11 +1,7 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,20 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("recordEscalationListener")
 class RecordEscalationListener implements TaskListener {
 
-    private final ComplaintRepository complaints;
-    private final CaseEventLog events;
+    private final Handling handling;
 
-    RecordEscalationListener(ComplaintRepository complaints, CaseEventLog events) {
-        this.complaints = complaints;
-        this.events = events;
+    RecordEscalationListener(Handling handling) {
+        this.handling = handling;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
-        complaint.recordEscalation();
-        complaints.save(complaint);
-        events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.ESCALATED,
-                "答复期限届满未决，升级至 " + Vars.ESCALATION_GROUP.get(task));
+        handling.escalated(task.getExecution().getProcessBusinessKey(), Vars.ESCALATION_GROUP.get(task));
     }
 }

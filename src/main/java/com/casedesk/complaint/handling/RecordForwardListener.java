@@ -1,11 +1,8 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import com.casedesk.security.StaffGroups;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,16 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("recordForwardListener")
 class RecordForwardListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final CaseRecords records;
 
-    RecordForwardListener(CaseEventLog events) {
-        this.events = events;
+    RecordForwardListener(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.FORWARD_NOTE.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.FORWARDED_TO_LEADERSHIP,
-                "提交 " + StaffGroups.LEADERSHIP + ": " + note);
+        records.forwarded(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.FORWARD_NOTE.name(), 2000));
     }
 }

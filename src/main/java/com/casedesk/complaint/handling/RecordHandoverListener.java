@@ -1,11 +1,8 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import com.casedesk.security.StaffGroups;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,16 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("recordHandoverListener")
 class RecordHandoverListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final CaseRecords records;
 
-    RecordHandoverListener(CaseEventLog events) {
-        this.events = events;
+    RecordHandoverListener(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.HANDOVER_NOTE.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.HANDED_OVER,
-                "移交 " + StaffGroups.SUPERVISOR + ": " + note);
+        records.handedOver(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.HANDOVER_NOTE.name(), 2000));
     }
 }

@@ -1,11 +1,9 @@
 package com.casedesk.complaint.handling;
 
+import com.casedesk.casefile.TaskInput;
+import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.complaint.grading.ResponsibleDepartment;
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.complaint.ComplaintProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,17 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("recordInvestigationPlanListener")
 class RecordInvestigationPlanListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final CaseRecords records;
 
-    RecordInvestigationPlanListener(CaseEventLog events) {
-        this.events = events;
+    RecordInvestigationPlanListener(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String group = ResponsibleDepartment.chosenInvestigationGroup(task);
-        String note = TaskInput.optional(task, Vars.ORGANISE_NOTE.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.DEPARTMENT_ASSIGNED,
-                "组织调查，调查 " + group + (note == null || note.isEmpty() ? "" : ": " + note));
+        records.investigationOrganised(task.getExecution().getProcessBusinessKey(), group, TaskInput.optional(task, Vars.ORGANISE_NOTE.name(), 2000));
     }
 }

@@ -1,11 +1,9 @@
 package com.casedesk.complaint.handling;
 
+import com.casedesk.casefile.TaskInput;
+import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.complaint.grading.ResponsibleDepartment;
 import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
-import com.casedesk.complaint.ComplaintProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("recordLeadershipPlanListener")
 class RecordLeadershipPlanListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final CaseRecords records;
 
-    RecordLeadershipPlanListener(CaseEventLog events) {
-        this.events = events;
+    RecordLeadershipPlanListener(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
@@ -29,7 +27,6 @@ class RecordLeadershipPlanListener implements TaskListener {
         String group = ResponsibleDepartment.chosenInvestigationGroup(task);
         String owners = TaskInput.required(task, Vars.PLAN_OWNERS.name(), 500);
         String milestones = TaskInput.required(task, Vars.PLAN_MILESTONES.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.LEADERSHIP_PLAN_RECORDED,
-                "责任部门 " + group + "；负责人 " + owners + "；里程碑 " + milestones);
+        records.leadershipPlan(task.getExecution().getProcessBusinessKey(), group, owners, milestones);
     }
 }

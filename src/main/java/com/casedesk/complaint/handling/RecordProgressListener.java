@@ -1,10 +1,8 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,16 +12,15 @@ import org.springframework.stereotype.Component;
 @Component("recordProgressListener")
 class RecordProgressListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final CaseRecords records;
 
-    RecordProgressListener(CaseEventLog events) {
-        this.events = events;
+    RecordProgressListener(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.PROGRESS_NOTE.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.PROGRESS_REPORTED, note);
+        records.progressReported(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.PROGRESS_NOTE.name(), 2000));
         // the log keeps it; the next report's form starts empty instead of showing this one
         Vars.PROGRESS_NOTE.remove(task);
     }

@@ -1,10 +1,8 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,15 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("recordSupervisionListener")
 class RecordSupervisionListener implements TaskListener {
 
-    private final CaseEventLog events;
+    private final CaseRecords records;
 
-    RecordSupervisionListener(CaseEventLog events) {
-        this.events = events;
+    RecordSupervisionListener(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.SUPERVISION_NOTE.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.SUPERVISION_RECORDED, note);
+        records.supervised(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.SUPERVISION_NOTE.name(), 2000));
     }
 }

@@ -1,12 +1,8 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.TaskInput;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,23 +12,16 @@ import org.springframework.stereotype.Component;
 @Component("recordUnsatisfiedEscalationListener")
 class RecordUnsatisfiedEscalationListener implements TaskListener {
 
-    static final String REHANDLE = "REHANDLE";
-    static final String CLOSE = "CLOSE";
+    private final CaseRecords records;
 
-    private final CaseEventLog events;
-
-    RecordUnsatisfiedEscalationListener(CaseEventLog events) {
-        this.events = events;
+    RecordUnsatisfiedEscalationListener(CaseRecords records) {
+        this.records = records;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String outcome = TaskInput.required(task, Vars.SUPERVISOR_OUTCOME.name(), 16);
-        if (!Set.of(REHANDLE, CLOSE).contains(outcome)) {
-            throw new BadUserRequestException(Vars.SUPERVISOR_OUTCOME + " must be REHANDLE or CLOSE");
-        }
+        String outcome = HandlingRules.supervisorOutcome(TaskInput.required(task, Vars.SUPERVISOR_OUTCOME.name(), 16));
         String note = TaskInput.required(task, Vars.SUPERVISOR_NOTE.name(), 2000);
-        events.append(task.getExecution().getProcessBusinessKey(), CaseEventType.SUPERVISION_RECORDED,
-                "多次不满意，主管决定 " + outcome + ": " + note);
+        records.unsatisfiedDecided(task.getExecution().getProcessBusinessKey(), outcome, note);
     }
 }

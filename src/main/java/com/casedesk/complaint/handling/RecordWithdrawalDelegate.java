@@ -1,12 +1,7 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import java.util.Date;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,21 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("recordWithdrawalDelegate")
 class RecordWithdrawalDelegate implements JavaDelegate {
 
-    private final ComplaintRepository complaints;
-    private final CaseEventLog events;
+    private final Handling handling;
 
-    RecordWithdrawalDelegate(ComplaintRepository complaints, CaseEventLog events) {
-        this.complaints = complaints;
-        this.events = events;
+    RecordWithdrawalDelegate(Handling handling) {
+        this.handling = handling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
-        Date receivedAt = Vars.WITHDRAWAL_RECEIVED_AT.get(execution);
-        String reason = Vars.WITHDRAWAL_REASON.get(execution);
-        complaint.withdraw(receivedAt.toInstant(), reason);
-        complaints.save(complaint);
-        events.append(complaint.getCaseNumber(), CaseEventType.WITHDRAWN, "投诉人撤诉: " + reason);
+        handling.withdrawn(execution.getProcessBusinessKey(), Vars.WITHDRAWAL_RECEIVED_AT.get(execution).toInstant(),
+                Vars.WITHDRAWAL_REASON.get(execution));
     }
 }

@@ -1,11 +1,7 @@
 package com.casedesk.complaint.handling;
 
-import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.process.ModelFacing;
-import com.casedesk.casefile.CaseEventLog;
-import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.process.ModelFacing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,25 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("reopenHandlingDelegate")
 class ReopenHandlingDelegate implements JavaDelegate {
 
-    private final ComplaintRepository complaints;
-    private final CaseEventLog events;
+    private final Handling handling;
 
-    ReopenHandlingDelegate(ComplaintRepository complaints, CaseEventLog events) {
-        this.complaints = complaints;
-        this.events = events;
+    ReopenHandlingDelegate(Handling handling) {
+        this.handling = handling;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = complaints.getByCaseNumber(execution.getProcessBusinessKey());
-        complaint.reopen();
-        complaint.assignTo(Vars.HANDLING_GROUP.get(execution));
-        complaints.save(complaint);
-        Vars.HANDLING_ROUND.set(execution, complaint.getHandlingRound());
+        int round = handling.reopen(execution.getProcessBusinessKey(), Vars.HANDLING_GROUP.get(execution));
+        Vars.HANDLING_ROUND.set(execution, round);
         // a new round asks again whether the front line can resolve it on the spot
         Vars.RESOLVED_ON_SPOT.set(execution, false);
         Vars.SATISFIED_ON_SPOT.set(execution, false);
-        events.append(complaint.getCaseNumber(), CaseEventType.REOPENED,
-                "客户不满意，第" + complaint.getHandlingRound() + "轮处理 (round " + complaint.getHandlingRound() + ")");
     }
 }

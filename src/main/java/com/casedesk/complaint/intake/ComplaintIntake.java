@@ -3,7 +3,6 @@ package com.casedesk.complaint.intake;
 import com.casedesk.complaint.ComplaintSubmission;
 
 import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintFlag;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.access.Recusal;
@@ -12,11 +11,9 @@ import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.complaint.ComplaintProcess.Vars;
-import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
@@ -118,24 +115,8 @@ public class ComplaintIntake {
         });
     }
 
-    /** Routing facts only: no name, ID number or contact of the complainant enters the engine. */
+    /** Routing facts only ({@link ComplaintProcess#startVariables}); kept for callers outside intake. */
     public static VariableMap startVariables(Complaint c) {
-        VariableMap vars = Variables.createVariables()
-                .putValue(Vars.CASE_NUMBER.name(), c.getCaseNumber())
-                .putValue(Vars.CHANNEL.name(), c.getChannel().name())
-                .putValue(Vars.BUSINESS_LINE.name(), c.getBusinessLine().name())
-                .putValue(Vars.CATEGORY.name(), c.getCategory().name())
-                .putValue(Vars.CLAIMED_AMOUNT.name(), c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue())
-                .putValue(Vars.JOINT_COMPLAINANTS.name(), c.getJointComplainants())
-                .putValue(Vars.RECEIVED_AT.name(), Date.from(c.getReceivedAt()))
-                .putValue(Vars.REPLY_DUE_BY.name(), Date.from(c.getReplyDueBy()))
-                .putValue(Vars.RESPONDENT_UNIT.name(), c.getRespondentUnit())
-                .putValue(Vars.REQUEST.name(), c.getRequest())
-                .putValue(Vars.FACTS.name(), c.getFacts())
-                .putValue(Vars.HANDLING_ROUND.name(), c.getHandlingRound());
-        for (ComplaintFlag flag : ComplaintFlag.values()) {
-            vars.putValue(flag.variable(), c.flagSet().contains(flag));
-        }
-        return vars;
+        return ComplaintProcess.startVariables(c);
     }
 }

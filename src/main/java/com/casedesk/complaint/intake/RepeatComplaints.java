@@ -7,10 +7,10 @@ import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintDeadlines;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.complaint.ComplaintStatus;
 import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.SendClockNoticeDelegate;
 import com.casedesk.complaint.clock.StatutoryClock;
+import com.casedesk.complaint.grading.GradingRules;
 import com.casedesk.complaint.grading.LevelPolicy;
 import com.casedesk.complaint.notice.NoticeProcess;
 import com.casedesk.casefile.CaseEventLog;
@@ -21,7 +21,6 @@ import com.casedesk.web.InvalidRequestException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
@@ -76,14 +75,15 @@ class RepeatComplaints {
     }
 
     Optional<Complaint> openRepeatOf(ComplaintSubmission s) {
-        var who = s.complainant();
-        String idNumber = blankToNull(who.idNumber());
-        if (idNumber == null) {
+        RepeatRule.Key submitted = RepeatRule.Key.of(s);
+        if (!RepeatRule.identifiable(submitted)) {
             return Optional.empty();
         }
-        String unit = s.respondent() == null ? null : blankToNull(s.respondent().unit());
-        return complaints.findOpenRepeatOf(s.category().name(), unit, who.name().strip(),
-                idNumber.toUpperCase(Locale.ROOT), idNumber.toLowerCase(Locale.ROOT)).stream().findFirst();
+        String idNumber = submitted.idNumber();
+        return complaints.findOpenRepeatOf(submitted.category(), submitted.unit(), submitted.name(),
+                        idNumber.toUpperCase(Locale.ROOT), idNumber.toLowerCase(Locale.ROOT)).stream()
+                .filter(open -> RepeatRule.mergesInto(open.getStatus(), RepeatRule.Key.of(open), submitted))
+                .findFirst();
     }
 
     /**
@@ -157,8 +157,7 @@ class RepeatComplaints {
     }
 
     private static boolean linkable(Complaint c) {
-        return (c.getStatus() == ComplaintStatus.RECEIVED || c.getStatus() == ComplaintStatus.IN_HANDLING)
-                && c.getDecidedAt() == null;
+        return RepeatRule.linkable(c.getStatus(), c.getDecidedAt());
     }
 
     /**
@@ -167,25 +166,21 @@ class RepeatComplaints {
      */
     private void gradeAsFreshCase(Complaint receipt) {
         var row = decisions.evaluateDecisionByKey(ComplaintProcess.GRADING_DECISION)
-                .variables(ComplaintIntake.startVariables(receipt)).evaluate().getSingleResult();
-        if (row == null) {
-            throw new IllegalStateException("decision " + ComplaintProcess.GRADING_DECISION + " matched no rule");
-        }
-        Map<String, Object> grading = row.getEntryMap();
-        int level = ((Number) grading.get("level")).intValue();
-        receipt.gradeAsReceipt(level, (String) grading.get("reason"), Boolean.TRUE.equals(grading.get("major")));
-        receipt.setDeadlines(deadlines.compute(receipt, levels.forLevel(level).targetWorkingDays()));
+                .variables(ComplaintProcess.startVariables(receipt)).evaluate().getSingleResult();
+        GradingRules.Grade grade = GradingRules.grade(row == null ? null : row.getEntryMap());
+        receipt.gradeAsReceipt(grade.level(), grade.reason(), grade.major());
+        receipt.setDeadlines(deadlines.compute(receipt, levels.forLevel(grade.level()).targetWorkingDays()));
     }
 
     /** The repeat's request and facts join the open case; new ones restart its clock from their receipt. */
     private Complaint addToOpenCase(Complaint open, Complaint repeat, String actor) {
-        boolean newFacts = !Objects.equals(open.getFacts().strip(), repeat.getFacts().strip())
-                || !Objects.equals(open.getRequest().strip(), repeat.getRequest().strip());
+        boolean newFacts = RepeatRule.hasNewFacts(open.getRequest(), open.getFacts(), repeat.getRequest(),
+                repeat.getFacts());
         events.append(open.getCaseNumber(), actor, CaseEventType.REPEAT_MERGED, "重复投诉 " + repeat.getCaseNumber()
                 + " 已合并，渠道 " + repeat.getChannel().label()
                 + (newFacts ? "，新事实或理由: " + repeat.getRequest() + " / " + repeat.getFacts() : "，无新事实"));
         // a repeat linked late may have been received before the open case's clock last started
-        if (!newFacts || !repeat.getReceivedAt().isAfter(open.getClockStartedAt())) {
+        if (!RepeatRule.restartsClock(newFacts, repeat.getReceivedAt(), open.getClockStartedAt())) {
             return open;
         }
         events.append(open.getCaseNumber(), actor, CaseEventType.CLOCK_RESTARTED, "新事实或理由，自收到之日起重新计算期限 (Art. 18)");
@@ -197,9 +192,5 @@ class RepeatComplaints {
                         Vars.FACTS.get(runtimeService, pi.getId()) + "\n\n【补充 " + repeat.getCaseNumber() + " "
                                 + repeat.getReceivedAt() + "】" + repeat.getRequest() + "\n" + repeat.getFacts()));
         return complaints.getByCaseNumber(open.getCaseNumber());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,4 +1,4 @@
-package com.casedesk.complaint.access;
+package com.casedesk.complaint.guard;
 
 import com.casedesk.complaint.ComplaintDocumentController;
 import com.casedesk.complaint.clock.ExtensionProcess;

@@ -1,7 +1,9 @@
-package com.casedesk.complaint.access;
+package com.casedesk.complaint.guard;
 
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.access.FourEyes;
+import com.casedesk.complaint.access.Recusal;
 import com.casedesk.complaint.clock.ExtensionProcess;
 import com.casedesk.complaint.review.ReviewProcess;
 import com.casedesk.process.TaskAction;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintTaskRules implements TaskRule {
 
-    static final String RECUSAL = "回避 (recusal, Art. 17)";
+    static final String RECUSAL = Recusal.RULE;
     static final String FOUR_EYES = "四眼原则 (four-eyes)";
 
     private final Recusal recusal;
@@ -53,9 +55,8 @@ class ComplaintTaskRules implements TaskRule {
         if (approval == null || approval.barred() == null) {
             return;
         }
-        String person = action.kind() == Kind.TAKE ? action.target()
-                : action.kind() == Kind.COMPLETE ? action.actor() : null;
-        if (approval.barred().equals(person)) {
+        String person = FourEyes.approverOf(action.kind(), action.actor(), action.target());
+        if (person != null && !FourEyes.mayApprove(person, approval.barred())) {
             throw new TaskRuleViolation(FOUR_EYES, person + " is the " + approval.role() + " and may not "
                     + (action.kind() == Kind.TAKE ? "take" : "complete") + " '" + action.task().name() + "'");
         }

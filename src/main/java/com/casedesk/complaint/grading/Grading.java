@@ -1,0 +1,67 @@
+package com.casedesk.complaint.grading;
+
+import com.casedesk.casefile.CaseEventLog;
+import com.casedesk.casefile.CaseEventType;
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.clock.StatutoryClock;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Grades a case and regrades it: the ledger takes the level, the statutory clock the level's target,
+ * and the case gets its responsible department and investigating group. The answer is what the model
+ * routes on; the delegates only copy it into process variables.
+ */
+@Component
+public class Grading {
+
+    /** Where a graded case goes next: the level's groups, its deadline and who investigates. */
+    public record Routing(LevelPolicy.Policy policy, String reason, Date replyDueBy, String department,
+                          String investigationGroup) {
+    }
+
+    private final ComplaintRepository complaints;
+    private final LevelPolicy levels;
+    private final StatutoryClock statutoryClock;
+    private final ResponsibleDepartment departments;
+    private final CaseEventLog events;
+
+    Grading(ComplaintRepository complaints, LevelPolicy levels, StatutoryClock statutoryClock,
+            ResponsibleDepartment departments, CaseEventLog events) {
+        this.complaints = complaints;
+        this.levels = levels;
+        this.statutoryClock = statutoryClock;
+        this.departments = departments;
+        this.events = events;
+    }
+
+    /** The grading table's grade, taken at intake. */
+    public Routing grade(String caseNumber, GradingRules.Grade grade) {
+        LevelPolicy.Policy policy = levels.forLevel(grade.level());
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        complaint.applyGrade(grade.level(), grade.reason(), policy.handlingGroup(), grade.major());
+        complaint = statutoryClock.recompute(complaint, "定级", false);
+        events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.GRADED, GradingRules.gradedDetail(grade, policy));
+        return assignDepartment(complaint, policy, grade.reason());
+    }
+
+    /** A person's new level with a reason: the case re-enters handling on that level's path. */
+    public Routing regrade(String caseNumber, int newLevel, String reason) {
+        LevelPolicy.Policy policy = levels.forLevel(newLevel);
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        int oldLevel = complaint.getLevel();
+        complaint.regrade(newLevel, GradingRules.regradeReason(reason), policy.handlingGroup());
+        complaint = statutoryClock.recompute(complaint, "调整等级", false);
+        events.append(caseNumber, CaseEventType.REGRADED, GradingRules.regradedDetail(oldLevel, newLevel, reason));
+        return assignDepartment(complaint, policy, complaint.getGradingReason());
+    }
+
+    private Routing assignDepartment(Complaint complaint, LevelPolicy.Policy policy, String reason) {
+        String department = departments.of(complaint);
+        String investigationGroup = GradingRules.investigationGroup(policy, department);
+        events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.DEPARTMENT_ASSIGNED,
+                GradingRules.departmentDetail(department, investigationGroup));
+        return new Routing(policy, reason, Date.from(complaint.getReplyDueBy()), department, investigationGroup);
+    }
+}
