@@ -11,9 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * task can also be completed through the REST API, so the listener checks again: a 400 there beats a
  * half-recorded case. A value of the wrong type is the worker's input error here (a 400), not a fault in
  * the model, so the value is read as submitted ({@link ProcessVariable#submitted}) and checked by hand.
- *
- * <p>The overloads taking a {@code String} name serve the callers that do not declare their variables yet;
- * they go once every caller passes its {@link ProcessVariable} declaration (ArchitectureTest).
  */
 public final class TaskInput {
 
@@ -52,44 +49,6 @@ public final class TaskInput {
 
     public static BigDecimal optionalAmount(DelegateTask task, ProcessVariable<?> variable) {
         return optionalAmount(variable.name(), variable.submitted(task));
-    }
-
-    @Deprecated
-    public static String required(DelegateTask task, String variable, int maxLength) {
-        return required(task, variable, task.getVariable(variable), maxLength);
-    }
-
-    @Deprecated
-    public static String optional(DelegateTask task, String variable, int maxLength) {
-        return optional(variable, task.getVariable(variable), maxLength);
-    }
-
-    @Deprecated
-    public static <E extends Enum<E>> E requiredEnum(DelegateTask task, String variable, Class<E> type) {
-        return toEnum(variable, required(task, variable, 64), type);
-    }
-
-    @Deprecated
-    public static boolean requiredBoolean(DelegateTask task, String variable) {
-        boolean flag = requiredBoolean(task, variable, task.getVariable(variable));
-        task.setVariable(variable, flag);
-        return flag;
-    }
-
-    @Deprecated
-    public static boolean optionalBoolean(DelegateTask task, String variable) {
-        Object value = task.getVariable(variable);
-        if (blank(value)) {
-            return false;
-        }
-        boolean flag = toBoolean(variable, value);
-        task.setVariable(variable, flag);
-        return flag;
-    }
-
-    @Deprecated
-    public static BigDecimal optionalAmount(DelegateTask task, String variable) {
-        return optionalAmount(variable, task.getVariable(variable));
     }
 
     private static String required(DelegateTask task, String name, Object value, int maxLength) {

@@ -138,6 +138,8 @@ public final class ComplaintProcess {
         public static final ProcessVariable<String> FINDINGS = ProcessVariable.string("findings");
         public static final ProcessVariable<String> ROOT_CAUSE = ProcessVariable.string("rootCause");
         public static final ProcessVariable<String> RESULT = ProcessVariable.string("result");
+        /** 处理措施 of a decision (optional on the form). */
+        public static final ProcessVariable<String> MEASURE = ProcessVariable.string("measure");
         public static final ProcessVariable<String> RESOLUTION = ProcessVariable.string("resolution");
         public static final ProcessVariable<Double> COMPENSATION_AMOUNT = ProcessVariable.doubleValue("compensationAmount");
         public static final ProcessVariable<String> CALLBACK_OUTCOME = ProcessVariable.string("callbackOutcome");

@@ -20,7 +20,7 @@ class RecordRectificationDoneListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String resultNote = TaskInput.required(task, Vars.RESULT_NOTE.name(), Rectifications.MAX_DESCRIPTION);
+        String resultNote = TaskInput.required(task, Vars.RESULT_NOTE, Rectifications.MAX_DESCRIPTION);
         rectifications.complete(RectificationProcess.actionId(task), resultNote);
     }
 }

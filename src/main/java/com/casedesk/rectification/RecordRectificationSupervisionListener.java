@@ -20,7 +20,7 @@ class RecordRectificationSupervisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String note = TaskInput.required(task, Vars.SUPERVISION_NOTE.name(), 2000);
+        String note = TaskInput.required(task, Vars.SUPERVISION_NOTE, 2000);
         rectifications.recordSupervision(task.getExecution().getProcessBusinessKey(),
                 RectificationProcess.actionId(task), note);
     }

@@ -16,24 +16,24 @@ final class WbInput {
     }
 
     static String required(DelegateTask task, ProcessVariable<String> variable, int maxLength) {
-        return TaskInput.required(task, variable.name(), maxLength);
+        return TaskInput.required(task, variable, maxLength);
     }
 
     static String optional(DelegateTask task, ProcessVariable<String> variable, int maxLength) {
-        return TaskInput.optional(task, variable.name(), maxLength);
+        return TaskInput.optional(task, variable, maxLength);
     }
 
     static <E extends Enum<E>> E requiredEnum(DelegateTask task, ProcessVariable<String> variable, Class<E> type) {
-        return TaskInput.requiredEnum(task, variable.name(), type);
+        return TaskInput.requiredEnum(task, variable, type);
     }
 
     static boolean requiredBoolean(DelegateTask task, ProcessVariable<Boolean> variable) {
-        return TaskInput.requiredBoolean(task, variable.name());
+        return TaskInput.requiredBoolean(task, variable);
     }
 
     /** A whole number of days as a form submits it (text or number); stored back as an Integer. */
     static int requiredDays(DelegateTask task, ProcessVariable<Integer> variable) {
-        String text = TaskInput.required(task, variable.name(), 8);
+        String text = TaskInput.required(task, variable, 8);
         try {
             int days = (int) Double.parseDouble(text);
             variable.set(task, days);

@@ -28,7 +28,7 @@ class ExtensionApprovalListener implements TaskListener {
         String answer = ExtensionProcess.Vars.APPROVED.name();
         boolean approved = Extensions.approved(answer, TaskInput.raw(task, answer));
         TaskInput.store(task, answer, approved); // the gateway reads a Boolean
-        String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE.name(), 2000);
+        String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE, 2000);
         extensions.decide(ExtensionProcess.extensionId(task), approved, approver, note);
     }
 }

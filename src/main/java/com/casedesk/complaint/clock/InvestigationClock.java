@@ -3,7 +3,7 @@ package com.casedesk.complaint.clock;
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.complaint.grading.LevelPolicy;
+import com.casedesk.complaint.LevelPolicy;
 import com.casedesk.process.ModelFacing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;

@@ -4,7 +4,7 @@ import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintDeadlines;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.ComplaintRepository;
-import com.casedesk.complaint.grading.LevelPolicy;
+import com.casedesk.complaint.LevelPolicy;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import java.time.Instant;

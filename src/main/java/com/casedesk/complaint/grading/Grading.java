@@ -1,5 +1,7 @@
 package com.casedesk.complaint.grading;
 
+import com.casedesk.complaint.LevelPolicy;
+
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.Complaint;

@@ -1,5 +1,7 @@
 package com.casedesk.complaint.grading;
 
+import com.casedesk.complaint.LevelPolicy;
+
 import com.casedesk.complaint.CaseStateConflictException;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.Levels;
@@ -30,13 +32,7 @@ public final class GradingRules {
 
     /** A row of the level-policy table read into a policy. */
     public static LevelPolicy.Policy policy(int level, Map<String, Object> row) {
-        if (row == null) {
-            throw new IllegalStateException("decision " + LevelPolicy.DECISION + " has no row for level " + level);
-        }
-        return new LevelPolicy.Policy(level, (String) row.get("handlingGroup"), (String) row.get("escalationGroup"),
-                ((Number) row.get("targetWorkingDays")).intValue(),
-                ((Number) row.get("investigationWorkingDays")).intValue(),
-                ((Number) row.get("investigationMaxWorkingDays")).intValue());
+        return LevelPolicy.read(level, row);
     }
 
     /** Level 3 is investigated by the front line that handles it; Levels 1 and 2 by the responsible department. */

@@ -51,7 +51,7 @@ public class ResponsibleDepartment {
 
     /** The investigating group chosen in a task form (组织调查, 应急会议), checked against the offered groups. */
     public static String chosenInvestigationGroup(DelegateTask task) {
-        String group = offeredInvestigationGroup(TaskInput.required(task, Vars.INVESTIGATION_GROUP.name(), 64));
+        String group = offeredInvestigationGroup(TaskInput.required(task, Vars.INVESTIGATION_GROUP, 64));
         Vars.INVESTIGATION_GROUP.set(task, group);
         return group;
     }

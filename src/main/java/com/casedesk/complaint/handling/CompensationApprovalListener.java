@@ -28,6 +28,6 @@ class CompensationApprovalListener implements TaskListener {
         }
         handling.requireNotDecider(caseNumber, task.getName());
         boolean approved = FourEyes.approved(task, Vars.COMPENSATION_APPROVED.name());
-        handling.compensationReviewed(caseNumber, approved, TaskInput.required(task, Vars.APPROVAL_NOTE.name(), 2000));
+        handling.compensationReviewed(caseNumber, approved, TaskInput.required(task, Vars.APPROVAL_NOTE, 2000));
     }
 }

@@ -20,8 +20,8 @@ class RecordCallbackListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String outcome = HandlingRules.callbackOutcome(TaskInput.required(task, Vars.CALLBACK_OUTCOME.name(), 32));
-        String note = TaskInput.optional(task, Vars.CALLBACK_NOTE.name(), 2000);
+        String outcome = HandlingRules.callbackOutcome(TaskInput.required(task, Vars.CALLBACK_OUTCOME, 32));
+        String note = TaskInput.optional(task, Vars.CALLBACK_NOTE, 2000);
         handling.callback(task.getExecution().getProcessBusinessKey(), outcome, note);
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 class RecordDecisionListener implements TaskListener {
 
     /** 处理方式, from the decision form; optional for decisions recorded through the API before it existed. */
-    static final String MEASURE = "measure";
 
     private final Handling handling;
     private final RectificationRows rectificationRows;
@@ -29,11 +28,11 @@ class RecordDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT.name(), DecisionResult.class);
-        DecisionMeasure measure = TaskInput.raw(task, MEASURE) == null ? null
-                : TaskInput.requiredEnum(task, MEASURE, DecisionMeasure.class);
-        String resolution = TaskInput.required(task, Vars.RESOLUTION.name(), 4000);
-        BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT.name());
+        DecisionResult result = TaskInput.requiredEnum(task, Vars.RESULT, DecisionResult.class);
+        DecisionMeasure measure = Vars.MEASURE.submitted(task) == null ? null
+                : TaskInput.requiredEnum(task, Vars.MEASURE, DecisionMeasure.class);
+        String resolution = TaskInput.required(task, Vars.RESOLUTION, 4000);
+        BigDecimal compensation = TaskInput.optionalAmount(task, Vars.COMPENSATION_AMOUNT);
         // the approval gateway reads it: always present, as a plain number (never a serialized BigDecimal)
         Vars.COMPENSATION_AMOUNT.set(task, compensation == null ? null : compensation.doubleValue());
         String caseNumber = task.getExecution().getProcessBusinessKey();

@@ -20,6 +20,6 @@ class RecordExceptionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        records.exceptionHandled(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.EXCEPTION_NOTE.name(), 2000));
+        records.exceptionHandled(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.EXCEPTION_NOTE, 2000));
     }
 }

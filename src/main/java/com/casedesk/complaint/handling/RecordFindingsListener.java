@@ -21,8 +21,8 @@ class RecordFindingsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String findings = TaskInput.required(task, Vars.FINDINGS.name(), 4000);
-        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE.name(), RootCause.class);
+        String findings = TaskInput.required(task, Vars.FINDINGS, 4000);
+        RootCause rootCause = TaskInput.requiredEnum(task, Vars.ROOT_CAUSE, RootCause.class);
         handling.findings(task.getExecution().getProcessBusinessKey(), findings, rootCause, Boolean.TRUE.equals(Vars.COMPLEX.get(task)));
     }
 }

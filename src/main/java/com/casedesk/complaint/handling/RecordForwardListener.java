@@ -20,6 +20,6 @@ class RecordForwardListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        records.forwarded(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.FORWARD_NOTE.name(), 2000));
+        records.forwarded(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.FORWARD_NOTE, 2000));
     }
 }

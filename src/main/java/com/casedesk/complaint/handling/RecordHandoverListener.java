@@ -20,6 +20,6 @@ class RecordHandoverListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        records.handedOver(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.HANDOVER_NOTE.name(), 2000));
+        records.handedOver(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.HANDOVER_NOTE, 2000));
     }
 }

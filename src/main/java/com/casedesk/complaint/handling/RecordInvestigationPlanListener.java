@@ -22,6 +22,6 @@ class RecordInvestigationPlanListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String group = ResponsibleDepartment.chosenInvestigationGroup(task);
-        records.investigationOrganised(task.getExecution().getProcessBusinessKey(), group, TaskInput.optional(task, Vars.ORGANISE_NOTE.name(), 2000));
+        records.investigationOrganised(task.getExecution().getProcessBusinessKey(), group, TaskInput.optional(task, Vars.ORGANISE_NOTE, 2000));
     }
 }

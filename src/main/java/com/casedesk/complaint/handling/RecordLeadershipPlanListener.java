@@ -25,8 +25,8 @@ class RecordLeadershipPlanListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String group = ResponsibleDepartment.chosenInvestigationGroup(task);
-        String owners = TaskInput.required(task, Vars.PLAN_OWNERS.name(), 500);
-        String milestones = TaskInput.required(task, Vars.PLAN_MILESTONES.name(), 2000);
+        String owners = TaskInput.required(task, Vars.PLAN_OWNERS, 500);
+        String milestones = TaskInput.required(task, Vars.PLAN_MILESTONES, 2000);
         records.leadershipPlan(task.getExecution().getProcessBusinessKey(), group, owners, milestones);
     }
 }

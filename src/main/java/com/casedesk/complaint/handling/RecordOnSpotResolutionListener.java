@@ -23,19 +23,19 @@ class RecordOnSpotResolutionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean resolved = TaskInput.requiredBoolean(task, Vars.RESOLVED_ON_SPOT.name());
+        boolean resolved = TaskInput.requiredBoolean(task, Vars.RESOLVED_ON_SPOT);
         // the gateway after handling reads it: always present, never true without a resolution
         boolean satisfied = HandlingRules.satisfiedOnSpot(resolved,
-                resolved && TaskInput.optionalBoolean(task, Vars.SATISFIED_ON_SPOT.name()));
+                resolved && TaskInput.optionalBoolean(task, Vars.SATISFIED_ON_SPOT));
         Vars.SATISFIED_ON_SPOT.set(task, satisfied);
         if (!resolved) {
             return;
         }
         handling.resolvedOnSpot(task.getExecution().getProcessBusinessKey(), new HandlingRules.OnSpot(
-                TaskInput.requiredEnum(task, Vars.RESULT.name(), DecisionResult.class),
-                TaskInput.required(task, Vars.RESOLUTION.name(), 4000),
+                TaskInput.requiredEnum(task, Vars.RESULT, DecisionResult.class),
+                TaskInput.required(task, Vars.RESOLUTION, 4000),
                 // a root cause is required on every decided case (JR/T 0169 cause axis), on the spot too
-                TaskInput.requiredEnum(task, Vars.ROOT_CAUSE.name(), RootCause.class), satisfied));
+                TaskInput.requiredEnum(task, Vars.ROOT_CAUSE, RootCause.class), satisfied));
         if (satisfied) {
             Vars.CALLBACK_OUTCOME.set(task, CallbackOutcome.SATISFIED);
         }

@@ -20,7 +20,7 @@ class RecordProgressListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        records.progressReported(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.PROGRESS_NOTE.name(), 2000));
+        records.progressReported(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.PROGRESS_NOTE, 2000));
         // the log keeps it; the next report's form starts empty instead of showing this one
         Vars.PROGRESS_NOTE.remove(task);
     }

@@ -20,6 +20,6 @@ class RecordSupervisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        records.supervised(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.SUPERVISION_NOTE.name(), 2000));
+        records.supervised(task.getExecution().getProcessBusinessKey(), TaskInput.required(task, Vars.SUPERVISION_NOTE, 2000));
     }
 }

@@ -20,8 +20,8 @@ class RecordUnsatisfiedEscalationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String outcome = HandlingRules.supervisorOutcome(TaskInput.required(task, Vars.SUPERVISOR_OUTCOME.name(), 16));
-        String note = TaskInput.required(task, Vars.SUPERVISOR_NOTE.name(), 2000);
+        String outcome = HandlingRules.supervisorOutcome(TaskInput.required(task, Vars.SUPERVISOR_OUTCOME, 16));
+        String note = TaskInput.required(task, Vars.SUPERVISOR_NOTE, 2000);
         records.unsatisfiedDecided(task.getExecution().getProcessBusinessKey(), outcome, note);
     }
 }

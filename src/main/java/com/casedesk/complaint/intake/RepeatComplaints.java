@@ -11,7 +11,7 @@ import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.SendClockNoticeDelegate;
 import com.casedesk.complaint.clock.StatutoryClock;
 import com.casedesk.complaint.grading.GradingRules;
-import com.casedesk.complaint.grading.LevelPolicy;
+import com.casedesk.complaint.LevelPolicy;
 import com.casedesk.complaint.notice.NoticeProcess;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;

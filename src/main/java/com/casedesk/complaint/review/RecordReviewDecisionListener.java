@@ -22,8 +22,8 @@ class RecordReviewDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ReviewOutcome outcome = TaskInput.requiredEnum(task, Vars.OUTCOME.name(), ReviewOutcome.class);
-        String opinion = TaskInput.required(task, Vars.OPINION.name(), MAX_OPINION);
+        ReviewOutcome outcome = TaskInput.requiredEnum(task, Vars.OUTCOME, ReviewOutcome.class);
+        String opinion = TaskInput.required(task, Vars.OPINION, MAX_OPINION);
         decisions.record(Vars.REVIEW_ID.get(task), outcome, opinion);
     }
 }

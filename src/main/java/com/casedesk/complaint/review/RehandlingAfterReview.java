@@ -5,7 +5,6 @@ import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.StatutoryClock;
-import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
@@ -52,7 +51,7 @@ class RehandlingAfterReview {
         runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
                 .businessKey(caseNumber)
                 .startBeforeActivity(ComplaintProcess.Elements.APPLY_REGRADE)
-                .setVariables(ComplaintIntake.startVariables(complaint))
+                .setVariables(ComplaintProcess.startVariables(complaint))
                 .setVariable(Vars.NEW_LEVEL.name(), complaint.getLevel())
                 .setVariable(Vars.REGRADE_REASON.name(), REASON)
                 .execute();

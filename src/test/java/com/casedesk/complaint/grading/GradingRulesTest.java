@@ -1,5 +1,7 @@
 package com.casedesk.complaint.grading;
 
+import com.casedesk.complaint.LevelPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
