@@ -65,6 +65,30 @@ class ReviewRehandlingTest {
     }
 
     @Test
+    void aSetAsideCaseIsNoLongerClosedHasNoCallbackYetAndIsNotRegradedToItsOwnLevel() {
+        String caseNumber = decisions.noticeSent();
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(ComplaintProcess.Elements.CALLBACK).singleResult().getId(),
+                withVariables(ComplaintProcess.Vars.CALLBACK_OUTCOME.name(), "SATISFIED"));
+        var closed = complaints.getByCaseNumber(caseNumber);
+        assertThat(closed.getClosedAt()).isNotNull();
+
+        setAside(caseNumber);
+
+        var reopened = complaints.getByCaseNumber(caseNumber);
+        // the statistics count a case closed by its closed_at, and the callbacks of closed cases by this outcome
+        assertThat(reopened.getClosedAt()).isNull();
+        assertThat(reopened.getCallbackOutcome()).isNull();
+        assertThat(reopened.getLevel()).isEqualTo(closed.getLevel());
+        assertThat(reopened.getGradingReason()).isEqualTo(closed.getGradingReason());
+        List<CaseEvent> history = events.history(caseNumber);
+        assertThat(history).extracting(CaseEvent::eventType).doesNotContain("REGRADED");
+        assertThat(history).extracting(CaseEvent::detail).noneMatch(d -> d != null && d.contains("三级 → 三级"));
+        assertThat(history).filteredOn(e -> "REOPENED".equals(e.eventType())).extracting(CaseEvent::detail)
+                .singleElement().satisfies(d -> assertThat(d).startsWith("核查撤销"));
+    }
+
+    @Test
     void aCaseStillInHandlingIsNotStartedTwice() {
         String caseNumber = decisions.noticeSent(); // waits at the satisfaction callback
 
