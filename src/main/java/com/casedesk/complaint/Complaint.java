@@ -64,6 +64,8 @@ public class Complaint {
     private Instant pausedSince;
     private long pausedSeconds;
     private Instant statutoryDueBy;
+    /** The statutory date at intake, never moved: the statistics' on-time rate against it shows what moving it did. */
+    private Instant originalStatutoryDueBy;
     private Instant targetDueBy;
     private boolean majorComplaint;
     private Instant withdrawnAt;
@@ -103,6 +105,7 @@ public class Complaint {
         c.receivedAt = receivedAt;
         c.replyDueBy = replyDueBy;
         c.statutoryDueBy = replyDueBy;
+        c.originalStatutoryDueBy = replyDueBy;
         c.clockStartedAt = receivedAt;
         c.registeredBy = registeredBy;
         c.status = ComplaintStatus.RECEIVED;
@@ -135,9 +138,7 @@ public class Complaint {
     }
 
     public void classifyComplex() { this.complexCase = true; }
-
     public void extend() { this.extended = true; }
-
     public void pause(Instant at) { this.pausedSince = at; }
 
     /** Ends the running pause; its length no longer counts against the deadlines. */
@@ -151,7 +152,6 @@ public class Complaint {
     }
 
     public void setInvestigationDueBy(Instant due) { this.investigationDueBy = due; }
-
     public void extendInvestigation(int workingDays) { this.investigationExtraDays += workingDays; }
 
     /** New facts or reasons restart the clock from their receipt (Art. 18 ¶3). */
@@ -194,9 +194,12 @@ public class Complaint {
 
     public void recordCallback(String outcome) { this.callbackOutcome = outcome; }
 
+    /** A new round: the case is no longer closed, and the last round's callback belongs to that round alone. */
     public void reopen() {
         this.handlingRound++;
         this.status = ComplaintStatus.IN_HANDLING;
+        this.closedAt = null;
+        this.callbackOutcome = null;
     }
 
     /**
@@ -218,7 +221,6 @@ public class Complaint {
     }
 
     public void recordEscalation() { this.escalationCount++; }
-
     public void assignTo(String owner) { this.currentOwner = owner; }
 
     public void close(Instant at) {
@@ -281,6 +283,7 @@ public class Complaint {
     public boolean isPaused() { return pausedSince != null; }
     public long getPausedSeconds() { return pausedSeconds; }
     public Instant getStatutoryDueBy() { return statutoryDueBy; }
+    public Instant getOriginalStatutoryDueBy() { return originalStatutoryDueBy; }
     public Instant getTargetDueBy() { return targetDueBy; }
     public boolean isMajorComplaint() { return majorComplaint; }
     public Instant getWithdrawnAt() { return withdrawnAt; }

@@ -29,15 +29,17 @@ class Handling {
     private final CaseEventLog events;
     private final Notifications notifications;
     private final ComplaintNotices notices;
+    private final RoundCallbacks roundCallbacks;
 
     Handling(ComplaintRepository complaints, ComplaintClock clock, StatutoryClock statutoryClock, CaseEventLog events,
-             Notifications notifications, ComplaintNotices notices) {
+             Notifications notifications, ComplaintNotices notices, RoundCallbacks roundCallbacks) {
         this.complaints = complaints;
         this.clock = clock;
         this.statutoryClock = statutoryClock;
         this.events = events;
         this.notifications = notifications;
         this.notices = notices;
+        this.roundCallbacks = roundCallbacks;
     }
 
     /** The reply deadline passed without a decision: counted and logged. */
@@ -76,6 +78,8 @@ class Handling {
         events.append(caseNumber, CaseEventType.DECISION_RECORDED,
                 onSpot.result().label() + " (" + onSpot.result() + ")，当场解决");
         if (onSpot.satisfied()) {
+            roundCallbacks.record(caseNumber, complaint.getHandlingRound(), CallbackOutcome.SATISFIED, clock.now(),
+                    events.currentActor());
             events.append(caseNumber, CaseEventType.CALLBACK_RECORDED, CallbackOutcome.SATISFIED + ": 客户当场表示满意");
             // the decision was told face to face and the case closes without a written notice:
             // the outbox keeps what was told, when and by whom, as the proof of notice (Art. 21)
@@ -89,6 +93,7 @@ class Handling {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         complaint.recordCallback(HandlingRules.callbackOutcome(outcome));
         complaints.save(complaint);
+        roundCallbacks.record(caseNumber, complaint.getHandlingRound(), outcome, clock.now(), events.currentActor());
         events.append(caseNumber, CaseEventType.CALLBACK_RECORDED, HandlingRules.withNote(outcome, note));
     }
 
