@@ -53,9 +53,14 @@ public class Grading {
         LevelPolicy.Policy policy = levels.forLevel(newLevel);
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         int oldLevel = complaint.getLevel();
-        complaint.regrade(newLevel, GradingRules.regradeReason(reason), policy.handlingGroup());
+        // the same level is no regrade: a case sent back to handling (核查撤销) re-enters here on its own level
+        boolean changed = oldLevel != newLevel;
+        complaint.regrade(newLevel, changed ? GradingRules.regradeReason(reason) : complaint.getGradingReason(),
+                policy.handlingGroup());
         complaint = statutoryClock.recompute(complaint, "调整等级", false);
-        events.append(caseNumber, CaseEventType.REGRADED, GradingRules.regradedDetail(oldLevel, newLevel, reason));
+        if (changed) {
+            events.append(caseNumber, CaseEventType.REGRADED, GradingRules.regradedDetail(oldLevel, newLevel, reason));
+        }
         return assignDepartment(complaint, policy, complaint.getGradingReason());
     }
 
