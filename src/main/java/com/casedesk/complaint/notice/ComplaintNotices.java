@@ -49,9 +49,20 @@ public class ComplaintNotices {
                 + "也可申请第三方调解、仲裁或依法提起诉讼。";
     }
 
+    /** To the handlers: the reply date is the company target where that comes first, and is then not the statute's. */
     String reminder(Complaint c) {
+        boolean target = isCompanyTarget(c.getReplyDueBy(), c.getStatutoryDueBy());
         return "投诉" + c.getCaseNumber() + "（" + Levels.label(c.getLevel()) + "）将于" + dateTime(c.getReplyDueBy())
-                + "届满法定答复期限，请尽快作出处理决定。";
+                + (target ? "届满公司目标答复期限（内部时限），法定答复期限为" + dateTime(c.getStatutoryDueBy())
+                        : "届满法定答复期限") + "，请尽快作出处理决定。";
+    }
+
+    /**
+     * The reply date is the company's own target (内部时限) when it comes before the statutory deadline
+     * (Art. 18); on the statutory date itself, or with no statutory date on record, it is the statute's.
+     */
+    static boolean isCompanyTarget(Instant replyDueBy, Instant statutoryDueBy) {
+        return statutoryDueBy != null && replyDueBy != null && replyDueBy.isBefore(statutoryDueBy);
     }
 
     String majorComplaintReport(Complaint c) {
