@@ -50,7 +50,9 @@ class ComplaintStatistics {
             ev as (
               select b.idx as idx, e.case_number as case_number,
                      sum(case when e.event_type = 'ESCALATED' then 1 else 0 end) as escalations,
-                     sum(case when e.event_type = 'REOPENED' then 1 else 0 end) as reopenings
+                     -- a round again because the complainant was not satisfied; a review's reopening is a setAside
+                     sum(case when e.event_type = 'REOPENED' and coalesce(e.detail, '') not like '%7$s%%' then 1 else 0 end)
+                       as reopenings
               from b
               join case_event e on e.event_type in ('ESCALATED', 'REOPENED')
                                and e.occurred_at >= b.b_start and e.occurred_at < b.b_asof
@@ -199,7 +201,8 @@ class ComplaintStatistics {
     private List<Row> query(List<Period> periods, Dimension dimension) {
         String key = dimension == null ? "cast(null as varchar(8))" : dimension.column();
         String groupBy = dimension == null ? "" : ", " + dimension.column();
-        String sql = FIGURES.formatted(key, RECEIVED_IN, OPEN_AT_END, DECIDED_IN, Buckets.cte(periods.size()), groupBy);
+        String sql = FIGURES.formatted(key, RECEIVED_IN, OPEN_AT_END, DECIDED_IN, Buckets.cte(periods.size()), groupBy,
+                RoundFigures.AFTER_REVIEW);
         List<Object> args = Buckets.args(periods);
         List<Row> rows = jdbc.query(sql, (rs, i) -> new Row(rs.getInt("idx"), rs.getString("k"), figures(rs)), args.toArray());
         if (dimension == null && rows.isEmpty()) {

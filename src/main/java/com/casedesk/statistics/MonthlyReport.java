@@ -33,15 +33,17 @@ class MonthlyReport {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ComplaintStatistics complaints;
+    private final ClockAndRounds clockAndRounds;
     private final WhistleblowingStatistics whistleblowing;
     private final Bottlenecks bottlenecks;
     private final MonthlyLedger ledger;
     private final Clock clock;
     private final ZoneId zone;
 
-    MonthlyReport(ComplaintStatistics complaints, WhistleblowingStatistics whistleblowing, Bottlenecks bottlenecks,
-                  MonthlyLedger ledger, Clock clock, ComplaintProperties properties) {
+    MonthlyReport(ComplaintStatistics complaints, ClockAndRounds clockAndRounds, WhistleblowingStatistics whistleblowing,
+                  Bottlenecks bottlenecks, MonthlyLedger ledger, Clock clock, ComplaintProperties properties) {
         this.complaints = complaints;
+        this.clockAndRounds = clockAndRounds;
         this.whistleblowing = whistleblowing;
         this.bottlenecks = bottlenecks;
         this.ledger = ledger;
@@ -85,6 +87,9 @@ class MonthlyReport {
                 new Kpi("赔偿金额（元）", f.compensationAmount().toPlainString(), previous.compensationAmount().toPlainString()),
                 kpi("重大投诉（件）", f.majorComplaints(), previous.majorComplaints())));
 
+        page.setVariable("clock", clockRows(clockAndRounds.clock(period),
+                clockAndRounds.clock(Period.ofMonth(month.minusMonths(1), zone, now))));
+
         List<GroupTable> dimensions = new ArrayList<>();
         for (Dimension d : List.of(Dimension.CATEGORY, Dimension.CHANNEL, Dimension.BUSINESS_LINE, Dimension.LEVEL,
                 Dimension.RESULT)) {
@@ -113,6 +118,7 @@ class MonthlyReport {
 
         ComplaintStatistics.Reviews reviews = complaints.reviews(period);
         Map<String, Long> callbacks = complaints.callbacks(period);
+        RoundFigures rounds = clockAndRounds.rounds(period);
         page.setVariable("impact", List.of(
                 kpi("重大投诉 / 一级投诉（受理）", f.majorComplaints() + " / " + levelReceived(period, "1")),
                 kpi("赔偿（件 / 元）", f.compensationCases() + " / " + f.compensationAmount().toPlainString()),
@@ -121,7 +127,9 @@ class MonthlyReport {
                 kpi("核查结论：维持 / 变更 / 撤销重新处理", reviews.upheld() + " / " + reviews.changed() + " / " + reviews.setAside()),
                 kpi("核查超过30日（件）", String.valueOf(reviews.decidedLate())),
                 kpi("结案回访：满意 / 不满意 / 无法联系 / 未回访", callbacks.get("SATISFIED") + " / " + callbacks.get("UNSATISFIED")
-                        + " / " + callbacks.get("UNREACHABLE") + " / " + callbacks.get("NONE"))));
+                        + " / " + callbacks.get("UNREACHABLE") + " / " + callbacks.get("NONE")),
+                roundsRow(rounds),
+                kpi("重新处理：客户不满意 / 核查撤销（次）", reopenings(rounds))));
 
         ComplaintStatistics.Rectifications r = complaints.rectifications(period);
         page.setVariable("rectifications", List.of(kpi("本月下达", String.valueOf(r.opened())),
@@ -148,6 +156,27 @@ class MonthlyReport {
                         s.completed(), hours(s.medianHours()), hours(s.p90Hours()), s.waiting(), s.lateTasks()))
                 .toList());
         return MonthlyReportPage.render(page);
+    }
+
+    /** Beside the rate the regulator sees: the rate against the dates set at intake, and what moved them. */
+    private static List<Kpi> clockRows(ClockFigures now, ClockFigures before) {
+        return List.of(
+                new Kpi("法定期限内决定率（按当前法定期限）", percent(now.withinStatutoryShare()),
+                        percent(before.withinStatutoryShare())),
+                new Kpi("法定期限内决定率（按受理时原始法定期限）", percent(now.withinOriginalStatutoryShare()),
+                        percent(before.withinOriginalStatutoryShare())),
+                kpi("其中期限延长（次，经批准）", now.extensions(), before.extensions()),
+                kpi("其中期限中止（次）", now.pauses(), before.pauses()),
+                kpi("其中期限重新计算（次）", now.restarts(), before.restarts()));
+    }
+
+    private static Kpi roundsRow(RoundFigures rounds) {
+        return kpi("各轮回访：满意 / 不满意 / 无法联系", rounds.callbacks().get("SATISFIED") + " / "
+                + rounds.callbacks().get("UNSATISFIED") + " / " + rounds.callbacks().get("UNREACHABLE"));
+    }
+
+    private static String reopenings(RoundFigures rounds) {
+        return rounds.reopenedUnsatisfied() + " / " + rounds.reopenedAfterReview();
     }
 
     private long levelReceived(Period period, String level) {

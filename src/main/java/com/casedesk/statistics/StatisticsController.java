@@ -39,6 +39,7 @@ class StatisticsController {
             + " of the period, or now if it has not ended.";
 
     private final ComplaintStatistics complaints;
+    private final ClockAndRounds clockAndRounds;
     private final WhistleblowingStatistics whistleblowing;
     private final Bottlenecks bottlenecks;
     private final MonthlyReport monthlyReport;
@@ -46,10 +47,11 @@ class StatisticsController {
     private final Clock clock;
     private final ZoneId zone;
 
-    StatisticsController(ComplaintStatistics complaints, WhistleblowingStatistics whistleblowing, Bottlenecks bottlenecks,
-                         MonthlyReport monthlyReport, MonthlyLedger monthlyLedger, Clock clock,
+    StatisticsController(ComplaintStatistics complaints, ClockAndRounds clockAndRounds, WhistleblowingStatistics whistleblowing,
+                         Bottlenecks bottlenecks, MonthlyReport monthlyReport, MonthlyLedger monthlyLedger, Clock clock,
                          ComplaintProperties properties) {
         this.complaints = complaints;
+        this.clockAndRounds = clockAndRounds;
         this.whistleblowing = whistleblowing;
         this.bottlenecks = bottlenecks;
         this.monthlyReport = monthlyReport;
@@ -66,13 +68,16 @@ class StatisticsController {
 
     record ComplaintStatisticsView(PeriodView period, ComplaintFigures totals, String groupBy,
                                    List<ComplaintStatistics.Group> groups, ComplaintStatistics.Reviews reviews,
-                                   Map<String, Long> callbacks, ComplaintStatistics.Rectifications rectifications) {
+                                   Map<String, Long> callbacks, ComplaintStatistics.Rectifications rectifications,
+                                   ClockFigures clock, RoundFigures rounds) {
     }
 
     @GetMapping(path = "/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Complaint figures of a period, in total and grouped by one dimension",
             description = PERIOD_DOC + " groupBy: channel, businessLine, category, level, result, rootCause, unit or"
-                    + " handler. Definitions in docs/statistics.md.", security = {@SecurityRequirement(name = "basic")})
+                    + " handler. clock: the on-time rate against the original statutory date beside the current one, with"
+                    + " the extensions, pauses and restarts of the decided cases; rounds: each round's callback and the"
+                    + " reopenings. Definitions in docs/statistics.md.", security = {@SecurityRequirement(name = "basic")})
     @ApiResponse(responseCode = "200", description = "The figures")
     @ApiResponse(responseCode = "400", description = "A malformed period or an unknown groupBy")
     @ApiResponse(responseCode = "403", description = "Not a complaint manager or compliance officer")
@@ -92,7 +97,8 @@ class StatisticsController {
         }
         return noStore(new ComplaintStatisticsView(PeriodView.of(period), complaints.totals(period), groupBy,
                 dimension == null ? List.of() : complaints.by(dimension, period), complaints.reviews(period),
-                complaints.callbacks(period), complaints.rectifications(period)));
+                complaints.callbacks(period), complaints.rectifications(period), clockAndRounds.clock(period),
+                clockAndRounds.rounds(period)));
     }
 
     record TrendView(PeriodView period, List<ComplaintStatistics.Month> months) {
