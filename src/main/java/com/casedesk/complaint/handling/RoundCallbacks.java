@@ -19,9 +19,18 @@ class RoundCallbacks {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One row per round: a second callback in the same round (a case that was already waiting at its callback
+     * when a review set it aside) replaces the first rather than failing the person's task.
+     */
     void record(String caseNumber, int round, String outcome, Instant at, String actor) {
-        jdbc.update("""
-                insert into complaint_round_callback (case_number, handling_round, outcome, recorded_at, recorded_by)
-                values (?, ?, ?, ?, ?)""", caseNumber, round, outcome, Timestamp.from(at), actor);
+        int updated = jdbc.update("""
+                update complaint_round_callback set outcome = ?, recorded_at = ?, recorded_by = ?
+                where case_number = ? and handling_round = ?""", outcome, Timestamp.from(at), actor, caseNumber, round);
+        if (updated == 0) {
+            jdbc.update("""
+                    insert into complaint_round_callback (case_number, handling_round, outcome, recorded_at, recorded_by)
+                    values (?, ?, ?, ?, ?)""", caseNumber, round, outcome, Timestamp.from(at), actor);
+        }
     }
 }
