@@ -38,9 +38,9 @@ class RegimeRulesTest {
         assertThat(repository.getDecisionDefinition(table).getKey()).isEqualTo("regime-cn-2020-3");
         Instant received = at(2026, 3, 2, 10, 0);
 
-        assertThat(due(table, rules.replyPeriod(table, false, false), received)).isEqualTo(endOf(2026, 3, 17));
-        assertThat(due(table, rules.replyPeriod(table, true, false), received)).isEqualTo(endOf(2026, 4, 1));
-        assertThat(due(table, rules.replyPeriod(table, true, true), received)).isEqualTo(endOf(2026, 5, 1));
+        assertThat(rules.due(rules.replyPeriod(table, false, false), received)).isEqualTo(endOf(2026, 3, 17));
+        assertThat(rules.due(rules.replyPeriod(table, true, false), received)).isEqualTo(endOf(2026, 4, 1));
+        assertThat(rules.due(rules.replyPeriod(table, true, true), received)).isEqualTo(endOf(2026, 5, 1));
         // a simple case extended: 15 + 30, still within the 60 days
         assertThat(rules.replyPeriod(table, false, true).amount()).isEqualTo(45);
         assertThat(rules.require(table, PeriodName.REPLY).article()).isEqualTo("令2020年第3号 第十八条第一款");
@@ -84,7 +84,7 @@ class RegimeRulesTest {
         Instant receivedFriday = at(2026, 3, 6, 17, 0);
 
         assertThat(rules.due(table, PeriodName.SUMMARY_RESOLUTION, receivedFriday)).isEqualTo(endOf(2026, 3, 11));
-        assertThat(due(table, rules.replyPeriod(table, false, false), receivedFriday)).isEqualTo(endOf(2026, 5, 1));
+        assertThat(rules.due(rules.replyPeriod(table, false, false), receivedFriday)).isEqualTo(endOf(2026, 5, 1));
         StatutoryPeriod referral = rules.require(table, PeriodName.OMBUDSMAN_REFERRAL);
         assertThat(referral.amount()).isEqualTo(6);
         assertThat(referral.unit()).isEqualTo(PeriodUnit.MONTHS);
@@ -112,10 +112,6 @@ class RegimeRulesTest {
 
         // the installation's whistleblowing regime in the tests is CN
         assertThat(pins.reportTable(reportNumber)).isEqualTo(rules.tableInEffect(Regime.CN_WB));
-    }
-
-    private Instant due(String table, StatutoryPeriod period, Instant start) {
-        return rules.due(period, start);
     }
 
     private static Instant at(int y, int m, int d, int h, int min) {

@@ -32,7 +32,7 @@ class RegimeTableRulesTest {
 
     @Test
     void aReplyPeriodOfSixteenDaysIsRefusedNamingTheDecisionTheRowAndTheArticle() throws Exception {
-        List<Finding> findings = check(CN, reply("15", "16"));
+        List<Finding> findings = RegimeTableRules.check(parse(reply("15", "16")));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.elementId()).isEqualTo(REPLY_ROW);
@@ -42,8 +42,8 @@ class RegimeTableRulesTest {
 
     @Test
     void aShorterReplyPeriodIsTheInstitutionsToSet() throws Exception {
-        assertThat(check(CN, reply("15", "14"))).isEmpty();
-        assertThat(check(CN, reply("15", "15"))).isEmpty();
+        assertThat(RegimeTableRules.check(parse(reply("15", "14")))).isEmpty();
+        assertThat(RegimeTableRules.check(parse(reply("15", "15")))).isEmpty();
     }
 
     @Test
@@ -113,10 +113,6 @@ class RegimeTableRulesTest {
         assertThat(RegimeTableRules.strings(" \"A\", \"B\" ")).containsExactly("A", "B");
         assertThat(RegimeTableRules.strings("-")).isEmpty();
         assertThat(RegimeTableRules.strings("not(\"A\")")).isEmpty();
-    }
-
-    private static List<Finding> check(String file, String content) throws Exception {
-        return RegimeTableRules.check(parse(content));
     }
 
     private static String reply(String from, String to) throws IOException {
