@@ -17,5 +17,7 @@ public enum AuditAction {
     /** Data taken out of the service in bulk (e.g. the audit log as CSV). */
     EXPORTED,
     /** The retention job anonymized a case's personal data. */
-    PERSONAL_DATA_ANONYMIZED
+    PERSONAL_DATA_ANONYMIZED,
+    /** A second person approved a new version of a statutory regime table (regime/RegimeVersions). */
+    REGIME_TABLE_APPROVED
 }

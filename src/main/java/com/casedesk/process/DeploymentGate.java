@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -76,15 +78,38 @@ class DeploymentGate extends AbstractProcessEnginePlugin implements Deployer {
             return;
         }
         DeploymentRules.Context context = context();
+        Collection<DeploymentCheck> checks = spring.getBeansOfType(DeploymentCheck.class).values();
         Map<String, List<DeploymentRules.Finding>> findings = new LinkedHashMap<>();
+        Map<String, Document> decisions = new LinkedHashMap<>();
         for (ResourceEntity resource : deployment.getResources().values()) {
-            List<DeploymentRules.Finding> problems = DeploymentRules.check(resource.getName(), resource.getBytes(), context);
+            List<DeploymentRules.Finding> problems = new ArrayList<>(
+                    DeploymentRules.check(resource.getName(), resource.getBytes(), context));
+            Document dmn = problems.isEmpty() ? decisionTables(resource) : null;
+            if (dmn != null) {
+                decisions.put(resource.getName(), dmn);
+                checks.forEach(check -> check.checkDecisions(resource.getName(), dmn)
+                        .forEach(f -> problems.add(new DeploymentRules.Finding(f.elementId(), f.reason()))));
+            }
             if (!problems.isEmpty()) {
                 findings.put(resource.getName(), problems);
             }
         }
         if (!findings.isEmpty()) {
             throw new DeploymentRefusedException(findings);
+        }
+        decisions.forEach((name, dmn) -> checks.forEach(check -> check.accepted(deployment.getId(), name, dmn,
+                context.deployingUser())));
+    }
+
+    /** A DMN resource as the capabilities' checks read it; null for other resources. */
+    private static Document decisionTables(ResourceEntity resource) {
+        if (!DeploymentRules.isDmn(resource.getName())) {
+            return null;
+        }
+        try {
+            return ModelXml.parse(resource.getBytes());
+        } catch (Exception e) {
+            return null; // DeploymentRules has reported it
         }
     }
 

@@ -3,6 +3,7 @@ package com.casedesk.whistleblowing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.CaseNumbers;
+import com.casedesk.regime.RegimePin;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -42,11 +43,13 @@ public class ReportIntake {
     private final Clock clock;
     private final InvolvedPersons involved;
     private final ReportKeys reportKeys;
+    private final RegimePin regimes;
     private final SecureRandom random = new SecureRandom();
 
     ReportIntake(JdbcTemplate jdbc, @Qualifier(CaseNumbers.REPORTS) CaseNumbers reportNumbers, ReceiptCodes receipts, IdentityVault vault,
                  CaseEventLog events, RuntimeService runtimeService, Clock clock, InvolvedPersons involved,
-                 ReportKeys reportKeys) {
+                 ReportKeys reportKeys, RegimePin regimes) {
+        this.regimes = regimes;
         this.involved = involved;
         this.reportKeys = reportKeys;
         this.jdbc = jdbc;
@@ -80,6 +83,7 @@ public class ReportIntake {
                 submission.description(), submission.occurredAt(), blankToNull(submission.location()),
                 Timestamp.from(receivedAt), RECEIVED, receipts.lookup(code), receipts.verifier(code),
                 sealed == null ? null : sealed.ciphertext(), null); // identity_key_id: the first scheme's only
+        regimes.pinReport(reportNumber);
         if (sealed != null) {
             reportKeys.store(reportNumber, sealed.key(), receivedAt);
         }

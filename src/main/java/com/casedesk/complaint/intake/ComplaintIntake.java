@@ -11,6 +11,7 @@ import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.regime.RegimePin;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -38,10 +39,13 @@ public class ComplaintIntake {
     private final RuntimeService runtimeService;
     private final RepeatComplaints repeats;
     private final Recusal recusal;
+    private final RegimePin regimes;
 
     ComplaintIntake(ComplaintRepository complaints, IntakeRequestRepository intakeRequests,
                     JdbcAggregateTemplate aggregates, @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers, ComplaintClock clock,
-                    CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats, Recusal recusal) {
+                    CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats, Recusal recusal,
+                    RegimePin regimes) {
+        this.regimes = regimes;
         this.repeats = repeats;
         this.recusal = recusal;
         this.complaints = complaints;
@@ -95,6 +99,7 @@ public class ComplaintIntake {
         Complaint complaint = complaints.save(Complaint.register(caseNumber, submission, receivedAt,
                 clock.replyDueBy(receivedAt), registeredBy));
         recusal.barRespondent(complaint);
+        regimes.pinComplaint(caseNumber);
         events.append(caseNumber, registeredBy == null ? COMPLAINANT : registeredBy, CaseEventType.RECEIVED,
                 "渠道 " + submission.channel().label() + " (" + submission.channel() + ")");
         runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
