@@ -1,6 +1,7 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.TaskRuleViolation;
+import com.casedesk.process.VariableNotAllowedException;
 import com.casedesk.rectification.RectificationProcess;
 import com.casedesk.security.StaffGroups;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -365,6 +366,10 @@ class WhistleblowingProcessTest {
 
         installation(Regime.EU);
         driver.executeJob(pi, Elements.ACKNOWLEDGE);
+        // nobody moves a report to another regime through a task
+        assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.REGIME.name(), "EU",
+                Vars.AUTHENTICITY.name(), "CREDIBLE", Vars.URGENCY.name(), "NORMAL", Vars.ADMISSIBILITY.name(), "ADMITTED")))
+                .isInstanceOf(VariableNotAllowedException.class).hasMessageContaining(Vars.REGIME.name());
         // CN: the receipt names the acceptance decision's date, not an EU feedback date
         assertThat(reporter.messagesTo(number)).singleElement().asString().contains("是否受理的决定").contains("2026-11-17");
         moveClock(Duration.ofDays(3));
