@@ -93,19 +93,20 @@ class Admissibility {
 
     /**
      * Records the assessment of a report received at {@code receivedAt} (acknowledged at
-     * {@code acknowledgedAt}, if it was): the involved are barred, the outcome is recorded for the
+     * {@code acknowledgedAt}, if it was) under its {@code regime} (the variable; null on models before
+     * version 4: the installation's): the involved are barred, the outcome is recorded for the
      * statistics and in the case's events.
      *
      * @return the admission, or null when the report was refused or a supplement requested
      */
-    Admitted assess(String reportNumber, Assessment assessment, Date receivedAt, Date acknowledgedAt) {
+    Admitted assess(String reportNumber, Assessment assessment, String regime, Date receivedAt, Date acknowledgedAt) {
         check(assessment);
         int recused = involved.registerNamedInAssessment(reportNumber, assessment.involvedStaff(),
                 assessment.reportedUnitGroup());
         Admitted admitted = null;
         if (assessment.outcome() == AdmissibilityOutcome.ADMITTED) {
             Date acceptedAt = Date.from(clock.now());
-            admitted = new Admitted(acceptedAt, clock.opinionDue(receivedAt, acknowledgedAt, acceptedAt));
+            admitted = new Admitted(acceptedAt, clock.opinionDue(clock.regimeOf(regime), receivedAt, acknowledgedAt, acceptedAt));
         }
         if (assessment.outcome() != AdmissibilityOutcome.SUPPLEMENT) {
             status.assessed(reportNumber, assessment.outcome(),

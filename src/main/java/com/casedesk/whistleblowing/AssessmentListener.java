@@ -32,7 +32,7 @@ class AssessmentListener implements TaskListener {
                 WbInput.optional(task, Vars.ASSESSMENT_NOTE, 2000), WbInput.optional(task, Vars.INVOLVED_STAFF, 1000),
                 WbInput.optional(task, Vars.REPORTED_UNIT_GROUP, 64));
         Admissibility.Admitted admitted = admissibility.assess(task.getExecution().getProcessBusinessKey(), assessment,
-                Vars.RECEIVED_AT.get(task), Vars.ACKNOWLEDGED_AT.get(task));
+                Vars.REGIME.get(task), Vars.RECEIVED_AT.get(task), Vars.ACKNOWLEDGED_AT.get(task));
         if (admitted != null) {
             Vars.ACCEPTED_AT.set(task, admitted.acceptedAt());
             Vars.OPINION_DUE_BY.set(task, admitted.opinionDueBy());

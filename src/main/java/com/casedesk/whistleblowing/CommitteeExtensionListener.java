@@ -33,7 +33,7 @@ class CommitteeExtensionListener implements TaskListener {
         String note = WbInput.required(task, Vars.APPROVAL_NOTE, 2000);
         String reportNumber = task.getExecution().getProcessBusinessKey();
         if (approved) {
-            Extension next = review.extensionApproved(reportNumber, new Extension(Vars.OPINION_DUE_BY.require(task),
+            Extension next = review.extensionApproved(reportNumber, Vars.REGIME.get(task), new Extension(Vars.OPINION_DUE_BY.require(task),
                     Vars.EXTENDED_DAYS.require(task)), Vars.EXTENSION_DAYS.require(task), note);
             Vars.OPINION_DUE_BY.set(task, next.opinionDueBy());
             Vars.EXTENDED_DAYS.set(task, next.extendedDays());

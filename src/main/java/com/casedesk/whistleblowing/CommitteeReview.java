@@ -47,7 +47,9 @@ class CommitteeReview {
         }
     }
 
-    Extension extensionApproved(String reportNumber, Extension current, int days, String note) {
+    /** @param regime the report's regime variable (null on models before version 4: the installation's) */
+    Extension extensionApproved(String reportNumber, String regime, Extension current, int days, String note) {
+        WbExtensionRule.checkAllowed(clock.regimeOf(regime));
         Extension next = current.by(days, clock);
         events.append(reportNumber, CaseEventType.EXTENSION_APPROVED,
                 days + " 日，调查意见期限 " + clock.day(next.opinionDueBy()) + "：" + note);

@@ -3,6 +3,7 @@ package com.casedesk.whistleblowing;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
+import com.casedesk.whistleblowing.WbProperties.Regime;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +52,14 @@ class Investigation {
         events.append(reportNumber, CaseEventType.INVESTIGATION_OPINION, "书面调查意见已提交");
     }
 
-    /** @param usedDays the days the investigation was extended by so far */
-    void extensionRequested(String reportNumber, int usedDays, int days, String reason) {
-        checkExtension(clock.maxExtensionDays(), usedDays, days);
+    /**
+     * @param regime   the report's regime variable (null on models before version 4: the installation's)
+     * @param usedDays the days the investigation was extended by so far
+     */
+    void extensionRequested(String reportNumber, String regime, int usedDays, int days, String reason) {
+        Regime reportRegime = clock.regimeOf(regime);
+        WbExtensionRule.checkAllowed(reportRegime);
+        checkExtension(clock.maxExtensionDays(reportRegime), usedDays, days);
         events.append(reportNumber, CaseEventType.EXTENSION_REQUESTED, days + " 日：" + reason);
     }
 

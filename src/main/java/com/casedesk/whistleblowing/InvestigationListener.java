@@ -31,7 +31,8 @@ class InvestigationListener implements TaskListener {
                 investigation.opinionSubmitted(reportNumber);
             }
             case EXTENSION -> {
-                investigation.extensionRequested(reportNumber, Vars.EXTENDED_DAYS.require(task),
+                investigation.extensionRequested(reportNumber, Vars.REGIME.get(task),
+                        Vars.EXTENDED_DAYS.require(task),
                         WbInput.requiredDays(task, Vars.EXTENSION_DAYS), WbInput.required(task, Vars.EXTENSION_REASON, 2000));
                 Vars.EXTENSION_REQUESTED_BY.set(task, actor);
             }

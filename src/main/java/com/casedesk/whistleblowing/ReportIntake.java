@@ -5,6 +5,7 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.regime.RegimePin;
 import com.casedesk.whistleblowing.WbProcess.Vars;
+import com.casedesk.whistleblowing.WbProperties.Regime;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registers a report in one transaction: the {@code wb_report} row (identity sealed, receipt code
  * hashed) and the report's wrapped data key, a REPORT_RECEIVED event by "reporter", and the {@value #PROCESS_KEY} instance with the
- * report number as business key and only routing facts and the pseudonym as variables.
+ * report number as business key and only routing facts and the pseudonym as variables. The installation's regime at
+ * receipt is the report's for life (ledger column and process variable).
  */
 @Service
 public class ReportIntake {
@@ -44,12 +46,14 @@ public class ReportIntake {
     private final InvolvedPersons involved;
     private final ReportKeys reportKeys;
     private final RegimePin regimes;
+    private final WbClock wbClock;
     private final SecureRandom random = new SecureRandom();
 
     ReportIntake(JdbcTemplate jdbc, @Qualifier(CaseNumbers.REPORTS) CaseNumbers reportNumbers, ReceiptCodes receipts, IdentityVault vault,
                  CaseEventLog events, RuntimeService runtimeService, Clock clock, InvolvedPersons involved,
-                 ReportKeys reportKeys, RegimePin regimes) {
+                 ReportKeys reportKeys, RegimePin regimes, WbClock wbClock) {
         this.regimes = regimes;
+        this.wbClock = wbClock;
         this.involved = involved;
         this.reportKeys = reportKeys;
         this.jdbc = jdbc;
@@ -65,6 +69,7 @@ public class ReportIntake {
     @Transactional
     public ReportReceipt register(ReportSubmission submission) {
         Instant receivedAt = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        Regime regime = wbClock.installationRegime();
         String reportNumber = reportNumbers.next(receivedAt);
         String code = receipts.newCode();
         String pseudonym = newPseudonym();
@@ -77,13 +82,15 @@ public class ReportIntake {
         jdbc.update("""
                 insert into wb_report (report_number, anonymous, pseudonym, reported_name, reported_unit, description,
                     occurred_at, location, received_at, status, receipt_lookup, receipt_verifier,
-                    identity_ciphertext, identity_key_id, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                    identity_ciphertext, identity_key_id, regime, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
                 reportNumber, anonymous, pseudonym, party == null ? null : blankToNull(party.name()), reportedUnit,
                 submission.description(), submission.occurredAt(), blankToNull(submission.location()),
                 Timestamp.from(receivedAt), RECEIVED, receipts.lookup(code), receipts.verifier(code),
-                sealed == null ? null : sealed.ciphertext(), null); // identity_key_id: the first scheme's only
-        regimes.pinReport(reportNumber);
+                sealed == null ? null : sealed.ciphertext(), null, // identity_key_id: the first scheme's only
+                regime.name());
+        // the report's own regime, with the version of its table in effect today, for the report's life
+        regimes.pinReport(reportNumber, com.casedesk.regime.Regime.whistleblowing(regime.name()));
         if (sealed != null) {
             reportKeys.store(reportNumber, sealed.key(), receivedAt);
         }
@@ -97,19 +104,20 @@ public class ReportIntake {
         }
         runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(reportNumber)
-                .setVariables(startVariables(reportNumber, pseudonym, anonymous, receivedAt, reportedUnit))
+                .setVariables(startVariables(reportNumber, pseudonym, anonymous, receivedAt, reportedUnit, regime))
                 .execute();
         return new ReportReceipt(reportNumber, ReceiptCodes.grouped(code), RECEIVED);
     }
 
     /** Routing facts and the pseudonym: the reporter's identity never enters the engine. */
     static VariableMap startVariables(String reportNumber, String pseudonym, boolean anonymous, Instant receivedAt,
-                                      String reportedUnit) {
+                                      String reportedUnit, Regime regime) {
         VariableMap variables = Variables.createVariables();
         Vars.REPORT_NUMBER.put(variables, reportNumber);
         Vars.PSEUDONYM.put(variables, pseudonym);
         Vars.ANONYMOUS.put(variables, anonymous);
         Vars.RECEIVED_AT.put(variables, Date.from(receivedAt));
+        Vars.REGIME.put(variables, regime.name());
         return Vars.REPORTED_UNIT.put(variables, reportedUnit);
     }
 

@@ -25,10 +25,11 @@ class WbAcknowledgeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reportNumber = execution.getProcessBusinessKey();
         Date receivedAt = Vars.RECEIVED_AT.require(execution);
+        Regime regime = clock.regimeOf(Vars.REGIME.get(execution));
         String text = "您的举报（编号 " + reportNumber + "）已收到，我们将依法保密并进行初步评估。"
-                + (clock.regime() == Regime.EU
-                        ? "我们将在 " + clock.day(clock.opinionDue(receivedAt, Date.from(clock.now()), null)) + " 前向您反馈处理情况。"
-                        : "是否受理的决定将在 " + clock.day(clock.assessmentDue(receivedAt)) + " 前告知（补充材料期间暂停计算）。");
+                + (regime == Regime.EU
+                        ? "我们将在 " + clock.day(clock.opinionDue(regime, receivedAt, Date.from(clock.now()), null)) + " 前向您反馈处理情况。"
+                        : "是否受理的决定将在 " + clock.day(clock.assessmentDue(regime, receivedAt)) + " 前告知（补充材料期间暂停计算）。");
         notices.tell(reportNumber, "确认收到 Acknowledgement", text);
         Vars.ACKNOWLEDGED_AT.set(execution, Date.from(clock.now()));
     }

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  * Every due date and timer of {@code whistleblowing-handling}, computed from configuration: the model
  * calls {@code ${wbClock.…}} and holds no duration. Periods end at 23:59:59 of their last day in
  * {@code casedesk.whistleblowing.zone}; the day of the event that starts them is not counted.
+ * <p>
+ * The regime is the report's, not the installation's: every regime-dependent calculation takes the
+ * report's regime (stored at intake), so switching {@code casedesk.whistleblowing.regime} affects only
+ * reports received afterwards.
  */
 @ModelFacing
 @Component("wbClock")
@@ -31,22 +35,31 @@ public class WbClock {
         this.clock = clock;
     }
 
-    public Regime regime() {
+    /** The installation's regime now: what a report received now is handled under. */
+    public Regime installationRegime() {
         return properties.regime();
     }
 
-    private RegimeClocks clocks() {
-        return properties.regime() == Regime.EU ? properties.eu() : properties.cn();
+    /**
+     * A report's regime from its process variable. Reports started on a model before version 4 have
+     * none: they follow the installation's regime at the time of the calculation, as they always did.
+     */
+    public Regime regimeOf(String stored) {
+        return stored == null ? installationRegime() : Regime.valueOf(stored);
+    }
+
+    private RegimeClocks clocks(Regime regime) {
+        return regime == Regime.EU ? properties.eu() : properties.cn();
     }
 
     /** The reporter is acknowledged by then (EU: 7 days after receipt). */
-    public Date acknowledgementDue(Date receivedAt) {
-        return endOf(receivedAt, clocks().acknowledgeWithin());
+    public Date acknowledgementDue(Regime regime, Date receivedAt) {
+        return endOf(receivedAt, clocks(regime).acknowledgeWithin());
     }
 
     /** The admissibility decision is due by then (CN: 15 days after receipt of the report). */
-    public Date assessmentDue(Date receivedAt) {
-        return endOf(receivedAt, clocks().assessWithin());
+    public Date assessmentDue(Regime regime, Date receivedAt) {
+        return endOf(receivedAt, clocks(regime).assessWithin());
     }
 
     /**
@@ -66,13 +79,13 @@ public class WbClock {
      * The written opinion is due by then: CN 60 days after the acceptance; EU 3 months after the
      * acknowledgement, or — when none was sent — after the end of the acknowledgement period.
      */
-    public Date opinionDue(Date receivedAt, Date acknowledgedAt, Date acceptedAt) {
-        RegimeClocks c = clocks();
+    public Date opinionDue(Regime regime, Date receivedAt, Date acknowledgedAt, Date acceptedAt) {
+        RegimeClocks c = clocks(regime);
         Date from;
         if (c.investigateFrom() == CountFrom.ACCEPTANCE) {
             from = acceptedAt;
         } else {
-            from = acknowledgedAt != null ? acknowledgedAt : acknowledgementDue(receivedAt);
+            from = acknowledgedAt != null ? acknowledgedAt : acknowledgementDue(regime, receivedAt);
         }
         return endOf(from, c.investigateWithin());
     }
@@ -82,9 +95,12 @@ public class WbClock {
         return Date.from(opinionDueBy.toInstant().minus(properties.reminderBefore()));
     }
 
-    /** The longest total extension of the investigation (CN: 30 days, with the committee's approval). */
-    public int maxExtensionDays() {
-        return properties.maxExtensionDays();
+    /**
+     * The longest total extension of the investigation: CN 30 days, with the committee's approval; EU
+     * none, the feedback is due 3 months after the acknowledgement (Directive 2019/1937 Art. 9(1)(f)).
+     */
+    public int maxExtensionDays(Regime regime) {
+        return WbExtensionRule.allowsExtension(regime) ? properties.maxExtensionDays() : 0;
     }
 
     public Date extendedOpinionDue(Date opinionDueBy, int days) {

@@ -16,13 +16,19 @@ public final class WbProcess {
     private WbProcess() {
     }
 
-    /** Process variables. The intake starts the process with the first five and nothing else: no identity, ever. */
+    /**
+     * Process variables. The intake starts the process with the first six and nothing else: no identity, ever.
+     * Reports started on a model before version 4 have no {@link #REGIME}: their clocks follow the
+     * installation's regime at the time of each calculation ({@link WbClock#regimeOf}).
+     */
     public static final class Vars {
         public static final ProcessVariable<String> REPORT_NUMBER = ProcessVariable.string("reportNumber");
         public static final ProcessVariable<String> PSEUDONYM = ProcessVariable.string("pseudonym");
         public static final ProcessVariable<Boolean> ANONYMOUS = ProcessVariable.bool("anonymous");
         public static final ProcessVariable<Date> RECEIVED_AT = ProcessVariable.date("receivedAt");
         public static final ProcessVariable<String> REPORTED_UNIT = ProcessVariable.string("reportedUnit");
+        /** The regime (CN, EU) the report was received under, also in {@code wb_report.regime}: its clocks for life. */
+        public static final ProcessVariable<String> REGIME = ProcessVariable.string("regime");
 
         public static final ProcessVariable<Date> ASSESSMENT_DUE_BY = ProcessVariable.date("assessmentDueBy");
         public static final ProcessVariable<Date> ACKNOWLEDGED_AT = ProcessVariable.date("acknowledgedAt");
@@ -76,6 +82,9 @@ public final class WbProcess {
         public static final String SUPPLEMENT_TIMEOUT = "Event_SupplementTimeout";
         public static final String RESUME_CLOCK = "Task_ResumeClock";
         public static final String SUPPLEMENT_TIMED_OUT = "Task_SupplementTimedOut";
+        /** The acceptance decision (CN 受理 decision) is overdue: the committee is asked to act; the assessment stays open. */
+        public static final String ASSESSMENT_OVERDUE = "Boundary_AssessmentOverdue";
+        public static final String ESCALATE_ASSESSMENT = "Task_EscalateAssessment";
         public static final String TELL_REFUSAL = "Task_TellRefusal";
         public static final String REFUSED = "EndEvent_Refused";
         public static final String TELL_ACCEPTANCE = "Task_TellAcceptance";
@@ -87,6 +96,10 @@ public final class WbProcess {
         public static final String APPROVE_EXTENSION = "Task_ApproveExtension";
         public static final String DECIDE = "Task_Decide";
         public static final String REFER = "Task_Refer";
+        /** The reporter's feedback (EU Art. 9(1)(f): 3 months) is overdue while the committee decides or refers. */
+        public static final String DECISION_FEEDBACK_OVERDUE = "Boundary_DecisionFeedbackOverdue";
+        public static final String REFERRAL_FEEDBACK_OVERDUE = "Boundary_ReferralFeedbackOverdue";
+        public static final String ESCALATE_FEEDBACK = "Task_EscalateFeedback";
         public static final String FEEDBACK = "Task_Feedback";
         public static final String SUMMARY = "Task_Summary";
         public static final String CLOSE = "Task_Close";

@@ -11,8 +11,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The clocks of the whistleblowing process, documented in application.yaml under
- * {@code casedesk.whistleblowing}. Which regime applies is configuration alone: {@link WbClock}
- * reads the clocks of the selected one.
+ * {@code casedesk.whistleblowing}. {@code regime} is the installation's: the regime a report received
+ * now is handled under for life ({@code wb_report.regime}, process variable {@code regime});
+ * {@link WbClock} computes each report's dates with the clocks of the report's own regime.
  */
 @Validated
 @ConfigurationProperties("casedesk.whistleblowing")

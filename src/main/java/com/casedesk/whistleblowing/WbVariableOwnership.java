@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class WbVariableOwnership implements VariableOwnership {
 
     private static final Set<String> OWNED = Stream.of(
-            Vars.REPORT_NUMBER, Vars.PSEUDONYM, Vars.ANONYMOUS, Vars.RECEIVED_AT, Vars.REPORTED_UNIT,
+            Vars.REPORT_NUMBER, Vars.PSEUDONYM, Vars.ANONYMOUS, Vars.RECEIVED_AT, Vars.REPORTED_UNIT, Vars.REGIME,
             Vars.ACKNOWLEDGED_AT, Vars.SUPPLEMENT_REQUESTED_AT, Vars.ACCEPTED_AT, Vars.CLOSED_AT,
             Vars.ASSESSMENT_DUE_BY, Vars.OPINION_DUE_BY, Vars.EXTENDED_DAYS,
             Vars.INVESTIGATOR, Vars.EXTENSION_REQUESTED_BY, Vars.DECIDED_BY)

@@ -44,23 +44,23 @@ class WbClockTest {
     @Test
     void cnAcceptanceWithin15DaysOfReceiptAndOpinionWithin60DaysOfAcceptance() {
         WbClock cn = clock(Regime.CN);
-        assertThat(cn.regime()).isEqualTo(Regime.CN);
-        assertThat(cn.assessmentDue(RECEIVED)).isEqualTo(endOfDay(2026, 11, 17));
-        assertThat(cn.acknowledgementDue(RECEIVED)).isEqualTo(endOfDay(2026, 11, 17));
+        assertThat(cn.installationRegime()).isEqualTo(Regime.CN);
+        assertThat(cn.assessmentDue(Regime.CN, RECEIVED)).isEqualTo(endOfDay(2026, 11, 17));
+        assertThat(cn.acknowledgementDue(Regime.CN, RECEIVED)).isEqualTo(endOfDay(2026, 11, 17));
         Date accepted = Date.from(at(2026, 11, 5, 10, 0));
-        assertThat(cn.opinionDue(RECEIVED, Date.from(at(2026, 11, 2, 23, 0)), accepted)).isEqualTo(endOfDay(2027, 1, 4));
-        assertThat(cn.opinionDue(RECEIVED, null, accepted)).isEqualTo(endOfDay(2027, 1, 4));
+        assertThat(cn.opinionDue(Regime.CN, RECEIVED, Date.from(at(2026, 11, 2, 23, 0)), accepted)).isEqualTo(endOfDay(2027, 1, 4));
+        assertThat(cn.opinionDue(Regime.CN, RECEIVED, null, accepted)).isEqualTo(endOfDay(2027, 1, 4));
     }
 
     @Test
     void euAcknowledgeWithin7DaysAndFeedbackWithin3MonthsOfTheAcknowledgement() {
         WbClock eu = clock(Regime.EU);
-        assertThat(eu.acknowledgementDue(RECEIVED)).isEqualTo(endOfDay(2026, 11, 9));
-        assertThat(eu.assessmentDue(RECEIVED)).isEqualTo(endOfDay(2026, 11, 9));
+        assertThat(eu.acknowledgementDue(Regime.EU, RECEIVED)).isEqualTo(endOfDay(2026, 11, 9));
+        assertThat(eu.assessmentDue(Regime.EU, RECEIVED)).isEqualTo(endOfDay(2026, 11, 9));
         Date accepted = Date.from(at(2026, 11, 30, 10, 0));
-        assertThat(eu.opinionDue(RECEIVED, Date.from(at(2026, 11, 3, 8, 0)), accepted)).isEqualTo(endOfDay(2027, 2, 3));
+        assertThat(eu.opinionDue(Regime.EU, RECEIVED, Date.from(at(2026, 11, 3, 8, 0)), accepted)).isEqualTo(endOfDay(2027, 2, 3));
         // no acknowledgement sent: three months from the end of the seven days
-        assertThat(eu.opinionDue(RECEIVED, null, accepted)).isEqualTo(endOfDay(2027, 2, 9));
+        assertThat(eu.opinionDue(Regime.EU, RECEIVED, null, accepted)).isEqualTo(endOfDay(2027, 2, 9));
     }
 
     @Test
@@ -79,7 +79,7 @@ class WbClockTest {
         Date due = endOfDay(2027, 1, 4);
         assertThat(cn.reminderAt(due)).isEqualTo(Date.from(due.toInstant().minus(Duration.ofDays(7))));
         assertThat(cn.extendedOpinionDue(due, 30)).isEqualTo(endOfDay(2027, 2, 3));
-        assertThat(cn.maxExtensionDays()).isEqualTo(30);
+        assertThat(cn.maxExtensionDays(Regime.CN)).isEqualTo(30);
         assertThat(cn.committeeTaskDue()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(10))));
         assertThat(cn.protectionCheckAt(Date.from(at(2027, 1, 10, 15, 0)))).isEqualTo(endOfDay(2027, 7, 9));
         assertThat(cn.day(due)).isEqualTo("2027-01-04");

@@ -51,20 +51,20 @@ class WbDeadlinesTest {
     void theAssessmentIsDueAtTheEndOfTheFifteenthDayAfterTheLocalDayOfReceipt() {
         WbClock cn = clock(Regime.CN, NOW);
         // the first and the last second of a local day give the same due date ...
-        assertThat(cn.assessmentDue(at(2026, 11, 2, 0, 0, 0))).isEqualTo(endOfDay(2026, 11, 17));
-        assertThat(cn.assessmentDue(at(2026, 11, 2, 23, 59, 59))).isEqualTo(endOfDay(2026, 11, 17));
+        assertThat(cn.assessmentDue(Regime.CN, at(2026, 11, 2, 0, 0, 0))).isEqualTo(endOfDay(2026, 11, 17));
+        assertThat(cn.assessmentDue(Regime.CN, at(2026, 11, 2, 23, 59, 59))).isEqualTo(endOfDay(2026, 11, 17));
         // ... one second later it is the next day's report
-        assertThat(cn.assessmentDue(at(2026, 11, 3, 0, 0, 0))).isEqualTo(endOfDay(2026, 11, 18));
+        assertThat(cn.assessmentDue(Regime.CN, at(2026, 11, 3, 0, 0, 0))).isEqualTo(endOfDay(2026, 11, 18));
         // 16:30 UTC on 2 November is already 3 November in Shanghai
-        assertThat(cn.assessmentDue(Date.from(Instant.parse("2026-11-02T16:30:00Z")))).isEqualTo(endOfDay(2026, 11, 18));
+        assertThat(cn.assessmentDue(Regime.CN, Date.from(Instant.parse("2026-11-02T16:30:00Z")))).isEqualTo(endOfDay(2026, 11, 18));
     }
 
     @Test
     void theCnOpinionIsDueSixtyDaysAfterAcceptanceWhateverTheAcknowledgement() {
         WbClock cn = clock(Regime.CN, NOW);
         Date received = at(2026, 11, 2, 8, 0, 0);
-        assertThat(cn.opinionDue(received, null, at(2026, 11, 5, 23, 59, 59))).isEqualTo(endOfDay(2027, 1, 4));
-        assertThat(cn.opinionDue(received, at(2026, 11, 3, 9, 0, 0), at(2026, 11, 6, 0, 0, 0)))
+        assertThat(cn.opinionDue(Regime.CN, received, null, at(2026, 11, 5, 23, 59, 59))).isEqualTo(endOfDay(2027, 1, 4));
+        assertThat(cn.opinionDue(Regime.CN, received, at(2026, 11, 3, 9, 0, 0), at(2026, 11, 6, 0, 0, 0)))
                 .isEqualTo(endOfDay(2027, 1, 5));
     }
 
@@ -72,10 +72,10 @@ class WbDeadlinesTest {
     void theEuFeedbackIsDueThreeMonthsAfterTheAcknowledgementOrAfterItsDeadlineWhenNoneWasSent() {
         WbClock eu = clock(Regime.EU, NOW);
         Date received = at(2026, 11, 30, 10, 0, 0);
-        assertThat(eu.acknowledgementDue(received)).isEqualTo(endOfDay(2026, 12, 7));
-        assertThat(eu.opinionDue(received, at(2026, 11, 30, 23, 59, 59), null)).isEqualTo(endOfDay(2027, 2, 28));
-        assertThat(eu.opinionDue(received, at(2026, 12, 1, 0, 0, 0), null)).isEqualTo(endOfDay(2027, 3, 1));
-        assertThat(eu.opinionDue(received, null, null)).isEqualTo(endOfDay(2027, 3, 7));
+        assertThat(eu.acknowledgementDue(Regime.EU, received)).isEqualTo(endOfDay(2026, 12, 7));
+        assertThat(eu.opinionDue(Regime.EU, received, at(2026, 11, 30, 23, 59, 59), null)).isEqualTo(endOfDay(2027, 2, 28));
+        assertThat(eu.opinionDue(Regime.EU, received, at(2026, 12, 1, 0, 0, 0), null)).isEqualTo(endOfDay(2027, 3, 1));
+        assertThat(eu.opinionDue(Regime.EU, received, null, null)).isEqualTo(endOfDay(2027, 3, 7));
     }
 
     @Test
