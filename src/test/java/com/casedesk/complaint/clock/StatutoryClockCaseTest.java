@@ -32,7 +32,9 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +59,7 @@ class StatutoryClockCaseTest {
     @Autowired EngineDriver driver;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
+    @Autowired RepositoryService repositoryService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired ComplaintIntake intake;
@@ -67,6 +70,7 @@ class StatutoryClockCaseTest {
     @Autowired ComplaintActions actions;
     @Autowired StatutoryClock statutoryClock;
     @Autowired ClockHistory history;
+    @Autowired com.casedesk.complaint.view.ComplaintLedger ledger;
     @Autowired WorkingDayCalendar calendar;
 
     @BeforeEach
@@ -111,6 +115,9 @@ class StatutoryClockCaseTest {
         assertThat(granted.actor()).isEqualTo("supervisor");
         assertThat(granted.approver()).isEqualTo("executive");
         assertThat(granted.statutoryDueBy()).isEqualTo(extended);
+        // the case view (GET /api/complaints/{caseNumber}) carries the same history
+        assertThat(ledger.view(caseNumber).clockHistory()).extracting(ClockHistory.Entry::kind)
+                .containsSubsequence(ClockHistory.Kind.STARTED, ClockHistory.Kind.COMPLEX, ClockHistory.Kind.EXTENSION_GRANTED);
     }
 
     @Test
@@ -222,6 +229,37 @@ class StatutoryClockCaseTest {
         assertThat(calendar.isWorkingDay(reminder.toInstant().atZone(SHANGHAI).toLocalDate())).isTrue();
         assertThat(driver.job(pi, Elements.STATUTORY_REMINDER_TIMER).getDuedate()).isEqualTo(reminder);
         assertThat(driver.job(pi, Elements.DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(local(2026, 2, 20)));
+    }
+
+    /** A case still running on version 6 keeps its calendar-offset reminder when its deadline moves. */
+    @Test
+    void aCaseOnVersion6KeepsItsReminderRuleWhenThePauseMovesItsDeadline() {
+        at(2026, 11, 2, 9, 0);
+        String caseNumber = register(Complaints.ordinary()).getBusinessKey();
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-handling")
+                .processInstanceBusinessKey(caseNumber).list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "replaced by a version 6 instance"));
+        Deployment v6 = repositoryService.createDeployment().name("complaint-handling version 6")
+                .addClasspathResource("models/complaint-handling-v6.bpmn").deploy();
+        try {
+            String definition = repositoryService.createProcessDefinitionQuery().deploymentId(v6.getId())
+                    .singleResult().getId();
+            ProcessInstance old = runtimeService.createProcessInstanceById(definition).businessKey(caseNumber)
+                    .setVariables(ComplaintIntake.startVariables(complaints.getByCaseNumber(caseNumber))).execute();
+
+            at(2026, 11, 3, 9, 0);
+            actions.pause(caseNumber, ClockPause.Kind.EXTERNAL_APPRAISAL, "委托第三方鉴定");
+            at(2026, 11, 6, 10, 0);
+            actions.resume(caseNumber);
+
+            // due Friday 6 November, Monday 9th after three whole days paused: version 6 reminds three calendar
+            // days before (Friday 6th), where version 7 would count three working days (Wednesday 4th)
+            assertThat(complaints.getByCaseNumber(caseNumber).getReplyDueBy()).isEqualTo(local(2026, 11, 9));
+            assertThat(driver.job(old, Elements.REMINDER_TIMER).getDuedate()).isEqualTo(Date.from(local(2026, 11, 6)));
+            assertThat(driver.job(old, Elements.STATUTORY_DEADLINE_TIMER)).isNull();
+        } finally {
+            repositoryService.deleteDeployment(v6.getId(), true);
+        }
     }
 
     // --- helpers
