@@ -13,6 +13,8 @@ public enum CaseEventType {
     DECISION_NOTIFIED,
     REMINDER_SENT,
     ESCALATED,
+    /** The statutory reply deadline (Art. 18) passed with the case undecided: a legal breach, not an incident. */
+    STATUTORY_DEADLINE_MISSED,
     SUPERVISION_RECORDED,
     CALLBACK_RECORDED,
     REOPENED,

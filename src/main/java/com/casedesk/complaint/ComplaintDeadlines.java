@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  *       when extended, never more than 60; moved by paused time (Art. 18 ¶2, 23);</li>
  *   <li>company target: the level's working days (decision table {@code complaint-level-policy}),
  *       moved by paused time too;</li>
- *   <li>reply due = the earlier of the two: a target never pushes past the statute.</li>
+ *   <li>reply due = the earlier of the two: a target never pushes past the statute; once senior
+ *       management has approved the statutory extension, the extended statutory date (the approval
+ *       says the case needs that time, and the complainant is told that date).</li>
  * </ul>
  */
 @Component
@@ -42,7 +44,7 @@ public class ComplaintDeadlines {
             target = workingDays.addWorkingDays(startDay, targetWorkingDays)
                     .atTime(LocalTime.of(23, 59, 59)).atZone(properties.zone()).toInstant().plus(paused);
         }
-        Instant reply = target == null || statutory.isBefore(target) ? statutory : target;
+        Instant reply = target == null || c.isExtended() || statutory.isBefore(target) ? statutory : target;
         return new Deadlines(statutory, target, reply);
     }
 

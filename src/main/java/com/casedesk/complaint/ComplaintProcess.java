@@ -62,6 +62,13 @@ public final class ComplaintProcess {
         public static final String DEADLINE_TIMER = "Timer_ReplyDeadline";
         public static final String SUPERVISE = "Task_SuperviseOverdue";
         public static final String ESCALATION_HANDLED = "EndEvent_EscalationHandled";
+        /** The statute watched beside an earlier company target (Art. 18), from version 7. */
+        public static final String STATUTORY_REMINDER_TIMER = "Timer_StatutoryReminder";
+        public static final String REMIND_STATUTORY = "Task_RemindStatutory";
+        public static final String STATUTORY_REMINDED = "EndEvent_StatutoryReminded";
+        public static final String STATUTORY_DEADLINE_TIMER = "Timer_StatutoryDeadline";
+        public static final String SUPERVISE_STATUTORY_BREACH = "Task_SuperviseStatutoryBreach";
+        public static final String STATUTORY_BREACH_HANDLED = "EndEvent_StatutoryBreachHandled";
         public static final String SEND_DECISION = "Task_SendDecisionNotice";
         public static final String CALLBACK = "Task_SatisfactionCallback";
         public static final String SATISFIED_GATEWAY = "Gateway_Satisfied";

@@ -31,6 +31,7 @@ class ComplaintActionsApiTest {
     @Autowired ObjectMapper json;
     @Autowired RepositoryService repositoryService;
     @Autowired RuntimeService runtimeService;
+    @Autowired com.casedesk.complaint.clock.StatutoryClock statutoryClock;
 
     @Test
     void staffRegradeAComplaintAndTheAnswerCarriesTheNewLevel() throws Exception {
@@ -77,6 +78,7 @@ class ComplaintActionsApiTest {
     @Test
     void anExtensionRequestIs201AndABlankReasonIs400() throws Exception {
         String caseNumber = registered();
+        statutoryClock.classifyComplex(caseNumber); // only a complex case may be extended (Art. 18)
 
         ResponseEntity<String> blank = post("/api/complaints/" + caseNumber + "/extension-requests", "{\"reason\": \" \"}");
         ResponseEntity<String> created = post("/api/complaints/" + caseNumber + "/extension-requests",
@@ -88,6 +90,22 @@ class ComplaintActionsApiTest {
         JsonNode body = json.readTree(created.getBody());
         assertThat(body.get("status").asText()).isEqualTo("PENDING");
         assertThat(body.get("requestedBy").asText()).isEqualTo("supervisor");
+    }
+
+    @Test
+    void anExtensionForASimpleCaseIsRefusedWithTheArticleAndNothingIsWritten() throws Exception {
+        String caseNumber = registered();
+
+        ResponseEntity<String> refused = post("/api/complaints/" + caseNumber + "/extension-requests",
+                "{\"reason\": \"需等待第三方鉴定结论\"}");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json.readTree(refused.getBody()).get("article").asText()).isEqualTo("令2020年第3号 Art. 18");
+        assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("complex");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
+                .processInstanceBusinessKey(caseNumber).count()).isZero();
+        assertThat(complaints.getByCaseNumber(caseNumber).isExtended()).isFalse();
     }
 
     /**
@@ -108,6 +126,7 @@ class ComplaintActionsApiTest {
             ProcessInstance old = runtimeService.createProcessInstanceById(v5Definition).businessKey(caseNumber)
                     .setVariables(ComplaintIntake.startVariables(complaints.getByCaseNumber(caseNumber))).execute();
 
+            statutoryClock.classifyComplex(caseNumber); // only a complex case may be extended (Art. 18)
             ResponseEntity<String> created = post("/api/complaints/" + caseNumber + "/extension-requests",
                     "{\"reason\": \"需等待第三方鉴定结论\"}");
 

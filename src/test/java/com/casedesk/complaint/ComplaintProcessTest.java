@@ -68,6 +68,7 @@ class ComplaintProcessTest {
     @Autowired TestNotificationGateway gateway;
     @Autowired ComplaintActions actions;
     @Autowired IdentityService identityService;
+    @Autowired com.casedesk.complaint.clock.StatutoryClock statutoryClock;
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -247,6 +248,8 @@ class ComplaintProcessTest {
 
     @Test
     void theHandlerIsRemindedBeforeTheDeadlineAndTheCaseKeepsWaiting() {
+        // due Friday 11 December: three working days before (Tuesday 8th) are also three calendar days before
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 6, 10, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.ordinary());
         Job reminder = driver.job(pi, Elements.REMINDER_TIMER);
         Date due = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY.name());
@@ -537,6 +540,34 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void theStatuteIsWatchedBesideAnEarlierCompanyTargetAndItsBreachIsEscalatedNotAnIncident() {
+        // Level 3: the company target (5 working days, 9 November) is earlier than the 15 days (17 November)
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        ProcessInstance pi = register(Complaints.ordinary());
+        Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
+        assertThat(driver.job(pi, Elements.STATUTORY_DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
+        // the reminder three working days before the statute: 12, 13, 16 November
+        assertThat(driver.job(pi, Elements.STATUTORY_REMINDER_TIMER).getDuedate())
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 12, 23, 59, 59, 0, SHANGHAI).toInstant()));
+
+        managementService.executeJob(driver.job(pi, Elements.DEADLINE_TIMER).getId());
+        managementService.executeJob(driver.job(pi, Elements.STATUTORY_REMINDER_TIMER).getId());
+        driver.executeJob(pi, Elements.REMIND_STATUTORY);
+        assertThat(pi).hasPassed(Elements.STATUTORY_REMINDED);
+        assertThat(notice(pi.getBusinessKey(), NoticePurpose.REMINDER).content()).contains("法定答复期限");
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 18, 0, 1, 0, 0, SHANGHAI).toInstant()));
+        managementService.executeJob(driver.job(pi, Elements.STATUTORY_DEADLINE_TIMER).getId());
+        Task breach = driver.task(pi, Elements.SUPERVISE_STATUTORY_BREACH);
+        assertThat(driver.candidateGroups(breach)).containsExactly("complaint-supervisor");
+        assertThat(eventTypes(pi.getBusinessKey())).contains("STATUTORY_DEADLINE_MISSED");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        taskService.complete(breach.getId(), withVariables(Vars.SUPERVISION_NOTE.name(), "已责令当日答复并报合规"));
+
+        assertThat(pi).hasPassed(Elements.STATUTORY_BREACH_HANDLED).isWaitingAt(Elements.FRONTLINE_RESOLVE, Elements.SUPERVISE);
+    }
+
+    @Test
     void aComplexCaseHasThirtyStatutoryDays() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.ordinary());
@@ -552,7 +583,7 @@ class ComplaintProcessTest {
     }
 
     @Test
-    void aPauseMovesTheDeadlineByExactlyThePausedTimeAndHoldsTheTimersMeanwhile() {
+    void aPauseMovesTheDeadlineByItsWholeDaysAndHoldsTheTimersMeanwhile() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.with(Channel.ONLINE, new BigDecimal("60000"), Set.of(), 1));
         toInvestigation(pi);
@@ -568,7 +599,8 @@ class ComplaintProcessTest {
         actions.resume(pi.getBusinessKey());
 
         Complaint after = complaints.getByCaseNumber(pi.getBusinessKey());
-        java.time.Duration paused = java.time.Duration.ofDays(3).plusHours(6).plusMinutes(30);
+        // 3 days 6 h 30 min paused: Art. 43 counts whole days, so the deadlines move by 3 days (issue 15 §4)
+        java.time.Duration paused = java.time.Duration.ofDays(3);
         assertThat(after.getStatutoryDueBy()).isEqualTo(before.getStatutoryDueBy().plus(paused));
         assertThat(after.getReplyDueBy()).isEqualTo(before.getReplyDueBy().plus(paused));
         Job deadline = driver.job(pi, Elements.DEADLINE_TIMER);
@@ -584,8 +616,10 @@ class ComplaintProcessTest {
 
     @Test
     void anExtensionIsApprovedBySeniorManagementButNotByWhoeverAskedAndTheComplainantIsTold() {
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, SHANGHAI).toInstant()));
+        // only a complex case may be extended (Art. 18): 30 + 30 days from 18 October end on 17 December
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 10, 18, 9, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.ordinary());
+        statutoryClock.classifyComplex(pi.getBusinessKey());
         driver.asApiUser("executive", () -> actions.requestExtension(pi.getBusinessKey(), "需等待监管部门协查结果"));
         assertThatThrownBy(() -> actions.requestExtension(pi.getBusinessKey(), "again"))
                 .isInstanceOf(CaseStateConflictException.class);
@@ -611,6 +645,7 @@ class ComplaintProcessTest {
     @Test
     void aRejectedExtensionLeavesTheDeadline() {
         ProcessInstance pi = register(Complaints.ordinary());
+        statutoryClock.classifyComplex(pi.getBusinessKey());
         Complaint before = complaints.getByCaseNumber(pi.getBusinessKey());
         driver.asApiUser("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
         ProcessInstance extension = extensionProcess(pi.getBusinessKey());
@@ -626,6 +661,7 @@ class ComplaintProcessTest {
     @Test
     void anExtensionRequestIsApprovedInAProcessTheCaseCallsAndAWithdrawalEndsAPendingOne() {
         ProcessInstance pi = register(Complaints.ordinary());
+        statutoryClock.classifyComplex(pi.getBusinessKey());
         Complaint before = complaints.getByCaseNumber(pi.getBusinessKey());
         driver.asApiUser("frontline", () -> actions.requestExtension(pi.getBusinessKey(), "材料未齐"));
 

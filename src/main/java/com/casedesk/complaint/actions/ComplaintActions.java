@@ -4,11 +4,9 @@ import com.casedesk.complaint.CaseStateConflictException;
 import com.casedesk.complaint.ClockPause;
 import com.casedesk.complaint.ClockPauseRepository;
 import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintDeadlines;
 import com.casedesk.complaint.ComplaintExtension;
 import com.casedesk.complaint.ComplaintExtensionRepository;
 import com.casedesk.complaint.ComplaintProcess;
-import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.ExtensionProcess;
@@ -40,8 +38,6 @@ public class ComplaintActions {
     private final ClockPauseRepository pauses;
     private final ComplaintExtensionRepository extensions;
     private final StatutoryClock statutoryClock;
-    private final ComplaintDeadlines deadlines;
-    private final ComplaintProperties properties;
     private final ComplaintClock clock;
     private final RuntimeService runtimeService;
     private final CaseEventLog events;
@@ -50,7 +46,7 @@ public class ComplaintActions {
 
     ComplaintActions(ComplaintRepository complaints, ClockPauseRepository pauses,
                      ComplaintExtensionRepository extensions, StatutoryClock statutoryClock,
-                     ComplaintDeadlines deadlines, ComplaintProperties properties, ComplaintClock clock,
+                     ComplaintClock clock,
                      RuntimeService runtimeService, CaseEventLog events, org.camunda.bpm.engine.TaskService taskService,
                      InvestigationClock investigationClock) {
         this.taskService = taskService;
@@ -59,8 +55,6 @@ public class ComplaintActions {
         this.pauses = pauses;
         this.extensions = extensions;
         this.statutoryClock = statutoryClock;
-        this.deadlines = deadlines;
-        this.properties = properties;
         this.clock = clock;
         this.runtimeService = runtimeService;
         this.events = events;
@@ -126,10 +120,8 @@ public class ComplaintActions {
     @Transactional
     public ComplaintExtension requestExtension(String caseNumber, String reason) {
         Complaint complaint = open(caseNumber);
-        if (complaint.isExtended() || deadlines.statutoryDays(complaint) >= properties.maxReplyWithinDays()) {
-            throw new CaseStateConflictException("The reply deadline is already at its statutory maximum of "
-                    + properties.maxReplyWithinDays() + " days.");
-        }
+        // complex cases only, +30 and 60 days at most, before the statutory date: refused with the article (422)
+        statutoryClock.requireExtensible(complaint, clock.now());
         return startApproval(complaint, ComplaintExtension.Kind.STATUTORY, null, reason, complaint.getReplyDueBy());
     }
 

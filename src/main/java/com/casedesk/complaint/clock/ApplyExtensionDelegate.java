@@ -21,6 +21,6 @@ class ApplyExtensionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // the days are set only for an investigation extension
         extensions.apply(execution.getProcessBusinessKey(), ExtensionProcess.kind(execution),
-                Vars.EXTENSION_DAYS.get(execution), ExtensionProcess.approvalNote(execution));
+                ExtensionProcess.extensionId(execution), Vars.EXTENSION_DAYS.get(execution), ExtensionProcess.approvalNote(execution));
     }
 }

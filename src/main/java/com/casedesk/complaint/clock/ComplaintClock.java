@@ -3,6 +3,7 @@ package com.casedesk.complaint.clock;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.process.ModelFacing;
 import com.casedesk.deadline.CalendarDays;
+import com.casedesk.deadline.WorkingDayCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -19,10 +20,12 @@ public class ComplaintClock {
 
     private final ComplaintProperties properties;
     private final Clock clock;
+    private final WorkingDayCalendar calendar;
 
-    ComplaintClock(ComplaintProperties properties, Clock clock) {
+    ComplaintClock(ComplaintProperties properties, Clock clock, WorkingDayCalendar calendar) {
         this.properties = properties;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The statutory reply deadline (Art. 18): the end of the 15th calendar day after receipt. */
@@ -30,8 +33,18 @@ public class ComplaintClock {
         return CalendarDays.endOfPeriod(receivedAt, properties.replyWithinDays(), properties.zone());
     }
 
+    /** Models up to version 6: the reminder a calendar offset before the deadline (it may fall on a holiday). */
     public Date reminderDue(Date replyDueBy) {
         return Date.from(replyDueBy.toInstant().minus(properties.reminderBefore()));
+    }
+
+    /**
+     * From version 7: the reminder counted in working days before the deadline ({@code reminder-before}'s
+     * whole days), never on a day off; the deadline itself is not moved.
+     */
+    public Date workingDayReminderDue(Date replyDueBy) {
+        return Date.from(ClockRules.reminderAt(replyDueBy.toInstant(), (int) properties.reminderBefore().toDays(),
+                properties.zone(), calendar));
     }
 
     public Date escalationTaskDue() {

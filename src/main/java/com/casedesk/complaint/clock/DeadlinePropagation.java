@@ -7,6 +7,7 @@ import com.casedesk.complaint.ComplaintProcess.Vars;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,13 +26,17 @@ class DeadlinePropagation {
     private static final java.util.List<String> TASKS_DUE_AT_REPLY =
             java.util.List.of(Elements.FRONTLINE_RESOLVE, Elements.ORGANISE, Elements.DECIDE, Elements.APPROVE_COMPENSATION);
 
+    private static final int STATUTE_WATCHED_FROM = 7;
+
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
     private final ComplaintClock clock;
+    private final RepositoryService repositoryService;
 
     DeadlinePropagation(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-                        ComplaintClock clock) {
+                        ComplaintClock clock, RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -62,7 +67,16 @@ class DeadlinePropagation {
             taskService.saveTask(task);
         }
         retime(instance.getId(), Elements.DEADLINE_TIMER, due, complaint.isPaused());
-        retime(instance.getId(), Elements.REMINDER_TIMER, clock.reminderDue(due), complaint.isPaused());
+        boolean watchesStatute = watchesStatute(instance);
+        // each model version keeps its own reminder rule: a calendar offset up to version 6, working days after
+        retime(instance.getId(), Elements.REMINDER_TIMER,
+                watchesStatute ? clock.workingDayReminderDue(due) : clock.reminderDue(due), complaint.isPaused());
+        if (watchesStatute) {
+            Date statutory = Date.from(complaint.getStatutoryDueBy());
+            retime(instance.getId(), Elements.STATUTORY_DEADLINE_TIMER, statutory, complaint.isPaused());
+            retime(instance.getId(), Elements.STATUTORY_REMINDER_TIMER, clock.workingDayReminderDue(statutory),
+                    complaint.isPaused());
+        }
         if (!includeInvestigation) {
             return;
         }
@@ -76,6 +90,12 @@ class DeadlinePropagation {
             taskService.saveTask(task);
         }
         retime(instance.getId(), Elements.INVESTIGATION_TIMER, Date.from(investigation), complaint.isPaused());
+    }
+
+    /** Version 7 on: the model watches the statutory date beside the reply date, reminders in working days. */
+    private boolean watchesStatute(ProcessInstance instance) {
+        String tag = repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getVersionTag();
+        return tag != null && tag.matches("\\d+") && Integer.parseInt(tag) >= STATUTE_WATCHED_FROM;
     }
 
     private void retime(String processInstanceId, String timerId, Date due, boolean paused) {

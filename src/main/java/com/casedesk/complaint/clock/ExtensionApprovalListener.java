@@ -27,8 +27,9 @@ class ExtensionApprovalListener implements TaskListener {
         String approver = extensions.approver(task.getName(), requestedBy);
         String answer = ExtensionProcess.Vars.APPROVED.name();
         boolean approved = Extensions.approved(answer, TaskInput.raw(task, answer));
-        TaskInput.store(task, answer, approved); // the gateway reads a Boolean
         String note = TaskInput.required(task, ExtensionProcess.Vars.APPROVAL_NOTE, 2000);
-        extensions.decide(ExtensionProcess.extensionId(task), approved, approver, note);
+        // an approval after the statutory date is recorded as refused and takes the rejection path
+        boolean granted = extensions.decide(ExtensionProcess.extensionId(task), approved, approver, note);
+        TaskInput.store(task, answer, granted); // the gateway reads a Boolean
     }
 }

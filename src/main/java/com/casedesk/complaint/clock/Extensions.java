@@ -4,6 +4,7 @@ import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintExtension;
 import com.casedesk.complaint.ComplaintExtensionRepository;
+import java.time.Instant;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Extensions {
+
+    /** Prefixed to the approver's note when the approval came after the statutory date. */
+    static final String LATE = "逾期批准无效：法定答复期限已届满，不得延长 (Art. 18)。";
 
     private final ComplaintExtensionRepository extensions;
     private final StatutoryClock statutoryClock;
@@ -62,23 +66,40 @@ public class Extensions {
         return approver;
     }
 
-    void decide(long extensionId, boolean approved, String approver, String note) {
-        extensions.findById(extensionId)
-                .ifPresent(e -> extensions.save(e.decide(approved, approver, clock.now(), note)));
+    /**
+     * Records the approver's decision and says whether the extension is granted: a statutory extension
+     * approved after the statutory date has passed is recorded as refused for lateness (Art. 18), so a
+     * late case is never counted on time.
+     */
+    boolean decide(long extensionId, boolean approved, String approver, String note) {
+        ComplaintExtension extension = extensions.findById(extensionId).orElse(null);
+        if (extension == null) {
+            return approved;
+        }
+        Instant now = clock.now();
+        boolean late = approved && extension.kind() == ComplaintExtension.Kind.STATUTORY
+                && !statutoryClock.extensibleAt(extension.caseNumber(), now);
+        extensions.save(extension.decide(approved && !late, approver, now, late ? LATE + note : note));
+        return approved && !late;
     }
 
-    /** A rejected extension changes no deadline; the approver's note goes into the case's event log. */
-    void rejected(String caseNumber, String approvalNote) {
+    /** A rejected extension changes no deadline; the approver's note goes into the case's event log and the clock's history. */
+    void rejected(String caseNumber, long extensionId, String approvalNote) {
+        extensions.findById(extensionId).filter(e -> e.kind() == ComplaintExtension.Kind.STATUTORY)
+                .ifPresent(e -> statutoryClock.extensionRefused(caseNumber, e.decidedAt() == null ? clock.now() : e.decidedAt(),
+                        e.requestedBy(), e.decidedBy(), e.opinion()));
         events.append(caseNumber, CaseEventType.EXTENSION_REJECTED, approvalNote);
     }
 
     /** An approved extension moves the reply deadline or the investigation deadline (within the reply deadline). */
-    void apply(String caseNumber, ComplaintExtension.Kind kind, Integer workingDays, String approvalNote) {
+    void apply(String caseNumber, ComplaintExtension.Kind kind, long extensionId, Integer workingDays, String approvalNote) {
         events.append(caseNumber, CaseEventType.EXTENSION_APPROVED, approvalNote);
         if (kind == ComplaintExtension.Kind.INVESTIGATION) {
             propagation.propagate(investigationClock.extend(caseNumber, workingDays));
         } else {
-            statutoryClock.extend(caseNumber);
+            ComplaintExtension e = extensions.findById(extensionId).orElseThrow();
+            statutoryClock.extend(caseNumber, e.decidedAt() == null ? clock.now() : e.decidedAt(), e.requestedBy(),
+                    e.decidedBy(), approvalNote);
         }
     }
 }

@@ -18,6 +18,7 @@ class RecordExtensionRejectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        extensions.rejected(execution.getProcessBusinessKey(), ExtensionProcess.approvalNote(execution));
+        extensions.rejected(execution.getProcessBusinessKey(), ExtensionProcess.extensionId(execution),
+                ExtensionProcess.approvalNote(execution));
     }
 }

@@ -28,15 +28,42 @@ public class StatutoryClock {
     private final DeadlinePropagation propagation;
     private final ComplaintProperties properties;
     private final CaseEventLog events;
+    private final ClockHistory history;
+    private final java.time.Clock clock;
 
     StatutoryClock(ComplaintRepository complaints, ComplaintDeadlines deadlines, LevelPolicy levels,
-                   DeadlinePropagation propagation, ComplaintProperties properties, CaseEventLog events) {
+                   DeadlinePropagation propagation, ComplaintProperties properties, CaseEventLog events,
+                   ClockHistory history, java.time.Clock clock) {
+        this.clock = clock;
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.levels = levels;
         this.propagation = propagation;
         this.properties = properties;
         this.events = events;
+        this.history = history;
+    }
+
+    /** Art. 18: refuses, before anything is written, an extension the article does not allow. */
+    public void requireExtensible(Complaint complaint, Instant now) {
+        ClockRules.extensionRefusal(complaint.isComplexCase(), complaint.isExtended(), deadlines.statutoryDays(complaint),
+                        properties.extensionDays(), properties.maxReplyWithinDays(), now, complaint.getStatutoryDueBy())
+                .ifPresent(why -> {
+                    throw new ClockRuleViolation(ClockRules.ART_18, why);
+                });
+    }
+
+    /** Whether an approval decided now may still extend the case's statutory date (Art. 18). */
+    boolean extensibleAt(String caseNumber, Instant decidedAt) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        return ClockRules.decidedInTime(decidedAt, complaint.getStatutoryDueBy());
+    }
+
+    /** An extension that moved nothing: refused by the approver, or approved too late. */
+    void extensionRefused(String caseNumber, Instant at, String requestedBy, String approver, String why) {
+        Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        history.beforeChange(complaint);
+        history.record(complaint, ClockHistory.Kind.EXTENSION_REFUSED, at, requestedBy, approver, 0, why);
     }
 
     /** Recomputes the deadlines of a case whose clock fields or level just changed, and saves it. */
@@ -77,35 +104,54 @@ public class StatutoryClock {
         if (complaint.isComplexCase()) {
             return;
         }
+        history.beforeChange(complaint);
         complaint.classifyComplex();
         events.append(caseNumber, CaseEventType.CLASSIFIED_COMPLEX, "复杂案件，法定期限延至"
                 + deadlines.statutoryDays(complaint) + "日 (Art. 18)");
         // classified as the investigation completes: its own task and timer are ending
-        recompute(complaint, "复杂案件", true, false);
+        Complaint saved = recompute(complaint, "复杂案件", true, false);
+        history.record(saved, ClockHistory.Kind.COMPLEX, Instant.now(clock), events.currentActor(), null,
+                deadlines.statutoryDays(saved), "复杂案件 (Art. 18)");
     }
 
     @Transactional
-    void extend(String caseNumber) {
+    void extend(String caseNumber, Instant at, String requestedBy, String approver, String note) {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        history.beforeChange(complaint);
         complaint.extend();
-        recompute(complaint, "延期已批准");
+        Complaint saved = recompute(complaint, "延期已批准");
+        history.record(saved, ClockHistory.Kind.EXTENSION_GRANTED, at, requestedBy, approver,
+                properties.extensionDays(), note);
     }
 
     @Transactional
     public void pause(Complaint complaint, Instant at) {
+        history.beforeChange(complaint);
         complaint.pause(at);
-        recompute(complaint, "计时暂停");
+        Complaint saved = recompute(complaint, "计时暂停");
+        history.record(saved, ClockHistory.Kind.PAUSED, at, events.currentActor(), null, null, "已告知投诉人 (PAUSE)");
     }
 
+    /**
+     * Ends the pause; it moves the deadlines by its whole days only (Art. 43): the pause counts from
+     * its start for those days, the hours beyond them are not counted.
+     */
     @Transactional
     public void resume(Complaint complaint, Instant at) {
-        complaint.resume(at);
-        recompute(complaint, "恢复计时");
+        history.beforeChange(complaint);
+        long days = ClockRules.countedPauseDays(java.time.Duration.between(complaint.getPausedSince(), at));
+        complaint.resume(complaint.getPausedSince().plus(java.time.Duration.ofDays(days)));
+        Complaint saved = recompute(complaint, "恢复计时");
+        history.record(saved, ClockHistory.Kind.RESUMED, at, events.currentActor(), null, (int) days,
+                "暂停整日数 " + days + " (Art. 43)，已告知投诉人 (PAUSE)");
     }
 
     @Transactional
     public Complaint restart(Complaint complaint, Instant at) {
+        history.beforeChange(complaint);
         complaint.restartClock(at);
-        return recompute(complaint, "新事实或理由，重新计时");
+        Complaint saved = recompute(complaint, "新事实或理由，重新计时");
+        history.record(saved, ClockHistory.Kind.RESTARTED, at, events.currentActor(), null, null, "新事实或理由 (Art. 18 ¶3)");
+        return saved;
     }
 }

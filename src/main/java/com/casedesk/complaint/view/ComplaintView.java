@@ -1,5 +1,6 @@
 package com.casedesk.complaint.view;
 
+import com.casedesk.complaint.clock.ClockHistory;
 import com.casedesk.complaint.ComplaintStatus;
 import com.casedesk.complaint.ComplaintFlag;
 import com.casedesk.complaint.ComplaintExtension;
@@ -62,7 +63,9 @@ public record ComplaintView(
         List<ComplaintExtension> extensions,
         List<RectificationAction> rectifications,
         List<ReviewView> reviews,
-        List<com.casedesk.casefile.CaseDocument> documents) {
+        List<com.casedesk.casefile.CaseDocument> documents,
+        /** The reply clock's history (Art. 18, 43): the original statutory date, then every change to it. */
+        List<ClockHistory.Entry> clockHistory) {
 
     /** What the reply deadline is made of (Art. 18): reply due = the earlier of statutory and target. */
     public record Clock(Instant startedAt, int statutoryDays, boolean complex, boolean extended, Instant statutoryDueBy,
@@ -94,13 +97,14 @@ public record ComplaintView(
                 businessLine, category, request, facts, claimedAmount, jointComplainants, flags, receivedAt, registeredBy,
                 replyDueBy, clock, majorComplaint, currentOwner, handlingRound, findings, rootCause, result, resolution,
                 compensationAmount, decidedAt, decidedBy, feedbackSentAt, callbackOutcome, escalationCount, closedAt,
-                withdrawnAt, withdrawalReason, mergedInto, events, notices, pauses, extensions, rectifications, reviews, documents);
+                withdrawnAt, withdrawalReason, mergedInto, events, notices, pauses, extensions, rectifications, reviews, documents,
+                clockHistory);
     }
 
     static ComplaintView of(Complaint c, int statutoryDays, List<CaseEvent> events, List<OutboxMessage> notices,
                             List<ClockPause> pauses, List<ComplaintExtension> extensions,
                             List<RectificationAction> rectifications, List<ReviewView> reviews,
-                            List<com.casedesk.casefile.CaseDocument> documents) {
+                            List<com.casedesk.casefile.CaseDocument> documents, List<ClockHistory.Entry> clockHistory) {
         return new ComplaintView(c.getCaseNumber(), c.getChannel(), c.getStatus(), c.getLevel(), c.getGradingReason(),
                 new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getComplainantPhone(),
                         c.getComplainantEmail()),
@@ -118,6 +122,6 @@ public record ComplaintView(
                 events.stream().map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
                 notices.stream().map(n -> new Notice(n.purpose().name(), n.channel().name(), n.createdAt(),
                         n.sentAt(), n.content())).toList(),
-                pauses, extensions, rectifications, reviews, documents);
+                pauses, extensions, rectifications, reviews, documents, clockHistory);
     }
 }
