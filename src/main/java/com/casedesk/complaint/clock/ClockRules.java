@@ -55,17 +55,16 @@ public final class ClockRules {
     }
 
     /**
-     * A reminder {@code workingDays} working days before a deadline, at the deadline's time of day: the
-     * deadline itself stays where the statute puts it, the reminder never falls on a day off.
+     * A reminder {@code days} before a deadline, at the deadline's time of day, never on a day off: when
+     * that day is not a working day, the last working day before it (received 2026-02-05, due 02-20 inside
+     * 春节: "3 days before" is 02-17, a holiday, so the reminder goes out on the make-up Saturday 02-14).
+     * The deadline itself stays where the statute puts it.
      */
-    public static Instant reminderAt(Instant deadline, int workingDays, ZoneId zone, WorkingDayCalendar calendar) {
+    public static Instant reminderAt(Instant deadline, int days, ZoneId zone, WorkingDayCalendar calendar) {
         ZonedDateTime due = deadline.atZone(zone);
-        LocalDate day = due.toLocalDate();
-        for (int counted = 0; counted < workingDays; ) {
+        LocalDate day = due.toLocalDate().minusDays(days);
+        while (!calendar.isWorkingDay(day)) {
             day = day.minusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                counted++;
-            }
         }
         return due.with(day).toInstant();
     }

@@ -44,15 +44,19 @@ class ClockRulesTest {
     }
 
     @Test
-    void aReminderIsCountedInWorkingDaysAndTheMakeUpSaturdayCounts() {
+    void aReminderThatWouldFallOnADayOffGoesOutOnTheLastWorkingDayBefore() {
         // received 5 February 2026: the 15 days end on Friday 20 February, inside 春节 (15–23 off, 14 and 28 worked)
         Instant deadline = end(LocalDate.of(2026, 2, 20));
         assertThat(reminder(deadline, 1)).isEqualTo(end(LocalDate.of(2026, 2, 14)));
-        assertThat(reminder(deadline, 3)).isEqualTo(end(LocalDate.of(2026, 2, 12)));
-        // an ordinary week: three working days before a Friday are the Tuesday
+        // three days before is 17 February, a holiday: the last working day before it is the make-up Saturday
+        assertThat(reminder(deadline, 3)).isEqualTo(end(LocalDate.of(2026, 2, 14)));
+        // the day before the holidays stays where it is
+        assertThat(reminder(end(LocalDate.of(2026, 2, 17)), 3)).isEqualTo(end(LocalDate.of(2026, 2, 14)));
+        assertThat(reminder(end(LocalDate.of(2026, 2, 16)), 3)).isEqualTo(end(LocalDate.of(2026, 2, 13)));
+        // an ordinary week: three days before a Friday is the Tuesday
         assertThat(reminder(end(LocalDate.of(2026, 12, 11)), 3)).isEqualTo(end(LocalDate.of(2026, 12, 8)));
-        // across a weekend: three working days before a Tuesday are the previous Thursday
-        assertThat(reminder(end(LocalDate.of(2026, 12, 8)), 3)).isEqualTo(end(LocalDate.of(2026, 12, 3)));
+        // three days before a Tuesday is a Saturday: the Friday before
+        assertThat(reminder(end(LocalDate.of(2026, 12, 8)), 3)).isEqualTo(end(LocalDate.of(2026, 12, 4)));
     }
 
     @Test

@@ -223,9 +223,9 @@ class StatutoryClockCaseTest {
         Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
         assertThat(c.getReplyDueBy()).isEqualTo(local(2026, 2, 20));
 
-        // three working days before: 14 (the make-up Saturday), 13, 12 February
+        // three days before is 17 February, a holiday: the last working day before it, the make-up Saturday 14th
         Date reminder = driver.job(pi, Elements.REMINDER_TIMER).getDuedate();
-        assertThat(reminder).isEqualTo(Date.from(local(2026, 2, 12)));
+        assertThat(reminder).isEqualTo(Date.from(local(2026, 2, 14)));
         assertThat(calendar.isWorkingDay(reminder.toInstant().atZone(SHANGHAI).toLocalDate())).isTrue();
         assertThat(driver.job(pi, Elements.STATUTORY_REMINDER_TIMER).getDuedate()).isEqualTo(reminder);
         assertThat(driver.job(pi, Elements.DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(local(2026, 2, 20)));
@@ -252,8 +252,8 @@ class StatutoryClockCaseTest {
             at(2026, 11, 6, 10, 0);
             actions.resume(caseNumber);
 
-            // due Friday 6 November, Monday 9th after three whole days paused: version 6 reminds three calendar
-            // days before (Friday 6th), where version 7 would count three working days (Wednesday 4th)
+            // due Friday 6 November, Monday 9th after three whole days paused: version 6 keeps its own reminder
+            // timer expression (three calendar days before: Friday 6th) and has no statutory timers
             assertThat(complaints.getByCaseNumber(caseNumber).getReplyDueBy()).isEqualTo(local(2026, 11, 9));
             assertThat(driver.job(old, Elements.REMINDER_TIMER).getDuedate()).isEqualTo(Date.from(local(2026, 11, 6)));
             assertThat(driver.job(old, Elements.STATUTORY_DEADLINE_TIMER)).isNull();
