@@ -1,5 +1,6 @@
 package com.casedesk.complaint.view;
 
+import com.casedesk.complaint.notice.DecisionNotices;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.ComplaintExtensionRepository;
 import com.casedesk.complaint.ComplaintDeadlines;
@@ -25,11 +26,13 @@ public class ComplaintLedger {
     private final Rectifications rectifications;
     private final ReviewRequests reviews;
     private final com.casedesk.casefile.CaseDocuments documents;
+    private final DecisionNotices decisionNotices;
 
     ComplaintLedger(ComplaintRepository complaints, CaseEventLog events, OutboxRepository outbox,
                     ClockPauseRepository pauses, ComplaintExtensionRepository extensions, ComplaintDeadlines deadlines,
                     Rectifications rectifications, ReviewRequests reviews,
-                    com.casedesk.casefile.CaseDocuments documents) {
+                    com.casedesk.casefile.CaseDocuments documents, DecisionNotices decisionNotices) {
+        this.decisionNotices = decisionNotices;
         this.rectifications = rectifications;
         this.reviews = reviews;
         this.documents = documents;
@@ -47,6 +50,6 @@ public class ComplaintLedger {
         return ComplaintView.of(complaint, deadlines.statutoryDays(complaint), events.history(caseNumber),
                 outbox.findByCaseNumberOrderById(caseNumber), pauses.findByCaseNumberOrderById(caseNumber),
                 extensions.findByCaseNumberOrderById(caseNumber), rectifications.list(caseNumber),
-                reviews.ofCase(caseNumber), documents.of(caseNumber));
+                reviews.ofCase(caseNumber), documents.of(caseNumber), decisionNotices.provedAt(caseNumber).orElse(null));
     }
 }
