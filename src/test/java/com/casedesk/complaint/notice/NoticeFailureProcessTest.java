@@ -88,7 +88,11 @@ class NoticeFailureProcessTest {
                 .processInstanceBusinessKey(caseNumber).count()).isZero();
 
         failures.incidentCreated(failed(caseNumber, "complaint-review", "Task_SendReviewNotice"));
-        failures.incidentCreated(failed(caseNumber, "complaint-review", "Task_SendReviewNotice"));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticeFailureProcess.KEY)
+                .processInstanceBusinessKey(caseNumber).count()).as("review notices: not yet").isZero();
+
+        failures.incidentCreated(failed(caseNumber, "complaint-notice", "Task_SendNotice"));
+        failures.incidentCreated(failed(caseNumber, "complaint-notice", "Task_SendNotice"));
 
         ProcessInstance pi = single(caseNumber);
         Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
