@@ -55,6 +55,8 @@ public enum CaseEventType {
     REVIEW_NOTIFIED,
     WITHDRAWN,
     EXCEPTION_RAISED,
+    /** A notice to the complainant failed on every retry (an incident) and went to the escalation group. */
+    NOTICE_FAILED,
     // whistleblowing (举报)
     REPORT_RECEIVED,
     REPORTER_MESSAGE,

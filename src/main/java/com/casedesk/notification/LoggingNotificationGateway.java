@@ -1,5 +1,7 @@
 package com.casedesk.notification;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Until an SMS or mail gateway is connected, notices are only logged (without the recipient, which
- * is personal data) and the outbox row is the record of what would have been sent.
+ * is personal data) and the outbox row is the record of what would have been sent. Logging is the
+ * acceptance; a delivery is known only for a notice told in person, which never reaches a gateway.
  */
 @Configuration
 class LoggingNotificationGateway {
@@ -18,12 +21,12 @@ class LoggingNotificationGateway {
 
     @Bean
     @ConditionalOnMissingBean(NotificationGateway.class)
-    NotificationGateway notificationGateway() {
+    NotificationGateway notificationGateway(Clock clock) {
         return message -> {
             String reference = "log-" + UUID.randomUUID();
             LOG.info("notice {} for case {} via {} recorded as {}", message.purpose(), message.caseNumber(),
                     message.channel(), reference);
-            return reference;
+            return NoticeReceipt.accepted(reference, Instant.now(clock));
         };
     }
 }

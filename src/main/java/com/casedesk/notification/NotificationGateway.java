@@ -6,6 +6,11 @@ package com.casedesk.notification;
  */
 public interface NotificationGateway {
 
-    /** Delivers the message and returns the channel's reference for it (message id, tracking number). */
-    String deliver(OutboxMessage message);
+    /**
+     * Hands the message to the channel and answers its receipt: the channel's reference (message id,
+     * tracking number), when the channel accepted it (null: now) and, if the channel confirms delivery
+     * at once, when it was delivered. A delivery the channel reports later goes to
+     * {@link Notifications#recordDelivery} with the same reference.
+     */
+    NoticeReceipt deliver(OutboxMessage message);
 }

@@ -1,9 +1,12 @@
 package com.casedesk.notification;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface OutboxRepository extends ListCrudRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByCaseNumberOrderById(String caseNumber);
+
+    Optional<OutboxMessage> findFirstByDeliveryReferenceOrderByIdDesc(String deliveryReference);
 }

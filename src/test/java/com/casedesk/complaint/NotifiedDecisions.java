@@ -46,6 +46,13 @@ public final class NotifiedDecisions {
 
     /** A complaint decided by {@link #DECIDER} (partially upheld) whose decision notice has been sent. */
     public String noticeSent() {
+        String caseNumber = decided();
+        executeJob(instance(caseNumber), Elements.SEND_DECISION);
+        return caseNumber;
+    }
+
+    /** A complaint decided by {@link #DECIDER} (partially upheld), its decision notice job waiting. */
+    public String decided() {
         String caseNumber = registered();
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(ComplaintProcess.KEY).singleResult();
@@ -62,8 +69,12 @@ public final class NotifiedDecisions {
         } finally {
             identityService.clearAuthentication();
         }
-        executeJob(pi, Elements.SEND_DECISION);
         return caseNumber;
+    }
+
+    public ProcessInstance instance(String caseNumber) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(ComplaintProcess.KEY).singleResult();
     }
 
     private String taskId(ProcessInstance pi, String activityId) {

@@ -9,8 +9,8 @@ public class TestGatewayConfig {
 
     @Bean
     @Primary
-    TestNotificationGateway testNotificationGateway() {
-        return new TestNotificationGateway();
+    TestNotificationGateway testNotificationGateway(java.time.Clock clock) {
+        return new TestNotificationGateway(clock);
     }
 
     @Bean

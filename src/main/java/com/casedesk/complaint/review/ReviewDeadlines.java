@@ -31,9 +31,12 @@ class ReviewDeadlines {
         this.zone = zone;
     }
 
-    /** The last moment a written application may arrive. */
-    Instant applyBy(Instant decisionNoticeSentAt) {
-        return CalendarDays.endOfPeriod(decisionNoticeSentAt, APPLY_WITHIN_DAYS, zone);
+    /**
+     * The last moment a written application may arrive: 30 days from the complainant *receiving* the
+     * decision, i.e. from the decision notice's proof timestamp (delivered, else accepted by the channel).
+     */
+    Instant applyBy(Instant decisionNoticeProvedAt) {
+        return CalendarDays.endOfPeriod(decisionNoticeProvedAt, APPLY_WITHIN_DAYS, zone);
     }
 
     Instant reviewDueBy(Instant requestedAt) {

@@ -25,10 +25,11 @@ public class ReviewNotAllowedException extends ErrorResponseException {
                 "caseNumber", "has no decision notice yet"));
     }
 
-    static ReviewNotAllowedException tooLate(Instant decisionNoticeSentAt, Instant applyBy) {
+    static ReviewNotAllowedException tooLate(Instant decisionNoticeProvedAt, Instant applyBy) {
         ProblemDetail detail = problem("Review period expired",
                 "A review must be applied for within " + ReviewDeadlines.APPLY_WITHIN_DAYS + " calendar days of the"
-                        + " decision notice (Art. 20). The notice was sent at " + decisionNoticeSentAt
+                        + " decision notice reaching the complainant (Art. 20). The notice is proved at " + decisionNoticeProvedAt
+                        + " (delivered, else accepted by the channel)"
                         + "; the last day ended at " + applyBy + ".",
                 "receivedAt", "is after the end of the review period (" + applyBy + ")");
         detail.setProperty("applyBy", applyBy);

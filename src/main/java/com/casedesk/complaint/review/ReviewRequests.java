@@ -5,6 +5,7 @@ import com.casedesk.complaint.ComplaintNotFoundException;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.ComplaintClock;
+import com.casedesk.complaint.notice.DecisionNotices;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.review.ReviewProcess.Vars;
@@ -35,10 +36,11 @@ public class ReviewRequests {
     private final ComplaintProperties properties;
     private final CaseEventLog events;
     private final RuntimeService runtimeService;
+    private final DecisionNotices decisionNotices;
 
     ReviewRequests(ComplaintReviewRepository reviews, ComplaintRepository complaints, ReviewDeadlines deadlines,
                    ComplaintClock clock, ComplaintProperties properties, CaseEventLog events,
-                   RuntimeService runtimeService) {
+                   RuntimeService runtimeService, DecisionNotices decisionNotices) {
         this.reviews = reviews;
         this.complaints = complaints;
         this.deadlines = deadlines;
@@ -47,6 +49,7 @@ public class ReviewRequests {
         this.properties = properties;
         this.events = events;
         this.runtimeService = runtimeService;
+        this.decisionNotices = decisionNotices;
     }
 
     /**
@@ -61,8 +64,10 @@ public class ReviewRequests {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         Long openReviewId = reviews.findFirstByCaseNumberAndStatusOrderById(caseNumber, ReviewStatus.OPEN)
                 .map(ComplaintReview::getId).orElse(null);
-        Instant requestedAt = eligibility.admit(caseNumber, complaint.getFeedbackSentAt(), receivedAt, clock.now(),
-                openReviewId);
+        // Art. 20: 30 days from *receiving* the decision, i.e. from the notice's proof, not from sending;
+        // a case decided before proofs were kept (no outbox row) has only the sending time
+        Instant noticeProvedAt = decisionNotices.provedAt(caseNumber).orElse(complaint.getFeedbackSentAt());
+        Instant requestedAt = eligibility.admit(caseNumber, noticeProvedAt, receivedAt, clock.now(), openReviewId);
 
         ComplaintReview review = reviews.save(ComplaintReview.open(caseNumber, reason.strip(), requestedAt,
                 registeredBy, deadlines.reviewDueBy(requestedAt)));

@@ -1,6 +1,7 @@
 package com.casedesk.complaint.view;
 
 import com.casedesk.complaint.clock.ClockHistory;
+import com.casedesk.complaint.notice.DecisionNotices;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.ComplaintExtensionRepository;
 import com.casedesk.complaint.ComplaintDeadlines;
@@ -27,12 +28,15 @@ public class ComplaintLedger {
     private final ReviewRequests reviews;
     private final com.casedesk.casefile.CaseDocuments documents;
     private final ClockHistory clockHistory;
+    private final DecisionNotices decisionNotices;
 
     ComplaintLedger(ComplaintRepository complaints, CaseEventLog events, OutboxRepository outbox,
                     ClockPauseRepository pauses, ComplaintExtensionRepository extensions, ComplaintDeadlines deadlines,
                     Rectifications rectifications, ReviewRequests reviews,
-                    com.casedesk.casefile.CaseDocuments documents, ClockHistory clockHistory) {
+                    com.casedesk.casefile.CaseDocuments documents, ClockHistory clockHistory,
+                    DecisionNotices decisionNotices) {
         this.clockHistory = clockHistory;
+        this.decisionNotices = decisionNotices;
         this.rectifications = rectifications;
         this.reviews = reviews;
         this.documents = documents;
@@ -50,6 +54,7 @@ public class ComplaintLedger {
         return ComplaintView.of(complaint, deadlines.statutoryDays(complaint), events.history(caseNumber),
                 outbox.findByCaseNumberOrderById(caseNumber), pauses.findByCaseNumberOrderById(caseNumber),
                 extensions.findByCaseNumberOrderById(caseNumber), rectifications.list(caseNumber),
-                reviews.ofCase(caseNumber), documents.of(caseNumber), clockHistory.of(caseNumber));
+                reviews.ofCase(caseNumber), documents.of(caseNumber), clockHistory.of(caseNumber),
+                decisionNotices.provedAt(caseNumber).orElse(null));
     }
 }

@@ -50,6 +50,8 @@ public record ComplaintView(
         Instant decidedAt,
         String decidedBy,
         Instant feedbackSentAt,
+        /** The decision notice's proof of notice (Art. 21): delivered, else accepted by the channel, else told in person. */
+        Instant decisionNoticeProvedAt,
         String callbackOutcome,
         int escalationCount,
         Instant closedAt,
@@ -88,7 +90,9 @@ public record ComplaintView(
     public record Event(Instant at, String actor, String type, String detail) {
     }
 
-    public record Notice(String purpose, String channel, Instant createdAt, Instant sentAt, String content) {
+    /** {@code proofAt}: the one timestamp that proves the notice (deliveredAt if known, else acceptedAt). */
+    public record Notice(String purpose, String channel, Instant createdAt, Instant sentAt, String content,
+                         Instant acceptedAt, Instant deliveredAt, Instant proofAt) {
     }
 
     /** The same record with the complainant's contact data masked (docs/security.md, Masking). */
@@ -96,7 +100,7 @@ public record ComplaintView(
         return new ComplaintView(caseNumber, channel, status, level, gradingReason, complainant.masked(), respondent,
                 businessLine, category, request, facts, claimedAmount, jointComplainants, flags, receivedAt, registeredBy,
                 replyDueBy, clock, majorComplaint, currentOwner, handlingRound, findings, rootCause, result, resolution,
-                compensationAmount, decidedAt, decidedBy, feedbackSentAt, callbackOutcome, escalationCount, closedAt,
+                compensationAmount, decidedAt, decidedBy, feedbackSentAt, decisionNoticeProvedAt, callbackOutcome, escalationCount, closedAt,
                 withdrawnAt, withdrawalReason, mergedInto, events, notices, pauses, extensions, rectifications, reviews, documents,
                 clockHistory);
     }
@@ -104,7 +108,8 @@ public record ComplaintView(
     static ComplaintView of(Complaint c, int statutoryDays, List<CaseEvent> events, List<OutboxMessage> notices,
                             List<ClockPause> pauses, List<ComplaintExtension> extensions,
                             List<RectificationAction> rectifications, List<ReviewView> reviews,
-                            List<com.casedesk.casefile.CaseDocument> documents, List<ClockHistory.Entry> clockHistory) {
+                            List<com.casedesk.casefile.CaseDocument> documents, List<ClockHistory.Entry> clockHistory,
+                            Instant decisionNoticeProvedAt) {
         return new ComplaintView(c.getCaseNumber(), c.getChannel(), c.getStatus(), c.getLevel(), c.getGradingReason(),
                 new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getComplainantPhone(),
                         c.getComplainantEmail()),
@@ -117,11 +122,12 @@ public record ComplaintView(
                 c.isMajorComplaint(),
                 c.getCurrentOwner(), c.getHandlingRound(), c.getFindings(), c.getRootCause(), c.getResult(),
                 c.getResolution(), c.getCompensationAmount(), c.getDecidedAt(), c.getDecidedBy(), c.getFeedbackSentAt(),
+                decisionNoticeProvedAt,
                 c.getCallbackOutcome(), c.getEscalationCount(), c.getClosedAt(), c.getWithdrawnAt(), c.getWithdrawalReason(),
                 c.getMergedInto(),
                 events.stream().map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
                 notices.stream().map(n -> new Notice(n.purpose().name(), n.channel().name(), n.createdAt(),
-                        n.sentAt(), n.content())).toList(),
+                        n.sentAt(), n.content(), n.acceptedAt(), n.deliveredAt(), n.proofAt())).toList(),
                 pauses, extensions, rectifications, reviews, documents, clockHistory);
     }
 }

@@ -51,6 +51,25 @@ class ReviewEligibilityTest {
                 .isInstanceOf(ReviewNotAllowedException.class);
     }
 
+    /**
+     * Art. 20 counts from *receiving* the decision: a letter posted 03-01 and delivered 03-03 is proved
+     * on 03-03, so day 30 is 04-02 (admitted) and 04-03 is day 31 (too late); counted from sending,
+     * 04-02 would already be refused.
+     */
+    @Test
+    void theWindowRunsFromTheNoticesProofDay30IsInTimeDay31IsNot() {
+        Instant proof = com.casedesk.notification.NoticeReceipt.proofAt(NOTICE, local(2026, 3, 3, 16, 0, 0));
+        Instant day30 = local(2026, 4, 2, 23, 59, 59);
+        Instant day31 = local(2026, 4, 3, 0, 0, 0);
+
+        assertThat(deadlines.applyBy(proof)).isEqualTo(endOf(LocalDate.of(2026, 4, 2)));
+        assertThat(eligibility.admit("C-1", proof, day30, NOW, null)).isEqualTo(day30);
+        assertThatThrownBy(() -> eligibility.admit("C-1", proof, day31, NOW, null))
+                .isInstanceOf(ReviewNotAllowedException.class);
+        assertThatThrownBy(() -> eligibility.admit("C-1", NOTICE, day30, NOW, null)).as("counted from sending")
+                .isInstanceOf(ReviewNotAllowedException.class);
+    }
+
     @Test
     void noDecisionNoticeNoReview() {
         assertThatThrownBy(() -> eligibility.admit("C-1", null, null, NOW, null))
