@@ -18,6 +18,7 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
+import com.casedesk.deadline.ServiceZone;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +57,12 @@ class RepeatComplaints {
     private final DecisionService decisions;
     private final RuntimeService runtimeService;
     private final CaseEventLog events;
+    private final ServiceZone zone;
 
     RepeatComplaints(ComplaintRepository complaints, StatutoryClock statutoryClock, ComplaintDeadlines deadlines,
                      LevelPolicy levels, ComplaintClock clock, DecisionService decisions, RuntimeService runtimeService,
-                     CaseEventLog events) {
+                     CaseEventLog events, ServiceZone zone) {
+        this.zone = zone;
         this.complaints = complaints;
         this.statutoryClock = statutoryClock;
         this.deadlines = deadlines;
@@ -97,8 +100,7 @@ class RepeatComplaints {
         gradeAsFreshCase(receipt);
         receipt.mergeInto(open.getCaseNumber(), receivedAt);
         receipt = complaints.save(receipt);
-        events.append(receiptNumber, actor, CaseEventType.RECEIVED,
-                "渠道 " + s.channel().label() + " (" + s.channel() + ")");
+        events.append(receiptNumber, actor, CaseEventType.RECEIVED, ComplaintIntake.receivedDetail(receipt, zone.zone()));
         events.append(receiptNumber, actor, CaseEventType.REPEAT_MERGED,
                 "同一投诉人（姓名及身份证号相同）同一事项，已并入投诉 " + open.getCaseNumber() + " (Art. 18)");
         Complaint merged = addToOpenCase(open, receipt, actor);
