@@ -37,6 +37,12 @@ public enum CaseEventType {
     CLOCK_RESUMED,
     REPEAT_MERGED,
     CLOCK_RESTARTED,
+    /** A repeat with new material awaits the handling group's judgement before the clock restarts (Art. 18 ¶3). */
+    REPEAT_REVIEW_REQUESTED,
+    /** Who judged whether a repeat brought new facts or reasons, on which submission, and why. */
+    REPEAT_JUDGED,
+    /** A merged repeat would raise the grade, but the case is past the handling a regrade re-enters. */
+    REGRADE_SUGGESTED,
     DEADLINE_CHANGED,
     COMPLAINANT_TOLD,
     // investigation and decision

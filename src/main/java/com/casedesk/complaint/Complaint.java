@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -39,6 +40,8 @@ public class Complaint {
     @MappedCollection(idColumn = "complaint_id")
     private Set<FlagEntry> flags = new HashSet<>();
     private Instant receivedAt;
+    @Embedded.Nullable
+    private ReceiptEvidence receipt;
     private String registeredBy;
     private Integer level;
     private String gradingReason;
@@ -103,6 +106,7 @@ public class Complaint {
         c.jointComplainants = submission.jointComplainantsOrDefault();
         c.flags = submission.flagsOrEmpty().stream().map(FlagEntry::new).collect(Collectors.toSet());
         c.receivedAt = receivedAt;
+        c.receipt = ReceiptEvidence.of(submission);
         c.replyDueBy = replyDueBy;
         c.statutoryDueBy = replyDueBy;
         c.originalStatutoryDueBy = replyDueBy;
@@ -256,6 +260,8 @@ public class Complaint {
     public BigDecimal getClaimedAmount() { return claimedAmount; }
     public int getJointComplainants() { return jointComplainants; }
     public Instant getReceivedAt() { return receivedAt; }
+    /** The postmark or transfer letter a staff-keyed receipt date rests on, or null. */
+    public ReceiptEvidence getReceipt() { return receipt; }
     public String getRegisteredBy() { return registeredBy; }
     public Integer getLevel() { return level; }
     public String getGradingReason() { return gradingReason; }

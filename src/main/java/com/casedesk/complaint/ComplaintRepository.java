@@ -31,6 +31,10 @@ public interface ComplaintRepository extends ListCrudRepository<Complaint, Long>
     java.util.List<Complaint> findOpenRepeatOf(String category, String unit, String name, String idNumberUpper,
                                                String idNumberLower);
 
+    /** The submissions merged into a case as repeats, oldest first: what the case has been told since. */
+    @Query("select * from complaint where merged_into = :caseNumber order by id")
+    java.util.List<Complaint> findByMergedInto(String caseNumber);
+
     default Complaint getByCaseNumber(String caseNumber) {
         return findByCaseNumber(caseNumber).orElseThrow(() -> new ComplaintNotFoundException(caseNumber));
     }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
@@ -45,7 +46,28 @@ public record ComplaintSubmission(
         Set<ComplaintFlag> flags,
         @Min(1) @Max(100000)
         @Schema(description = "Number of people complaining jointly (共同投诉人数); 1 when absent", example = "1")
-        Integer jointComplainants) {
+        Integer jointComplainants,
+        @Schema(description = "Staff channels only: when the complaint reached the institution (the postmark, the"
+                + " transfer letter's date), if earlier than now. Not in the future; the statutory clock runs from"
+                + " here (Art. 18, 43). Refused for ONLINE and APP, which are received when submitted",
+                example = "2026-11-18T09:00:00+08:00")
+        OffsetDateTime receivedAt,
+        @Size(max = 500) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
+        @Schema(description = "Required with receivedAt: what shows the date (邮戳, 转办函日期及文号)",
+                example = "邮戳 2026-11-18 北京朝阳")
+        String receivedAtEvidence,
+        @Size(max = 2000) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS, message = TextRules.MESSAGE)
+        @Schema(description = "Required when receivedAt is older than casedesk.intake.received-at-max-age: why it"
+                + " is registered so late")
+        String receivedAtReason) {
+
+    /** The contract before issue 15: received when registered. */
+    public ComplaintSubmission(Channel channel, Complainant complainant, Respondent respondent, BusinessLine businessLine,
+                               ComplaintCategory category, String request, String facts, BigDecimal claimedAmount,
+                               Set<ComplaintFlag> flags, Integer jointComplainants) {
+        this(channel, complainant, respondent, businessLine, category, request, facts, claimedAmount, flags,
+                jointComplainants, null, null, null);
+    }
 
     public Set<ComplaintFlag> flagsOrEmpty() {
         return flags == null ? Set.of() : flags;

@@ -28,6 +28,7 @@ class ComplaintApiTest {
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired org.camunda.bpm.engine.IdentityService identityService;
     @Autowired ObjectMapper json;
 
@@ -214,6 +215,8 @@ class ComplaintApiTest {
 
         ResponseEntity<String> newFacts = post(Complaints.exampleJson("APP", idNumber)
                 .replace("至今未获答复。", "至今未获答复；11月20日又被告知材料遗失。"), null, null);
+        // issue 15 §5: the clock restarts once the handling group has judged the material new
+        Complaints.judgeRepeat(taskService, caseNumber, "frontline", true);
 
         assertThat(same.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         // issue 13 §5: each submission has its own number, linked to the open case; the public is not told

@@ -38,6 +38,7 @@ class CaseProbingTest {
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
     @Autowired RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired org.camunda.bpm.engine.ManagementService managementService;
     @Autowired ObjectMapper json;
 
@@ -100,6 +101,8 @@ class CaseProbingTest {
         String sameId = idNumber.substring(0, 17) + (idNumber.endsWith("X") ? "x" : idNumber.substring(17));
         ResponseEntity<String> again = post(submission(" 张三 ", sameId, phone,
                 VICTIM_FACTS + "11月20日又被告知材料遗失。"), null, null);
+        // issue 15 §5: the clock restarts once the handling group has judged the material new
+        Complaints.judgeRepeat(taskService, openCase, "frontline", true);
 
         assertAnsweredAlike(again, fresh);
         String receipt = caseNumberOf(again);

@@ -48,4 +48,17 @@ public final class Complaints {
                  "claimedAmount": 12000.00, "flags": ["AGITATED"], "jointComplainants": 1}
                 """.formatted(channel, idNumber);
     }
+
+    /**
+     * The handling group's judgement of the one repeat of {@code caseNumber} awaiting it (complaint-repeat-review):
+     * new facts or reasons restart the clock (issue 15 §5).
+     */
+    public static void judgeRepeat(org.camunda.bpm.engine.TaskService tasks, String caseNumber, String user,
+                                   boolean newFacts) {
+        var task = tasks.createTaskQuery().processDefinitionKey("complaint-repeat-review")
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        tasks.claim(task.getId(), user);
+        tasks.complete(task.getId(), java.util.Map.of("repeatFactsNew", Boolean.toString(newFacts),
+                "repeatJudgementReason", newFacts ? "含新事实" : "无新事实"));
+    }
 }

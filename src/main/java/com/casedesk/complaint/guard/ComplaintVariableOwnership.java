@@ -2,6 +2,7 @@ package com.casedesk.complaint.guard;
 
 import com.casedesk.complaint.ComplaintDocumentController;
 import com.casedesk.complaint.clock.ExtensionProcess;
+import com.casedesk.complaint.intake.RepeatReviewProcess;
 import com.casedesk.complaint.notice.NoticeProcess;
 import com.casedesk.complaint.review.ReviewProcess;
 import com.casedesk.complaint.stuck.StuckCaseProcess;
@@ -38,7 +39,10 @@ class ComplaintVariableOwnership implements VariableOwnership {
             ReviewProcess.Vars.REVIEW_ID.name(), ReviewProcess.Vars.REASON.name(), ReviewProcess.Vars.REQUESTED_AT.name(),
             ReviewProcess.Vars.ORIGINAL_RESULT.name(), ReviewProcess.Vars.ORIGINAL_RESOLUTION.name(),
             RectificationProcess.Vars.RECTIFICATION_ID.name(), RectificationProcess.Vars.DEPARTMENT.name(), RectificationProcess.Vars.OWNER.name(),
-            StuckCaseProcess.Vars.STUCK_FOR.name(), NoticeProcess.Vars.NOTICE_KIND.name(), NoticeProcess.Vars.PAUSE_ID.name());
+            StuckCaseProcess.Vars.STUCK_FOR.name(), NoticeProcess.Vars.NOTICE_KIND.name(), NoticeProcess.Vars.PAUSE_ID.name(),
+            // the repeat a person judges (complaint-repeat-review): shown, never written by them
+            RepeatReviewProcess.Vars.REPEAT_CASE_NUMBER.name(), RepeatReviewProcess.Vars.REPEAT_RECEIVED_AT.name(),
+            RepeatReviewProcess.Vars.REPEAT_REQUEST.name(), RepeatReviewProcess.Vars.REPEAT_FACTS.name());
 
     @Override
     public Set<String> serviceOwned() {

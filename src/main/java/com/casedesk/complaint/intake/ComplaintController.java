@@ -21,6 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -52,10 +54,14 @@ class ComplaintController {
     private final RequestFingerprint fingerprint;
     private final Validator validator;
     private final AuditLog audit;
+    private final IntakeProperties properties;
+    private final Clock clock;
 
     ComplaintController(ComplaintIntake intake, ComplaintLedger ledger, RequestFingerprint fingerprint,
-                        Validator validator, AuditLog audit) {
+                        Validator validator, AuditLog audit, IntakeProperties properties, Clock clock) {
         this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
         this.intake = intake;
         this.ledger = ledger;
         this.fingerprint = fingerprint;
@@ -138,6 +144,9 @@ class ComplaintController {
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList());
+        problems.addAll(ReceiptDate.problems(submission.channel(), submission.receivedAt(),
+                submission.receivedAtEvidence(), submission.receivedAtReason(), Instant.now(clock),
+                properties.receivedAtMaxAge()));
         if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
             problems.add(new FieldProblem(IDEMPOTENCY_KEY, "must be 8 to 100 characters of A-Z a-z 0-9 . _ : -"));
         }

@@ -12,6 +12,9 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.regime.RegimePin;
+import com.casedesk.deadline.ServiceZone;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -29,6 +32,7 @@ public class ComplaintIntake {
 
     /** Actor recorded for a complainant's own self-service submission. */
     static final String COMPLAINANT = "complainant";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ComplaintRepository complaints;
     private final IntakeRequestRepository intakeRequests;
@@ -40,12 +44,14 @@ public class ComplaintIntake {
     private final RepeatComplaints repeats;
     private final Recusal recusal;
     private final RegimePin regimes;
+    private final ServiceZone zone;
 
     ComplaintIntake(ComplaintRepository complaints, IntakeRequestRepository intakeRequests,
                     JdbcAggregateTemplate aggregates, @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers, ComplaintClock clock,
                     CaseEventLog events, RuntimeService runtimeService, RepeatComplaints repeats, Recusal recusal,
-                    RegimePin regimes) {
+                    RegimePin regimes, ServiceZone zone) {
         this.regimes = regimes;
+        this.zone = zone;
         this.repeats = repeats;
         this.recusal = recusal;
         this.complaints = complaints;
@@ -83,13 +89,15 @@ public class ComplaintIntake {
                 return earlier.get();
             }
         }
-        var receivedAt = clock.now();
+        var registeredAt = clock.now();
+        // a letter or a transfer keyed in later counts from its real receipt (Art. 18); the number from today
+        var receivedAt = ReceiptDate.of(submission.channel(), submission.receivedAt(), registeredAt);
         // every submission has a number of its own, a repeat too: the number says nothing about a merge
-        String caseNumber = caseNumbers.next(receivedAt);
+        String caseNumber = caseNumbers.next(registeredAt);
         if (idempotencyKey != null) {
             // Inserted first: a concurrent retry with the same key waits on this row and then fails
             // on the primary key, instead of starting a second case.
-            aggregates.insert(new IntakeRequest(idempotencyKey, requestHash, caseNumber, receivedAt));
+            aggregates.insert(new IntakeRequest(idempotencyKey, requestHash, caseNumber, registeredAt));
         }
         Optional<Complaint> repeatOf = repeats.openRepeatOf(submission);
         if (repeatOf.isPresent()) {
@@ -101,7 +109,7 @@ public class ComplaintIntake {
         recusal.barRespondent(complaint);
         regimes.pinComplaint(caseNumber);
         events.append(caseNumber, registeredBy == null ? COMPLAINANT : registeredBy, CaseEventType.RECEIVED,
-                "渠道 " + submission.channel().label() + " (" + submission.channel() + ")");
+                receivedDetail(complaint, zone.zone()));
         runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
                 .businessKey(caseNumber)
                 .setVariables(startVariables(complaint))
@@ -118,6 +126,16 @@ public class ComplaintIntake {
             Complaint registered = complaints.getByCaseNumber(earlier.caseNumber());
             return new Registration(IntakeReceipt.of(registered), true, registered.getMergedInto());
         });
+    }
+
+    /** The channel, and for a receipt keyed in later its real date and what shows it (Art. 18). */
+    static String receivedDetail(Complaint c, ZoneId zone) {
+        String detail = "渠道 " + c.getChannel().label() + " (" + c.getChannel() + ")";
+        if (c.getReceipt() == null) {
+            return detail;
+        }
+        return detail + "，收到日期 " + SHOWN.format(c.getReceivedAt().atZone(zone)) + "，依据: " + c.getReceipt().receivedAtEvidence()
+                + (c.getReceipt().receivedAtReason() == null ? "" : "，迟延登记原因: " + c.getReceipt().receivedAtReason());
     }
 
     /** Routing facts only ({@link ComplaintProcess#startVariables}); kept for callers outside intake. */

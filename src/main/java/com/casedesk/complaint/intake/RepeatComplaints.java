@@ -9,7 +9,6 @@ import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.SendClockNoticeDelegate;
-import com.casedesk.complaint.clock.StatutoryClock;
 import com.casedesk.complaint.grading.GradingRules;
 import com.casedesk.complaint.LevelPolicy;
 import com.casedesk.complaint.notice.NoticeProcess;
@@ -18,7 +17,9 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
+import com.casedesk.deadline.ServiceZone;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Art. 18 ¶3: the same complaint made again while it is being handled is merged into the open case;
- * new facts or reasons restart the clock from their receipt.
+ * new facts or reasons restart the clock from their receipt once a person has judged them new
+ * ({@link RepeatJudgements}), and a more severe merged case is regraded up ({@link MergedGrade}).
  *
  * <p>"The same complaint" is the same complainant — the same name <em>and</em> ID number — the same
  * category and the same unit. A phone number, an e-mail address or an ID number alone is known to
@@ -49,19 +51,24 @@ import org.springframework.transaction.annotation.Transactional;
 class RepeatComplaints {
 
     private final ComplaintRepository complaints;
-    private final StatutoryClock statutoryClock;
+    private final RepeatJudgements judgements;
+    private final MergedGrade mergedGrade;
     private final ComplaintDeadlines deadlines;
     private final LevelPolicy levels;
     private final ComplaintClock clock;
     private final DecisionService decisions;
     private final RuntimeService runtimeService;
     private final CaseEventLog events;
+    private final ServiceZone zone;
 
-    RepeatComplaints(ComplaintRepository complaints, StatutoryClock statutoryClock, ComplaintDeadlines deadlines,
+    RepeatComplaints(ComplaintRepository complaints, RepeatJudgements judgements, MergedGrade mergedGrade,
+                     ComplaintDeadlines deadlines,
                      LevelPolicy levels, ComplaintClock clock, DecisionService decisions, RuntimeService runtimeService,
-                     CaseEventLog events) {
+                     CaseEventLog events, ServiceZone zone) {
+        this.zone = zone;
         this.complaints = complaints;
-        this.statutoryClock = statutoryClock;
+        this.judgements = judgements;
+        this.mergedGrade = mergedGrade;
         this.deadlines = deadlines;
         this.levels = levels;
         this.clock = clock;
@@ -97,11 +104,10 @@ class RepeatComplaints {
         gradeAsFreshCase(receipt);
         receipt.mergeInto(open.getCaseNumber(), receivedAt);
         receipt = complaints.save(receipt);
-        events.append(receiptNumber, actor, CaseEventType.RECEIVED,
-                "渠道 " + s.channel().label() + " (" + s.channel() + ")");
+        events.append(receiptNumber, actor, CaseEventType.RECEIVED, ComplaintIntake.receivedDetail(receipt, zone.zone()));
         events.append(receiptNumber, actor, CaseEventType.REPEAT_MERGED,
                 "同一投诉人（姓名及身份证号相同）同一事项，已并入投诉 " + open.getCaseNumber() + " (Art. 18)");
-        Complaint merged = addToOpenCase(open, receipt, actor);
+        Complaint merged = addToOpenCase(open, receipt, actor, null);
 
         // The submitter's contact gets the receipt a fresh case gets, so that a stranger who typed a
         // victim's name and ID number with their own phone cannot tell a merge by the missing message;
@@ -147,7 +153,7 @@ class RepeatComplaints {
         events.append(repeatNumber, actor, CaseEventType.REPEAT_MERGED, "经人工认定为重复投诉，已并入投诉 " + caseNumber
                 + "，本案不再单独处理 (Art. 18)");
         Instant clockBefore = open.getClockStartedAt();
-        Complaint merged = addToOpenCase(open, repeat, actor);
+        Complaint merged = addToOpenCase(open, repeat, actor, actor);
         return new Link(caseNumber, repeatNumber, !Objects.equals(clockBefore, merged.getClockStartedAt()));
     }
 
@@ -172,25 +178,34 @@ class RepeatComplaints {
         receipt.setDeadlines(deadlines.compute(receipt, levels.forLevel(grade.level()).targetWorkingDays()));
     }
 
-    /** The repeat's request and facts join the open case; new ones restart its clock from their receipt. */
-    private Complaint addToOpenCase(Complaint open, Complaint repeat, String actor) {
-        boolean newFacts = RepeatRule.hasNewFacts(open.getRequest(), open.getFacts(), repeat.getRequest(),
-                repeat.getFacts());
+    /**
+     * The repeat's request and facts join the open case. Material none of the case's submissions said yet
+     * (the latest included) goes to the handling group to judge before the clock restarts; staff who link a
+     * repeat by hand have judged it themselves ({@code judgedBy}). A more severe merged case is regraded up.
+     */
+    private Complaint addToOpenCase(Complaint open, Complaint repeat, String actor, String judgedBy) {
+        List<RepeatRule.Statement> known = complaints.findByMergedInto(open.getCaseNumber()).stream()
+                .filter(earlier -> !earlier.getCaseNumber().equals(repeat.getCaseNumber()))
+                .map(RepeatRule.Statement::of).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        known.add(0, RepeatRule.Statement.of(open));
+        boolean newFacts = RepeatRule.hasNewFacts(known, RepeatRule.Statement.of(repeat));
         events.append(open.getCaseNumber(), actor, CaseEventType.REPEAT_MERGED, "重复投诉 " + repeat.getCaseNumber()
                 + " 已合并，渠道 " + repeat.getChannel().label()
                 + (newFacts ? "，新事实或理由: " + repeat.getRequest() + " / " + repeat.getFacts() : "，无新事实"));
         // a repeat linked late may have been received before the open case's clock last started
-        if (!RepeatRule.restartsClock(newFacts, repeat.getReceivedAt(), open.getClockStartedAt())) {
-            return open;
+        if (RepeatRule.restartsClock(newFacts, repeat.getReceivedAt(), open.getClockStartedAt())) {
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+                    .processInstanceBusinessKey(open.getCaseNumber()).list()
+                    .forEach(pi -> Vars.FACTS.set(runtimeService, pi.getId(),
+                            Vars.FACTS.get(runtimeService, pi.getId()) + "\n\n【补充 " + repeat.getCaseNumber() + " "
+                                    + repeat.getReceivedAt() + "】" + repeat.getRequest() + "\n" + repeat.getFacts()));
+            if (judgedBy == null) {
+                judgements.ask(open, repeat, actor);
+            } else {
+                judgements.restartIfNew(complaints.getByCaseNumber(open.getCaseNumber()), repeat, true, judgedBy);
+            }
         }
-        events.append(open.getCaseNumber(), actor, CaseEventType.CLOCK_RESTARTED, "新事实或理由，自收到之日起重新计算期限 (Art. 18)");
-        Complaint restarted = complaints.getByCaseNumber(open.getCaseNumber());
-        statutoryClock.restart(restarted, repeat.getReceivedAt());
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
-                .processInstanceBusinessKey(open.getCaseNumber()).list()
-                .forEach(pi -> Vars.FACTS.set(runtimeService, pi.getId(),
-                        Vars.FACTS.get(runtimeService, pi.getId()) + "\n\n【补充 " + repeat.getCaseNumber() + " "
-                                + repeat.getReceivedAt() + "】" + repeat.getRequest() + "\n" + repeat.getFacts()));
+        mergedGrade.raiseIfMoreSevere(complaints.getByCaseNumber(open.getCaseNumber()), repeat, actor);
         return complaints.getByCaseNumber(open.getCaseNumber());
     }
 }

@@ -4,6 +4,9 @@ import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintStatus;
 import com.casedesk.complaint.ComplaintSubmission;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -56,6 +59,56 @@ final class RepeatRule {
     static boolean hasNewFacts(String openRequest, String openFacts, String repeatRequest, String repeatFacts) {
         return !Objects.equals(openFacts.strip(), repeatFacts.strip())
                 || !Objects.equals(openRequest.strip(), repeatRequest.strip());
+    }
+
+    /** What a submission says: its request and its facts and grounds (Art. 13). */
+    record Statement(String request, String facts) {
+
+        static Statement of(Complaint c) {
+            return new Statement(c.getRequest(), c.getFacts());
+        }
+
+        boolean sameAs(Statement other) {
+            return request.strip().equals(other.request.strip()) && facts.strip().equals(other.facts.strip());
+        }
+    }
+
+    /**
+     * New facts or reasons are what none of the case's submissions said yet: the original and every one
+     * merged into it, the latest included. Compared with the original alone, the same new material sent
+     * again would be "new" every time and restart the clock every time.
+     */
+    static boolean hasNewFacts(Collection<Statement> known, Statement repeat) {
+        return known.stream().noneMatch(repeat::sameAs);
+    }
+
+    /** Level 1 is the most severe: a merge only ever raises the grade, never lowers it. */
+    static boolean raisesGrade(int openLevel, int mergedLevel) {
+        return mergedLevel < openLevel;
+    }
+
+    /**
+     * The grading table's input for the case with the repeat merged in: the larger amount and number of joint
+     * complainants, every flag either raised; everything else as the open case has it.
+     */
+    static Map<String, Object> mergedGradingInput(Map<String, Object> open, Map<String, Object> repeat) {
+        Map<String, Object> merged = new HashMap<>(open);
+        repeat.forEach((name, value) -> {
+            if (value != null) {
+                merged.merge(name, value, RepeatRule::moreSevere);
+            }
+        });
+        return merged;
+    }
+
+    private static Object moreSevere(Object open, Object repeat) {
+        if (open instanceof Boolean a && repeat instanceof Boolean b) {
+            return a || b;
+        }
+        if (open instanceof Number a && repeat instanceof Number b) {
+            return b.doubleValue() > a.doubleValue() ? b : a;
+        }
+        return open;
     }
 
     /** New facts restart the clock from their receipt, unless the clock already started after it. */

@@ -9,6 +9,8 @@ import com.casedesk.complaint.ComplaintStatus;
 import com.casedesk.complaint.ComplaintSubmission;
 import com.casedesk.support.UnitTest;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @UnitTest
@@ -90,5 +92,41 @@ class RepeatRuleTest {
         assertThat(RepeatRule.restartsClock(true, started.plusSeconds(1), started)).isTrue();
         assertThat(RepeatRule.restartsClock(true, started, started)).isFalse();
         assertThat(RepeatRule.restartsClock(false, started.plusSeconds(1), started)).isFalse();
+    }
+
+    @Test
+    void newFactsAreComparedWithTheLatestFactsSoTheSameNewMaterialSentAgainIsNotNew() {
+        var original = new RepeatRule.Statement("赔付", "拒赔");
+        var firstRepeat = new RepeatRule.Statement("赔付", "拒赔，另有新证据");
+
+        assertThat(RepeatRule.hasNewFacts(List.of(original), firstRepeat)).isTrue();
+        // the case now knows the new material: the same text again, or with other blanks, is nothing new
+        assertThat(RepeatRule.hasNewFacts(List.of(original, firstRepeat), firstRepeat)).isFalse();
+        assertThat(RepeatRule.hasNewFacts(List.of(original, firstRepeat),
+                new RepeatRule.Statement(" 赔付", "拒赔，另有新证据\n"))).isFalse();
+        // nor is going back to the original wording
+        assertThat(RepeatRule.hasNewFacts(List.of(original, firstRepeat), original)).isFalse();
+        assertThat(RepeatRule.hasNewFacts(List.of(original, firstRepeat),
+                new RepeatRule.Statement("赔付", "拒赔，另有新证据，并附录音"))).isTrue();
+    }
+
+    @Test
+    void aMergeRegradesOnlyUpwardLevelOneIsTheMostSevere() {
+        assertThat(RepeatRule.raisesGrade(2, 1)).isTrue();
+        assertThat(RepeatRule.raisesGrade(2, 2)).isFalse();
+        assertThat(RepeatRule.raisesGrade(1, 3)).isFalse();
+    }
+
+    @Test
+    void theMergedCaseIsGradedOnTheMostSevereOfBothSubmissions() {
+        Map<String, Object> open = Map.of("jointComplainants", 1, "claimedAmount", 600000.0, "agitated", true,
+                "massIncident", false, "channel", "ONLINE");
+        Map<String, Object> repeat = Map.of("jointComplainants", 25, "claimedAmount", 1000.0, "agitated", false,
+                "massIncident", true, "channel", "LETTER");
+
+        Map<String, Object> merged = RepeatRule.mergedGradingInput(open, repeat);
+
+        assertThat(merged).containsEntry("jointComplainants", 25).containsEntry("claimedAmount", 600000.0)
+                .containsEntry("agitated", true).containsEntry("massIncident", true).containsEntry("channel", "ONLINE");
     }
 }
