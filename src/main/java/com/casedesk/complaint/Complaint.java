@@ -81,8 +81,7 @@ public class Complaint {
     private Integer version;
 
     @PersistenceCreator
-    Complaint() {
-    }
+    Complaint() { }
 
     public static Complaint register(String caseNumber, ComplaintSubmission submission, Instant receivedAt,
                               Instant replyDueBy, String registeredBy) {
@@ -127,12 +126,8 @@ public class Complaint {
         this.status = ComplaintStatus.IN_HANDLING;
     }
 
-    public void regrade(int level, String reason, String owner) {
-        this.level = level;
-        this.gradingReason = reason;
-        this.currentOwner = owner;
-        this.status = ComplaintStatus.IN_HANDLING;
-    }
+    /** A person changed the level: as a grade, keeping whether the case is major. */
+    public void regrade(int level, String reason, String owner) { applyGrade(level, reason, owner, majorComplaint); }
 
     /** The deadlines as {@link ComplaintDeadlines} computed them from the clock fields below. */
     public void setDeadlines(ComplaintDeadlines.Deadlines deadlines) {
@@ -298,7 +293,6 @@ public class Complaint {
     public int getInvestigationExtraDays() { return investigationExtraDays; }
     /** The open case this repeat was merged into, or null. */
     public String getMergedInto() { return mergedInto; }
-    public Instant getMergedAt() { return mergedAt; }
 
     @Table("complaint_flag")
     record FlagEntry(ComplaintFlag flag) {
