@@ -248,7 +248,7 @@ class ComplaintProcessTest {
 
     @Test
     void theHandlerIsRemindedBeforeTheDeadlineAndTheCaseKeepsWaiting() {
-        // due Friday 11 December: three working days before (Tuesday 8th) are also three calendar days before
+        // due Friday 11 December: three days before is Tuesday 8th, a working day
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 6, 10, 0, 0, 0, SHANGHAI).toInstant()));
         ProcessInstance pi = register(Complaints.ordinary());
         Job reminder = driver.job(pi, Elements.REMINDER_TIMER);
@@ -546,9 +546,9 @@ class ComplaintProcessTest {
         ProcessInstance pi = register(Complaints.ordinary());
         Complaint c = complaints.getByCaseNumber(pi.getBusinessKey());
         assertThat(driver.job(pi, Elements.STATUTORY_DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(c.getStatutoryDueBy()));
-        // the reminder three working days before the statute: 12, 13, 16 November
+        // three days before the statute (Tuesday 17 November) is Saturday 14th: the Friday before
         assertThat(driver.job(pi, Elements.STATUTORY_REMINDER_TIMER).getDuedate())
-                .isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 12, 23, 59, 59, 0, SHANGHAI).toInstant()));
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 11, 13, 23, 59, 59, 0, SHANGHAI).toInstant()));
 
         managementService.executeJob(driver.job(pi, Elements.DEADLINE_TIMER).getId());
         managementService.executeJob(driver.job(pi, Elements.STATUTORY_REMINDER_TIMER).getId());

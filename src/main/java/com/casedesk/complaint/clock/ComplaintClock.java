@@ -39,8 +39,8 @@ public class ComplaintClock {
     }
 
     /**
-     * From version 7: the reminder counted in working days before the deadline ({@code reminder-before}'s
-     * whole days), never on a day off; the deadline itself is not moved.
+     * From version 7: the reminder {@code reminder-before}'s whole days before the deadline, moved back to the
+     * last working day when that day is off (ClockRules.reminderAt); the deadline itself is not moved.
      */
     public Date workingDayReminderDue(Date replyDueBy) {
         return Date.from(ClockRules.reminderAt(replyDueBy.toInstant(), (int) properties.reminderBefore().toDays(),

@@ -45,12 +45,12 @@ public class StatutoryWatch {
         return Date.from(complaints.getByCaseNumber(caseNumber).getStatutoryDueBy());
     }
 
-    /** The statutory reminder: {@code reminder-before} counted in working days before the statutory date. */
+    /** The statutory reminder: {@code reminder-before} before the statutory date, never on a day off. */
     public Date reminderDue(String caseNumber) {
         return Date.from(reminderBefore(complaints.getByCaseNumber(caseNumber).getStatutoryDueBy()));
     }
 
-    /** {@code reminder-before} (its whole days) counted in working days before a deadline (the deadline is not moved). */
+    /** {@code reminder-before} (its whole days) before a deadline, moved back to a working day (the deadline is not moved). */
     public Instant reminderBefore(Instant deadline) {
         return ClockRules.reminderAt(deadline, (int) properties.reminderBefore().toDays(), properties.zone(), calendar);
     }
