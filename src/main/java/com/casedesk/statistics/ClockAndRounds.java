@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The clock behind the on-time rate ({@link ClockFigures}) and the handling rounds ({@link RoundFigures})
- * of a period, from the ledger, {@code complaint_extension}, {@code clock_pause}, the case events and
- * {@code complaint_round_callback}. Same SQL on PostgreSQL and H2.
+ * The clock behind the on-time rate ({@link ClockFigures}), the statutory breaches ({@link BreachFigures}) and
+ * the handling rounds ({@link RoundFigures}) of a period, from the ledger, {@code complaint_extension},
+ * {@code clock_pause}, the case events and {@code complaint_round_callback}. Same SQL on PostgreSQL and H2.
  */
 @Component
 class ClockAndRounds {
@@ -47,6 +47,13 @@ class ClockAndRounds {
             where e.event_type = 'REOPENED' and e.occurred_at >= ? and e.occurred_at < ?
             """;
 
+    /** A repeat merged into an open case (Art. 18 ¶3) counts only as that case, as in the totals. */
+    private static final String BREACHES = """
+            select count(*) as breaches, count(distinct e.case_number) as cases from case_event e
+            where e.event_type = 'STATUTORY_DEADLINE_MISSED' and e.occurred_at >= ? and e.occurred_at < ?
+              and not exists (select 1 from complaint c where c.case_number = e.case_number and c.status = 'MERGED')
+            """;
+
     private final JdbcTemplate jdbc;
 
     ClockAndRounds(JdbcTemplate jdbc) {
@@ -56,6 +63,11 @@ class ClockAndRounds {
     ClockFigures clock(Period period) {
         return jdbc.queryForObject(CLOCK, (rs, i) -> ClockFigures.of(rs.getLong("decided"), rs.getLong("within_current"),
                         rs.getLong("within_original"), rs.getLong("extensions"), rs.getLong("pauses"), rs.getLong("restarts")),
+                Buckets.at(period.start()), Buckets.at(period.asOf()));
+    }
+
+    BreachFigures breaches(Period period) {
+        return jdbc.queryForObject(BREACHES, (rs, i) -> new BreachFigures(rs.getLong("breaches"), rs.getLong("cases")),
                 Buckets.at(period.start()), Buckets.at(period.asOf()));
     }
 

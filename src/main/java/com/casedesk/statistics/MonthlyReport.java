@@ -87,8 +87,9 @@ class MonthlyReport {
                 new Kpi("赔偿金额（元）", f.compensationAmount().toPlainString(), previous.compensationAmount().toPlainString()),
                 kpi("重大投诉（件）", f.majorComplaints(), previous.majorComplaints())));
 
-        page.setVariable("clock", clockRows(clockAndRounds.clock(period),
-                clockAndRounds.clock(Period.ofMonth(month.minusMonths(1), zone, now))));
+        Period lastMonth = Period.ofMonth(month.minusMonths(1), zone, now);
+        page.setVariable("clock", clockRows(clockAndRounds.clock(period), clockAndRounds.clock(lastMonth),
+                clockAndRounds.breaches(period), clockAndRounds.breaches(lastMonth)));
 
         List<GroupTable> dimensions = new ArrayList<>();
         for (Dimension d : List.of(Dimension.CATEGORY, Dimension.CHANNEL, Dimension.BUSINESS_LINE, Dimension.LEVEL,
@@ -158,8 +159,12 @@ class MonthlyReport {
         return MonthlyReportPage.render(page);
     }
 
-    /** Beside the rate the regulator sees: the rate against the dates set at intake, and what moved them. */
-    private static List<Kpi> clockRows(ClockFigures now, ClockFigures before) {
+    /**
+     * Beside the rate the regulator sees: the rate against the dates set at intake, what moved them, and the
+     * statutory dates that passed undecided (an undecided case is in no on-time rate until it is decided).
+     */
+    private static List<Kpi> clockRows(ClockFigures now, ClockFigures before, BreachFigures breachesNow,
+                                       BreachFigures breachesBefore) {
         return List.of(
                 new Kpi("法定期限内决定率（按当前法定期限）", percent(now.withinStatutoryShare()),
                         percent(before.withinStatutoryShare())),
@@ -167,7 +172,9 @@ class MonthlyReport {
                         percent(before.withinOriginalStatutoryShare())),
                 kpi("其中期限延长（次，经批准）", now.extensions(), before.extensions()),
                 kpi("其中期限中止（次）", now.pauses(), before.pauses()),
-                kpi("其中期限重新计算（次）", now.restarts(), before.restarts()));
+                kpi("其中期限重新计算（次）", now.restarts(), before.restarts()),
+                kpi("法定期限违规：期限届满未决定（次）", breachesNow.breaches(), breachesBefore.breaches()),
+                kpi("法定期限违规案件（件）", breachesNow.breachedCases(), breachesBefore.breachedCases()));
     }
 
     private static Kpi roundsRow(RoundFigures rounds) {

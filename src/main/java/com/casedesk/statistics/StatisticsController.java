@@ -69,7 +69,7 @@ class StatisticsController {
     record ComplaintStatisticsView(PeriodView period, ComplaintFigures totals, String groupBy,
                                    List<ComplaintStatistics.Group> groups, ComplaintStatistics.Reviews reviews,
                                    Map<String, Long> callbacks, ComplaintStatistics.Rectifications rectifications,
-                                   ClockFigures clock, RoundFigures rounds) {
+                                   ClockFigures clock, RoundFigures rounds, BreachFigures breaches) {
     }
 
     @GetMapping(path = "/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -77,7 +77,8 @@ class StatisticsController {
             description = PERIOD_DOC + " groupBy: channel, businessLine, category, level, result, rootCause, unit or"
                     + " handler. clock: the on-time rate against the original statutory date beside the current one, with"
                     + " the extensions, pauses and restarts of the decided cases; rounds: each round's callback and the"
-                    + " reopenings. Definitions in docs/statistics.md.", security = {@SecurityRequirement(name = "basic")})
+                    + " reopenings; breaches: the statutory deadlines missed (events) and their cases. Definitions in"
+                    + " docs/statistics.md.", security = {@SecurityRequirement(name = "basic")})
     @ApiResponse(responseCode = "200", description = "The figures")
     @ApiResponse(responseCode = "400", description = "A malformed period or an unknown groupBy")
     @ApiResponse(responseCode = "403", description = "Not a complaint manager or compliance officer")
@@ -98,7 +99,7 @@ class StatisticsController {
         return noStore(new ComplaintStatisticsView(PeriodView.of(period), complaints.totals(period), groupBy,
                 dimension == null ? List.of() : complaints.by(dimension, period), complaints.reviews(period),
                 complaints.callbacks(period), complaints.rectifications(period), clockAndRounds.clock(period),
-                clockAndRounds.rounds(period)));
+                clockAndRounds.rounds(period), clockAndRounds.breaches(period)));
     }
 
     record TrendView(PeriodView period, List<ComplaintStatistics.Month> months) {
