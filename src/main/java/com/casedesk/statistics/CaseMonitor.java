@@ -51,9 +51,18 @@ public class CaseMonitor {
                    sum(case when c.decided_at is null and c.statutory_due_by < ? then 1 else 0 end) as overdue_statutory,
                    sum(case when c.decided_at is null and c.reply_due_by < ? then 1 else 0 end) as overdue_reply,
                    sum(case when c.decided_at is null and c.reply_due_by >= ? and c.reply_due_by < ? then 1 else 0 end)
-                     as near_deadline
+                     as near_deadline,
+                   sum(case when c.decided_at is null and exists (select 1 from case_event e
+                         where e.case_number = c.case_number and e.event_type = 'STATUTORY_DEADLINE_MISSED')
+                       then 1 else 0 end) as breached_open
             from complaint c
             where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
+            """;
+    /** A repeat merged into an open case counts only as that case, as in the statistics. */
+    private static final String BREACHES = """
+            select count(*) from case_event e
+            where e.event_type = 'STATUTORY_DEADLINE_MISSED' and e.occurred_at >= ? and e.occurred_at < ?
+              and not exists (select 1 from complaint c where c.case_number = e.case_number and c.status = 'MERGED')
             """;
     private static final String OWNER_NAME = EngineTables.groupName("c.current_owner");
     private static final String INSTANCE = EngineTables.latestProcessInstanceId("c.case_number", PROCESS_KEY);
@@ -81,9 +90,14 @@ public class CaseMonitor {
         this.properties = properties;
     }
 
+    /**
+     * {@code statutoryBreachesThisMonth}: statutory dates passed undecided ({@code STATUTORY_DEADLINE_MISSED})
+     * since the start of the calendar month; {@code statutoryBreachedOpen}: open, undecided cases with such a
+     * breach recorded (beside {@code overdueStatutory}, which also counts cases whose statute no timer watched).
+     */
     public record Dashboard(String asOf, String zone, long open, long overdueStatutory, long overdueReply,
                             long nearDeadline, List<Day> days, List<Backlog> backlog, List<CaseRow> deadlines,
-                            List<CaseRow> oldest) {
+                            List<CaseRow> oldest, long statutoryBreachesThisMonth, long statutoryBreachedOpen) {
     }
 
     public record Day(String date, long opened, long closed) {
@@ -123,8 +137,11 @@ public class CaseMonitor {
 
         Object nowArg = Buckets.at(now);
         long[] counts = jdbc.queryForObject(COUNTS, (rs, i) -> new long[] {rs.getLong("open"),
-                rs.getLong("overdue_statutory"), rs.getLong("overdue_reply"), rs.getLong("near_deadline")},
+                rs.getLong("overdue_statutory"), rs.getLong("overdue_reply"), rs.getLong("near_deadline"),
+                rs.getLong("breached_open")},
                 nowArg, nowArg, nowArg, Buckets.at(near));
+
+        Long breaches = jdbc.queryForObject(BREACHES, Long.class, Buckets.at(monthStart(now, zone)), nowArg);
 
         int rows = properties.dashboardRows();
         List<CaseRow> deadlines = jdbc.query(CASES.formatted(OWNER_NAME, INSTANCE,
@@ -133,7 +150,12 @@ public class CaseMonitor {
         List<CaseRow> oldest = jdbc.query(CASES.formatted(OWNER_NAME, INSTANCE, "", "c.received_at, c.case_number", rows),
                 (rs, i) -> row(rs, now, near));
         return new Dashboard(MINUTES.format(now.atZone(zone)), zone.getId(), counts[0], counts[1], counts[2], counts[3],
-                perDay, backlog, deadlines, oldest);
+                perDay, backlog, deadlines, oldest, breaches == null ? 0 : breaches, counts[4]);
+    }
+
+    /** The start of the calendar month that {@code now} falls in, in the case zone (not the server's or UTC). */
+    static Instant monthStart(Instant now, ZoneId zone) {
+        return now.atZone(zone).toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
     }
 
     private CaseRow row(ResultSet rs, Instant now, Instant near) throws SQLException {

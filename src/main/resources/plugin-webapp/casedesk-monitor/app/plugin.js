@@ -95,6 +95,8 @@ function view(d) {
     + tile('已超答复期限未决定', d.overdueReply, d.overdueReply ? 'cdm-tile-orange' : '')
     + tile('临近答复期限', d.nearDeadline, d.nearDeadline ? 'cdm-tile-yellow' : '')
     + tile('今日受理 / 办结', `${today.opened} / ${today.closed}`)
+    + tile('法定期限违规 本月 / 在办未决定', `${d.statutoryBreachesThisMonth ?? 0} / ${d.statutoryBreachedOpen ?? 0}`,
+      d.statutoryBreachedOpen ? 'cdm-tile-red cdm-tile-breaches' : 'cdm-tile-breaches')
     + '</div>'
     + `<section><h3>近${d.days.length}天每日受理与办结</h3>${dailyChart(d.days)}</section>`
     + `<section><h3>在办积压（按等级和处理组）</h3>${backlogTable(d.backlog)}</section>`

@@ -54,6 +54,7 @@ class CockpitMonitorTest {
     void cleanUp() {
         ClockUtil.reset();
         // the ledger-only cases go again: other tests sweep for old open cases
+        jdbc.update("delete from case_event where case_number like ?", prefix + "%");
         jdbc.update("delete from complaint where case_number like ?", prefix + "%");
     }
 
@@ -140,6 +141,30 @@ class CockpitMonitorTest {
     }
 
     @Test
+    void statutoryBreachesShowThisMonthsMissedStatutesAndTheOpenUndecidedCasesWithOne() throws Exception {
+        clock("2999-06-15 12:00");
+        JsonNode before = dashboard();
+
+        // B1 open and undecided, its statute missed on 06-01 (this month, Beijing) and once last month;
+        // B2 missed its statute this month but is decided since; B3 past its statute with no breach recorded
+        insert("B1", 1, "IN_HANDLING", "2999-04-01 10:00", "2999-04-10 23:59", "2999-04-16 23:59", null, null);
+        insert("B2", 2, "DECIDED", "2999-05-20 10:00", "2999-05-27 23:59", "2999-06-04 23:59", null, "2999-06-08 10:00");
+        insert("B3", 3, "IN_HANDLING", "2999-05-25 10:00", "2999-06-01 23:59", "2999-06-09 23:59", null, null);
+        breach("B1", "2999-05-31 23:59");
+        breach("B1", "2999-06-01 00:00");
+        breach("B2", "2999-06-05 00:00");
+
+        JsonNode after = dashboard();
+        assertThat(after.get("statutoryBreachesThisMonth").asLong() - before.get("statutoryBreachesThisMonth").asLong())
+                .isEqualTo(2);
+        assertThat(after.get("statutoryBreachedOpen").asLong() - before.get("statutoryBreachedOpen").asLong())
+                .isEqualTo(1);
+        assertThat(after.get("overdueStatutory").asLong() - before.get("overdueStatutory").asLong()).isEqualTo(2);
+        assertThat(http.getForObject("/camunda/api/cockpit/plugin/casedesk-monitor/static/app/plugin.js", String.class))
+                .contains("法定期限违规", "statutoryBreachesThisMonth", "statutoryBreachedOpen");
+    }
+
+    @Test
     void aCaseLinksToItsProcessInstanceWithItsGroupsName() throws Exception {
         clock("2999-07-01 10:00");
         HttpHeaders headers = new HttpHeaders();
@@ -196,6 +221,11 @@ class CockpitMonitorTest {
                   1, 0, ?, ?, 0)""",
                 prefix + id, at(received), level, status, owner, at(replyDue).plusSeconds(59), at(statutoryDue).plusSeconds(59),
                 at(received), at(closed), at(decided));
+    }
+
+    private void breach(String id, String at) {
+        jdbc.update("insert into case_event (case_number, actor, event_type, detail, occurred_at)"
+                + " values (?, 'system', 'STATUTORY_DEADLINE_MISSED', '监控测试', ?)", prefix + id, at(at));
     }
 
     private static String row(JsonNode r) {
