@@ -2,9 +2,15 @@ package com.casedesk.complaint;
 
 import com.casedesk.deadline.CalendarDays;
 import com.casedesk.deadline.WorkingDayCalendar;
+import com.casedesk.regime.PeriodName;
+import com.casedesk.regime.RegimePin;
+import com.casedesk.regime.StatutoryPeriod;
+import com.casedesk.regime.StatutoryRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +24,8 @@ import org.springframework.stereotype.Component;
  *       management has approved the statutory extension, the extended statutory date (the approval
  *       says the case needs that time, and the complainant is told that date).</li>
  * </ul>
+ * The statutory days come from the regime table version the case was pinned to at intake
+ * ({@link RegimePin}); a case received before the tables has no pin and keeps configuration.
  */
 @Component
 public class ComplaintDeadlines {
@@ -25,12 +33,78 @@ public class ComplaintDeadlines {
     record Deadlines(Instant statutory, Instant target, Instant reply) {
     }
 
+    /**
+     * The statutory reply periods in calendar days (Art. 18 ¶1): a simple case, a complex one, what an
+     * extension adds, and the longest in all.
+     */
+    public record ReplyPeriods(int reply, int complex, int extension, int max) {
+
+        public int days(boolean complexCase, boolean extended) {
+            int days = complexCase ? complex : reply;
+            if (extended) {
+                days += extension;
+            }
+            return Math.min(days, max);
+        }
+
+        static ReplyPeriods of(ComplaintProperties p) {
+            return new ReplyPeriods(p.replyWithinDays(), p.complexReplyWithinDays(), p.extensionDays(),
+                    p.maxReplyWithinDays());
+        }
+
+        /**
+         * From a regime table's rows: CN-2020-3 names all four; a regime without them (UK-DISP) has one final
+         * response period, which knows no complexity and no extension.
+         */
+        public static ReplyPeriods of(Map<PeriodName, StatutoryPeriod> rows) {
+            StatutoryPeriod reply = rows.get(PeriodName.REPLY);
+            if (reply == null) {
+                StatutoryPeriod last = rows.get(PeriodName.FINAL_RESPONSE);
+                if (last == null) {
+                    throw new IllegalStateException("the table has neither a REPLY nor a FINAL_RESPONSE row");
+                }
+                int days = calendarDays(last);
+                return new ReplyPeriods(days, days, 0, days);
+            }
+            return new ReplyPeriods(calendarDays(reply), calendarDays(require(rows, PeriodName.REPLY_COMPLEX)),
+                    calendarDays(require(rows, PeriodName.EXTENSION)), calendarDays(require(rows, PeriodName.MAX_TOTAL)));
+        }
+
+        private static StatutoryPeriod require(Map<PeriodName, StatutoryPeriod> rows, PeriodName name) {
+            StatutoryPeriod row = rows.get(name);
+            if (row == null) {
+                throw new IllegalStateException("the table has a REPLY row but none for " + name);
+            }
+            return row;
+        }
+
+        private static int calendarDays(StatutoryPeriod period) {
+            return switch (period.unit()) {
+                case CALENDAR_DAYS -> period.amount();
+                case WEEKS -> period.amount() * 7;
+                default -> throw new IllegalStateException("a reply period is counted in calendar days or weeks, not "
+                        + period.unit());
+            };
+        }
+    }
+
     private final ComplaintProperties properties;
     private final WorkingDayCalendar workingDays;
+    private final RegimePin pins;
+    private final StatutoryRules rules;
 
+    /** Configuration only: for the unit tier, where no case is pinned. */
     ComplaintDeadlines(ComplaintProperties properties, WorkingDayCalendar workingDays) {
+        this(properties, workingDays, null, null);
+    }
+
+    @Autowired
+    ComplaintDeadlines(ComplaintProperties properties, WorkingDayCalendar workingDays, RegimePin pins,
+                       StatutoryRules rules) {
         this.properties = properties;
         this.workingDays = workingDays;
+        this.pins = pins;
+        this.rules = rules;
     }
 
     /** @param targetWorkingDays the level's company target, or null before the case is graded */
@@ -49,10 +123,12 @@ public class ComplaintDeadlines {
     }
 
     public int statutoryDays(Complaint c) {
-        int days = c.isComplexCase() ? properties.complexReplyWithinDays() : properties.replyWithinDays();
-        if (c.isExtended()) {
-            days += properties.extensionDays();
-        }
-        return Math.min(days, properties.maxReplyWithinDays());
+        return periods(c).days(c.isComplexCase(), c.isExtended());
+    }
+
+    /** The case's pinned table's periods, or configuration for a case received before the tables. */
+    public ReplyPeriods periods(Complaint c) {
+        String table = pins == null || c.getCaseNumber() == null ? null : pins.complaintTable(c.getCaseNumber());
+        return table == null ? ReplyPeriods.of(properties) : ReplyPeriods.of(rules.periods(table));
     }
 }

@@ -106,7 +106,8 @@ class Admissibility {
         Admitted admitted = null;
         if (assessment.outcome() == AdmissibilityOutcome.ADMITTED) {
             Date acceptedAt = Date.from(clock.now());
-            admitted = new Admitted(acceptedAt, clock.opinionDue(clock.regimeOf(regime), receivedAt, acknowledgedAt, acceptedAt));
+            admitted = new Admitted(acceptedAt, clock.opinionDue(clock.regimeOf(regime), reportNumber, receivedAt,
+                    acknowledgedAt, acceptedAt));
         }
         if (assessment.outcome() != AdmissibilityOutcome.SUPPLEMENT) {
             status.assessed(reportNumber, assessment.outcome(),

@@ -27,6 +27,7 @@ class AssessmentDueListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Regime regime = clock.regimeOf(Vars.REGIME.get(execution));
         Vars.REGIME.set(execution, regime.name());
-        Vars.ASSESSMENT_DUE_BY.set(execution, clock.assessmentDue(regime, Vars.RECEIVED_AT.require(execution)));
+        Vars.ASSESSMENT_DUE_BY.set(execution, clock.assessmentDue(regime, execution.getProcessBusinessKey(),
+                Vars.RECEIVED_AT.require(execution)));
     }
 }

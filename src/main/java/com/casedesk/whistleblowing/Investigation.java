@@ -59,7 +59,7 @@ class Investigation {
     void extensionRequested(String reportNumber, String regime, int usedDays, int days, String reason) {
         Regime reportRegime = clock.regimeOf(regime);
         WbExtensionRule.checkAllowed(reportRegime);
-        checkExtension(clock.maxExtensionDays(reportRegime), usedDays, days);
+        checkExtension(clock.maxExtensionDays(reportRegime, reportNumber), usedDays, days);
         events.append(reportNumber, CaseEventType.EXTENSION_REQUESTED, days + " 日：" + reason);
     }
 

@@ -28,8 +28,8 @@ class WbAcknowledgeDelegate implements JavaDelegate {
         Regime regime = clock.regimeOf(Vars.REGIME.get(execution));
         String text = "您的举报（编号 " + reportNumber + "）已收到，我们将依法保密并进行初步评估。"
                 + (regime == Regime.EU
-                        ? "我们将在 " + clock.day(clock.opinionDue(regime, receivedAt, Date.from(clock.now()), null)) + " 前向您反馈处理情况。"
-                        : "是否受理的决定将在 " + clock.day(clock.assessmentDue(regime, receivedAt)) + " 前告知（补充材料期间暂停计算）。");
+                        ? "我们将在 " + clock.day(clock.opinionDue(regime, reportNumber, receivedAt, Date.from(clock.now()), null)) + " 前向您反馈处理情况。"
+                        : "是否受理的决定将在 " + clock.day(clock.assessmentDue(regime, reportNumber, receivedAt)) + " 前告知（补充材料期间暂停计算）。");
         notices.tell(reportNumber, "确认收到 Acknowledgement", text);
         Vars.ACKNOWLEDGED_AT.set(execution, Date.from(clock.now()));
     }

@@ -1,6 +1,8 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.process.ModelFacing;
+import com.casedesk.regime.RegimePin;
+import com.casedesk.regime.StatutoryRules;
 import com.casedesk.whistleblowing.WbProperties.CountFrom;
 import com.casedesk.whistleblowing.WbProperties.Regime;
 import com.casedesk.whistleblowing.WbProperties.RegimeClocks;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Date;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The regime is the report's, not the installation's: every regime-dependent calculation takes the
  * report's regime (stored at intake), so switching {@code casedesk.whistleblowing.regime} affects only
- * reports received afterwards.
+ * reports received afterwards. The periods are those of the regime table version the report was pinned
+ * to at intake ({@link WbTablePeriods}); a report received before the tables keeps configuration.
  */
 @ModelFacing
 @Component("wbClock")
@@ -29,10 +33,20 @@ public class WbClock {
 
     private final WbProperties properties;
     private final Clock clock;
+    private final RegimePin pins;
+    private final StatutoryRules rules;
 
+    /** Configuration only: for the unit tier, where no report is pinned. */
     public WbClock(WbProperties properties, Clock clock) {
+        this(properties, clock, null, null);
+    }
+
+    @Autowired
+    WbClock(WbProperties properties, Clock clock, RegimePin pins, StatutoryRules rules) {
         this.properties = properties;
         this.clock = clock;
+        this.pins = pins;
+        this.rules = rules;
     }
 
     /** The installation's regime now: what a report received now is handled under. */
@@ -48,18 +62,30 @@ public class WbClock {
         return stored == null ? installationRegime() : Regime.valueOf(stored);
     }
 
-    private RegimeClocks clocks(Regime regime) {
-        return regime == Regime.EU ? properties.eu() : properties.cn();
+    /** The report's periods: its pinned table's over configuration, or configuration alone when unpinned. */
+    WbTablePeriods periods(Regime regime, String reportNumber) {
+        RegimeClocks configured = regime == Regime.EU ? properties.eu() : properties.cn();
+        String table = pins == null || reportNumber == null ? null : pins.reportTable(reportNumber);
+        return table == null ? new WbTablePeriods(configured, properties.maxExtensionDays())
+                : WbTablePeriods.of(configured, properties.maxExtensionDays(), rules.periods(table));
     }
 
     /** The reporter is acknowledged by then (EU: 7 days after receipt). */
     public Date acknowledgementDue(Regime regime, Date receivedAt) {
-        return endOf(receivedAt, clocks(regime).acknowledgeWithin());
+        return acknowledgementDue(regime, null, receivedAt);
+    }
+
+    public Date acknowledgementDue(Regime regime, String reportNumber, Date receivedAt) {
+        return endOf(receivedAt, periods(regime, reportNumber).clocks().acknowledgeWithin());
     }
 
     /** The admissibility decision is due by then (CN: 15 days after receipt of the report). */
     public Date assessmentDue(Regime regime, Date receivedAt) {
-        return endOf(receivedAt, clocks(regime).assessWithin());
+        return assessmentDue(regime, null, receivedAt);
+    }
+
+    public Date assessmentDue(Regime regime, String reportNumber, Date receivedAt) {
+        return endOf(receivedAt, periods(regime, reportNumber).clocks().assessWithin());
     }
 
     /**
@@ -80,12 +106,16 @@ public class WbClock {
      * acknowledgement, or — when none was sent — after the end of the acknowledgement period.
      */
     public Date opinionDue(Regime regime, Date receivedAt, Date acknowledgedAt, Date acceptedAt) {
-        RegimeClocks c = clocks(regime);
+        return opinionDue(regime, null, receivedAt, acknowledgedAt, acceptedAt);
+    }
+
+    public Date opinionDue(Regime regime, String reportNumber, Date receivedAt, Date acknowledgedAt, Date acceptedAt) {
+        RegimeClocks c = periods(regime, reportNumber).clocks();
         Date from;
         if (c.investigateFrom() == CountFrom.ACCEPTANCE) {
             from = acceptedAt;
         } else {
-            from = acknowledgedAt != null ? acknowledgedAt : acknowledgementDue(regime, receivedAt);
+            from = acknowledgedAt != null ? acknowledgedAt : acknowledgementDue(regime, reportNumber, receivedAt);
         }
         return endOf(from, c.investigateWithin());
     }
@@ -100,7 +130,11 @@ public class WbClock {
      * none, the feedback is due 3 months after the acknowledgement (Directive 2019/1937 Art. 9(1)(f)).
      */
     public int maxExtensionDays(Regime regime) {
-        return WbExtensionRule.allowsExtension(regime) ? properties.maxExtensionDays() : 0;
+        return maxExtensionDays(regime, null);
+    }
+
+    public int maxExtensionDays(Regime regime, String reportNumber) {
+        return WbExtensionRule.allowsExtension(regime) ? periods(regime, reportNumber).maxExtensionDays() : 0;
     }
 
     public Date extendedOpinionDue(Date opinionDueBy, int days) {

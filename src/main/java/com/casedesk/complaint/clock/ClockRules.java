@@ -28,6 +28,10 @@ public final class ClockRules {
      */
     public static Optional<String> extensionRefusal(boolean complex, boolean extended, int currentDays, int extensionDays,
                                                     int maxDays, Instant now, Instant statutoryDueBy) {
+        if (extensionDays <= 0) {
+            // UK-DISP: the final response is due in 8 weeks, with no extension of the firm's own
+            return Optional.of("the case's regime allows no extension; the reply is due within " + currentDays + " days");
+        }
         if (!complex) {
             return Optional.of("only a complex case (30 days) may be extended; this case has " + currentDays + " days");
         }

@@ -46,8 +46,10 @@ public class StatutoryClock {
 
     /** Art. 18: refuses, before anything is written, an extension the article does not allow. */
     public void requireExtensible(Complaint complaint, Instant now) {
-        ClockRules.extensionRefusal(complaint.isComplexCase(), complaint.isExtended(), deadlines.statutoryDays(complaint),
-                        properties.extensionDays(), properties.maxReplyWithinDays(), now, complaint.getStatutoryDueBy())
+        ComplaintDeadlines.ReplyPeriods periods = deadlines.periods(complaint);
+        ClockRules.extensionRefusal(complaint.isComplexCase(), complaint.isExtended(),
+                        periods.days(complaint.isComplexCase(), complaint.isExtended()), periods.extension(), periods.max(),
+                        now, complaint.getStatutoryDueBy())
                 .ifPresent(why -> {
                     throw new ClockRuleViolation(ClockRules.ART_18, why);
                 });
@@ -121,7 +123,7 @@ public class StatutoryClock {
         complaint.extend();
         Complaint saved = recompute(complaint, "延期已批准");
         history.record(saved, ClockHistory.Kind.EXTENSION_GRANTED, at, requestedBy, approver,
-                properties.extensionDays(), note);
+                deadlines.periods(saved).extension(), note);
     }
 
     @Transactional

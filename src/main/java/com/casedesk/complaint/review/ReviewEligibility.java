@@ -40,9 +40,10 @@ final class ReviewEligibility {
         if (requestedAt.isBefore(noticeProvedAt)) {
             throw invalidReceivedAt("must not be before the decision notice (proved at " + noticeProvedAt + ")");
         }
-        Instant applyBy = deadlines.applyBy(noticeProvedAt);
+        ReviewDeadlines.Periods periods = deadlines.periods(caseNumber);
+        Instant applyBy = deadlines.applyBy(noticeProvedAt, periods);
         if (requestedAt.isAfter(applyBy)) {
-            throw ReviewNotAllowedException.tooLate(noticeProvedAt, applyBy);
+            throw ReviewNotAllowedException.tooLate(noticeProvedAt, applyBy, periods.applyWithinDays());
         }
         if (openReviewId != null) {
             throw ReviewNotAllowedException.alreadyOpen(openReviewId);

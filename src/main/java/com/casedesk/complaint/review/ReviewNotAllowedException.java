@@ -25,9 +25,9 @@ public class ReviewNotAllowedException extends ErrorResponseException {
                 "caseNumber", "has no decision notice yet"));
     }
 
-    static ReviewNotAllowedException tooLate(Instant decisionNoticeProvedAt, Instant applyBy) {
+    static ReviewNotAllowedException tooLate(Instant decisionNoticeProvedAt, Instant applyBy, int applyWithinDays) {
         ProblemDetail detail = problem("Review period expired",
-                "A review must be applied for within " + ReviewDeadlines.APPLY_WITHIN_DAYS + " calendar days of the"
+                "A review must be applied for within " + applyWithinDays + " calendar days of the"
                         + " decision notice reaching the complainant (Art. 20). The notice is proved at " + decisionNoticeProvedAt
                         + " (delivered, else accepted by the channel)"
                         + "; the last day ended at " + applyBy + ".",

@@ -70,7 +70,7 @@ public class ReviewRequests {
         Instant requestedAt = eligibility.admit(caseNumber, noticeProvedAt, receivedAt, clock.now(), openReviewId);
 
         ComplaintReview review = reviews.save(ComplaintReview.open(caseNumber, reason.strip(), requestedAt,
-                registeredBy, deadlines.reviewDueBy(requestedAt)));
+                registeredBy, deadlines.reviewDueBy(requestedAt, deadlines.periods(caseNumber))));
         events.append(caseNumber, registeredBy, CaseEventType.REVIEW_REQUESTED, "核查申请 " + review.getId()
                 + "，收到于 " + local(requestedAt) + "，核查期限 " + local(review.getReviewDueBy()));
         runtimeService.createProcessInstanceByKey(ReviewProcess.KEY)
