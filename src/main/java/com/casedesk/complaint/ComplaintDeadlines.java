@@ -37,7 +37,18 @@ public class ComplaintDeadlines {
      * The statutory reply periods in calendar days (Art. 18 ¶1): a simple case, a complex one, what an
      * extension adds, and the longest in all.
      */
-    public record ReplyPeriods(int reply, int complex, int extension, int max) {
+    /**
+     * @param article what a refused extension names: the governing row's article, or Art. 18 where the periods
+     *                come from configuration
+     */
+    public record ReplyPeriods(int reply, int complex, int extension, int max, String article) {
+
+        /** Art. 18 of 令2020年第3号, the article configuration's periods follow. */
+        public static final String CONFIGURED_ARTICLE = "令2020年第3号 Art. 18";
+
+        public ReplyPeriods(int reply, int complex, int extension, int max) {
+            this(reply, complex, extension, max, CONFIGURED_ARTICLE);
+        }
 
         public int days(boolean complexCase, boolean extended) {
             int days = complexCase ? complex : reply;
@@ -64,10 +75,12 @@ public class ComplaintDeadlines {
                     throw new IllegalStateException("the table has neither a REPLY nor a FINAL_RESPONSE row");
                 }
                 int days = calendarDays(last);
-                return new ReplyPeriods(days, days, 0, days);
+                return new ReplyPeriods(days, days, 0, days, last.article());
             }
-            return new ReplyPeriods(calendarDays(reply), calendarDays(require(rows, PeriodName.REPLY_COMPLEX)),
-                    calendarDays(require(rows, PeriodName.EXTENSION)), calendarDays(require(rows, PeriodName.MAX_TOTAL)));
+            int complex = calendarDays(require(rows, PeriodName.REPLY_COMPLEX));
+            StatutoryPeriod extension = require(rows, PeriodName.EXTENSION);
+            return new ReplyPeriods(calendarDays(reply), complex, calendarDays(extension),
+                    calendarDays(require(rows, PeriodName.MAX_TOTAL)), extension.article());
         }
 
         private static StatutoryPeriod require(Map<PeriodName, StatutoryPeriod> rows, PeriodName name) {

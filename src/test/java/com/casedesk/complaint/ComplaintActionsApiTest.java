@@ -101,7 +101,7 @@ class ComplaintActionsApiTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(json.readTree(refused.getBody()).get("article").asText()).isEqualTo("令2020年第3号 Art. 18");
+        assertThat(json.readTree(refused.getBody()).get("article").asText()).isEqualTo("令2020年第3号 第十八条第一款");
         assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("complex");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
                 .processInstanceBusinessKey(caseNumber).count()).isZero();

@@ -44,14 +44,14 @@ public class StatutoryClock {
         this.history = history;
     }
 
-    /** Art. 18: refuses, before anything is written, an extension the article does not allow. */
+    /** Refuses, before anything is written, an extension the case's regime does not allow, naming its article. */
     public void requireExtensible(Complaint complaint, Instant now) {
         ComplaintDeadlines.ReplyPeriods periods = deadlines.periods(complaint);
         ClockRules.extensionRefusal(complaint.isComplexCase(), complaint.isExtended(),
                         periods.days(complaint.isComplexCase(), complaint.isExtended()), periods.extension(), periods.max(),
                         now, complaint.getStatutoryDueBy())
                 .ifPresent(why -> {
-                    throw new ClockRuleViolation(ClockRules.ART_18, why);
+                    throw new ClockRuleViolation(periods.article(), why);
                 });
     }
 

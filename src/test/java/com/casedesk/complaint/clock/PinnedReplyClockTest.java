@@ -58,7 +58,7 @@ class PinnedReplyClockTest {
             assertThat(deadlines.statutoryDays(pinned)).isEqualTo(10);
             assertThat(pinned.getStatutoryDueBy())
                     .isEqualTo(CalendarDays.endOfPeriod(pinned.getClockStartedAt(), 10, properties.zone()));
-            assertThat(deadlines.periods(pinned)).isEqualTo(new ComplaintDeadlines.ReplyPeriods(10, 30, 20, 60));
+            assertThat(deadlines.periods(pinned)).isEqualTo(new ComplaintDeadlines.ReplyPeriods(10, 30, 20, 60, "令2020年第3号 第十八条第一款"));
 
             // the case received before the change is recomputed on its own version: still 15 days
             assertThat(pins.complaintTable(before)).isEqualTo(shipped);
@@ -66,7 +66,7 @@ class PinnedReplyClockTest {
             assertThat(deadlines.statutoryDays(earlier)).isEqualTo(15);
             assertThat(earlier.getStatutoryDueBy())
                     .isEqualTo(CalendarDays.endOfPeriod(earlier.getClockStartedAt(), 15, properties.zone()));
-            assertThat(deadlines.periods(earlier)).isEqualTo(new ComplaintDeadlines.ReplyPeriods(15, 30, 30, 60));
+            assertThat(deadlines.periods(earlier)).isEqualTo(new ComplaintDeadlines.ReplyPeriods(15, 30, 30, 60, "令2020年第3号 第十八条第一款"));
 
             // complex on the changed version: 30 days from the table as well
             statutoryClock.classifyComplex(after);

@@ -125,7 +125,7 @@ class StatutoryClockCaseTest {
         at(2026, 11, 2, 9, 0);
         String simple = register(Complaints.ordinary()).getBusinessKey();
         assertThatThrownBy(() -> actions.requestExtension(simple, "想多要时间")).isInstanceOf(ClockRuleViolation.class)
-                .hasMessageContaining("Art. 18");
+                .hasMessageContaining("第十八条");
         assertThat(extensions.findByCaseNumberOrderById(simple)).isEmpty();
         assertThat(extensionProcess(simple)).isNull();
 
@@ -133,7 +133,7 @@ class StatutoryClockCaseTest {
         statutoryClock.classifyComplex(late);
         at(2026, 12, 3, 9, 0);
         assertThatThrownBy(() -> actions.requestExtension(late, "来不及了")).isInstanceOf(ClockRuleViolation.class)
-                .hasMessageContaining("Art. 18");
+                .hasMessageContaining("第十八条");
         assertThat(extensions.findByCaseNumberOrderById(late)).isEmpty();
     }
 

@@ -88,7 +88,7 @@ class UkDispComplaintTest {
         assertThat(driver.job(pi, Elements.STATUTORY_DEADLINE_TIMER).getDuedate()).isEqualTo(Date.from(endOf(2026, 12, 28)));
 
         assertThatThrownBy(() -> actions.requestExtension(caseNumber, "需要更多时间"))
-                .isInstanceOf(ClockRuleViolation.class).hasMessageContaining("no extension");
+                .isInstanceOf(ClockRuleViolation.class).hasMessageContaining("no extension").hasMessageContaining("DISP 1.6.2R");
 
         at(2026, 12, 29, 0, 1);
         managementService.executeJob(driver.job(pi, Elements.DEADLINE_TIMER).getId());
