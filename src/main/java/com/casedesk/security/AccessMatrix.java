@@ -42,6 +42,8 @@ public final class AccessMatrix {
     public static final List<String> COMPLAINT_DECISIONS = List.of("complaint-grading", "complaint-level-policy",
             "complaint-department");
     public static final String WHISTLEBLOWING_PROCESS = "whistleblowing-handling";
+    /** Every whistleblowing model: only the whistleblowing groups see them. */
+    public static final List<String> WHISTLEBLOWING_PROCESSES = List.of(WHISTLEBLOWING_PROCESS, "wb-notice-failure");
 
     /** Tasklist filters everybody may use, and the one for those who follow every Level 1 case. */
     public static final List<String> SHARED_FILTERS = List.of("我的任务", "本组待办", "已逾期");
@@ -85,8 +87,8 @@ public final class AccessMatrix {
                     ProcessDefinitionPermissions.READ)));
         }
         for (String group : WHISTLEBLOWING_STAFF) {
-            grants.add(grant(group, Resources.PROCESS_DEFINITION, WHISTLEBLOWING_PROCESS,
-                    ProcessDefinitionPermissions.READ));
+            WHISTLEBLOWING_PROCESSES.forEach(key -> grants.add(grant(group, Resources.PROCESS_DEFINITION, key,
+                    ProcessDefinitionPermissions.READ)));
         }
         // 002 §5: the leadership group follows every open Level 1 case (filter 一级投诉进度)
         for (String group : List.of(LEADERSHIP, SENIOR_MANAGEMENT, SUPERVISOR, MANAGER)) {
@@ -108,7 +110,8 @@ public final class AccessMatrix {
         }
         // the whistleblowing committee oversees every report (decisions are theirs to approve)
         grants.add(grant(WB_COMMITTEE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-        grants.add(grant(WB_COMMITTEE, Resources.PROCESS_DEFINITION, WHISTLEBLOWING_PROCESS, READ_EVERY_CASE));
+        WHISTLEBLOWING_PROCESSES.forEach(key -> grants.add(grant(WB_COMMITTEE, Resources.PROCESS_DEFINITION, key,
+                READ_EVERY_CASE)));
         // the report's summary calls complaint-rectification (call activity): the committee may read the
         // model it calls, e.g. from the report's call activity in Cockpit; no rectification case
         grants.add(grant(WB_COMMITTEE, Resources.PROCESS_DEFINITION, "complaint-rectification",

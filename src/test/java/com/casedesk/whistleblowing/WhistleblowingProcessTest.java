@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -66,6 +67,7 @@ class WhistleblowingProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
     @Autowired RecordingReporterChannel reporter;
     @Autowired CaseEventLog events;
     @Autowired InvolvedPersons involved;
@@ -483,7 +485,60 @@ class WhistleblowingProcessTest {
         assertThat(pi).hasPassed(Elements.ESCALATE_ASSESSMENT).isWaitingAt(Elements.TELL_ACCEPTANCE);
     }
 
+    @Test
+    void feedbackThatFailsOnEveryRetryEscalatesToTheCommitteeOnceWithoutTheReportersIdentity() {
+        ProcessInstance pi = start(false);
+        String number = pi.getBusinessKey();
+        driver.executeJob(pi, Elements.ACKNOWLEDGE);
+        admit(pi);
+        driver.executeJob(pi, Elements.TELL_ACCEPTANCE);
+        opinion(pi, INVESTIGATOR);
+        decide(pi, COMMITTEE, "NO_VIOLATION");
+        reporter.setDown(true);
+
+        String feedbackJob = driver.job(pi, Elements.FEEDBACK).getId();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(feedbackJob)).hasMessageContaining("mailbox down");
+            assertThat(noticeFailures(number)).as("attempt " + attempt).hasSize(attempt < 5 ? 0 : 1);
+        }
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getActivityId())
+                .isEqualTo(Elements.FEEDBACK);
+        assertThat(events.history(number)).filteredOn(e -> e.eventType().equals("NOTICE_FAILED")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("处理结果反馈").doesNotContain("举报人-")
+                        .doesNotContain("mailbox down"));
+        ProcessInstance escalation = noticeFailures(number).get(0);
+        Task task = taskService.createTaskQuery().processInstanceId(escalation.getId()).singleResult();
+        assertThat(driver.candidateGroups(task)).containsExactly(StaffGroups.WB_COMMITTEE);
+        assertThat(runtimeService.getVariables(escalation.getId())).containsOnlyKeys(
+                WbNoticeFailureProcess.Vars.REPORT_NUMBER.name(), WbNoticeFailureProcess.Vars.FAILED_ACTIVITY.name(),
+                WbNoticeFailureProcess.Vars.FAILED_NOTICE.name(), WbNoticeFailureProcess.Vars.DUE_BY.name());
+
+        // retried by an operator while the mailbox is still down: no second escalation
+        managementService.setJobRetries(feedbackJob, 1);
+        assertThatThrownBy(() -> managementService.executeJob(feedbackJob)).hasMessageContaining("mailbox down");
+        assertThat(noticeFailures(number)).hasSize(1);
+        assertThat(eventTypes(number).stream().filter("NOTICE_FAILED"::equals)).hasSize(1);
+
+        assertThatThrownBy(() -> driver.as(COMMITTEE, () -> taskService.complete(task.getId())))
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
+        driver.as(COMMITTEE, () -> taskService.complete(task.getId(),
+                Map.of(WbNoticeFailureProcess.Vars.NOTE.name(), "信箱已修复，已重试反馈。")));
+        assertThat(escalation).isEnded().hasPassed(WbNoticeFailureProcess.Elements.HANDLED);
+        assertThat(events.history(number)).anySatisfy(e -> assertThat(e.detail()).contains("反馈失败处理：信箱已修复"));
+
+        reporter.setDown(false);
+        managementService.setJobRetries(feedbackJob, 1);
+        managementService.executeJob(feedbackJob);
+        assertThat(reporter.messagesTo(number)).last().asString().contains("经调查未发现违规");
+        assertThat(pi).isWaitingAt(Elements.SUMMARY);
+    }
+
     // --- helpers ---
+
+    private List<ProcessInstance> noticeFailures(String number) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(WbNoticeFailureProcess.KEY)
+                .processInstanceBusinessKey(number).list();
+    }
 
     private void installation(Regime regime) {
         ReflectionTestUtils.setField(wbClock, "properties", new WbProperties(regime, configured.zone(), configured.cn(),

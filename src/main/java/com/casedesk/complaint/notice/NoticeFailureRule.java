@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Which failed jobs are notices to a complainant with a deadline of their own (Art. 18, 21: told
  * within the period, with proof), and by when the escalation group must act: before the reply
- * deadline, and within a day at most. Not yet among them: complaint-review's notice (Art. 20), whose
- * incident is still for operators only (its deadline timer watches the review task, not the notice).
+ * deadline, and within a day at most. complaint-review's notice (Art. 20) is one too: its deadline
+ * timer watches the review task, not the notice, so nothing else would reach a person.
  */
 final class NoticeFailureRule {
 
@@ -18,7 +18,8 @@ final class NoticeFailureRule {
     private static final Map<String, String> NOTICES = Map.of(
             "complaint-handling/Task_AcknowledgeComplainant", "受理告知 (acknowledgement)",
             "complaint-handling/Task_SendDecisionNotice", "处理结果告知 (decision notice, Art. 19, 21)",
-            "complaint-notice/Task_SendNotice", "期限告知 (pause/resume/merge notice, Art. 18)");
+            "complaint-notice/Task_SendNotice", "期限告知 (pause/resume/merge notice, Art. 18)",
+            "complaint-review/Task_SendReviewNotice", "核查结论告知 (review decision notice, Art. 20)");
 
     private NoticeFailureRule() {
     }

@@ -87,10 +87,6 @@ class NoticeFailureProcessTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticeFailureProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).count()).isZero();
 
-        failures.incidentCreated(failed(caseNumber, "complaint-review", "Task_SendReviewNotice"));
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticeFailureProcess.KEY)
-                .processInstanceBusinessKey(caseNumber).count()).as("review notices: not yet").isZero();
-
         failures.incidentCreated(failed(caseNumber, "complaint-notice", "Task_SendNotice"));
         failures.incidentCreated(failed(caseNumber, "complaint-notice", "Task_SendNotice"));
 
@@ -100,6 +96,20 @@ class NoticeFailureProcessTest {
                 .containsExactly("complaint-supervisor");
         assertThat(types(caseNumber).stream().filter("NOTICE_FAILED"::equals)).hasSize(1);
         taskService.complete(task.getId(), withVariables(Vars.NOTE.name(), "已重发。"));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aFailedReviewNoticeEscalatesToo() {
+        String caseNumber = graded(3, "complaint-frontline");
+
+        failures.incidentCreated(failed(caseNumber, "complaint-review", "Task_SendReviewNotice"));
+
+        ProcessInstance pi = single(caseNumber);
+        assertThat(pi).variables().containsEntry(Vars.FAILED_ACTIVITY.name(), "Task_SendReviewNotice");
+        assertThat(types(caseNumber).stream().filter("NOTICE_FAILED"::equals)).hasSize(1);
+        Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        taskService.complete(task.getId(), withVariables(Vars.NOTE.name(), "已电话告知核查结论。"));
         assertThat(pi).isEnded();
     }
 

@@ -17,8 +17,7 @@ class NoticeFailureRuleTest {
     void noticesToTheComplainantEscalateStaffAlertsDoNot() {
         assertThat(NoticeFailureRule.complainantNotice("complaint-handling", "Task_SendDecisionNotice")).contains("处理结果告知");
         assertThat(NoticeFailureRule.complainantNotice("complaint-handling", "Task_AcknowledgeComplainant")).isNotNull();
-        assertThat(NoticeFailureRule.complainantNotice("complaint-review", "Task_SendReviewNotice"))
-                .as("review notices: not yet").isNull();
+        assertThat(NoticeFailureRule.complainantNotice("complaint-review", "Task_SendReviewNotice")).contains("核查结论告知");
         assertThat(NoticeFailureRule.complainantNotice("complaint-notice", "Task_SendNotice")).isNotNull();
         assertThat(NoticeFailureRule.complainantNotice("complaint-handling", "Task_RemindHandler")).as("to staff").isNull();
         assertThat(NoticeFailureRule.complainantNotice("complaint-review", "Task_SendDecisionNotice")).isNull();

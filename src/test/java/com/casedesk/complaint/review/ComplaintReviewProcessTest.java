@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.casedesk.casefile.CaseEvent;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseNumbers;
+import com.casedesk.complaint.notice.NoticeFailureProcess;
 import com.casedesk.complaint.review.ReviewProcess.Elements;
 import com.casedesk.complaint.review.ReviewProcess.Vars;
 import com.casedesk.deadline.CalendarDays;
@@ -232,6 +233,20 @@ class ComplaintReviewProcessTest {
         assertThat(notice(caseNumber)).isEmpty();
         assertThat(reviews.getById(receipt.reviewId()).getNotifiedAt()).isNull();
         assertThat(eventTypes(caseNumber)).doesNotContain("REVIEW_NOTIFIED");
+        // the review notice escalates like the decision notice: one event, one task for the level's group
+        assertThat(eventTypes(caseNumber).stream().filter("NOTICE_FAILED"::equals)).hasSize(1);
+        ProcessInstance escalation = noticeFailure(caseNumber);
+        Task task = taskService.createTaskQuery().processInstanceId(escalation.getId()).singleResult();
+        assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("complaint-supervisor");
+        assertThat(escalation).variables()
+                .containsEntry(NoticeFailureProcess.Vars.FAILED_ACTIVITY.name(), Elements.SEND_NOTICE);
+        managementService.setJobRetries(send.getId(), 1);
+        assertThatThrownBy(() -> managementService.executeJob(send.getId())).as("retried while still down")
+                .hasMessageContaining("is down");
+        assertThat(eventTypes(caseNumber).stream().filter("NOTICE_FAILED"::equals)).as("once").hasSize(1);
+        taskService.complete(task.getId(), withVariables(NoticeFailureProcess.Vars.NOTE.name(), "已电话告知核查结论。"));
+        assertThat(escalation).isEnded().hasPassed(NoticeFailureProcess.Elements.HANDLED);
 
         gateway.setDown(false);
         managementService.setJobRetries(send.getId(), 1);
@@ -292,6 +307,11 @@ class ComplaintReviewProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private ProcessInstance noticeFailure(String caseNumber) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(NoticeFailureProcess.KEY).singleResult();
     }
 
     private Optional<OutboxMessage> notice(String caseNumber) {
