@@ -38,7 +38,7 @@ public final class AccessMatrix {
 
     public static final List<String> COMPLAINT_PROCESSES = List.of("complaint-handling", "complaint-extension",
             "complaint-notice", "complaint-review", "complaint-rectification", "complaint-stuck-sweep",
-            "complaint-exception", "complaint-notice-failure");
+            "complaint-exception", "complaint-notice-failure", "complaint-repeat-review");
     public static final List<String> COMPLAINT_DECISIONS = List.of("complaint-grading", "complaint-level-policy",
             "complaint-department");
     public static final String WHISTLEBLOWING_PROCESS = "whistleblowing-handling";
