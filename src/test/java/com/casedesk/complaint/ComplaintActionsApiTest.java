@@ -124,7 +124,7 @@ class ComplaintActionsApiTest {
             String v5Definition = repositoryService.createProcessDefinitionQuery().deploymentId(v5.getId())
                     .singleResult().getId();
             ProcessInstance old = runtimeService.createProcessInstanceById(v5Definition).businessKey(caseNumber)
-                    .setVariables(ComplaintIntake.startVariables(complaints.getByCaseNumber(caseNumber))).execute();
+                    .setVariables(com.casedesk.complaint.ComplaintProcess.startVariables(complaints.getByCaseNumber(caseNumber))).execute();
 
             statutoryClock.classifyComplex(caseNumber); // only a complex case may be extended (Art. 18)
             ResponseEntity<String> created = post("/api/complaints/" + caseNumber + "/extension-requests",

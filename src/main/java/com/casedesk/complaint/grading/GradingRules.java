@@ -30,11 +30,6 @@ public final class GradingRules {
                 Boolean.TRUE.equals(row.get("major")));
     }
 
-    /** A row of the level-policy table read into a policy. */
-    public static LevelPolicy.Policy policy(int level, Map<String, Object> row) {
-        return LevelPolicy.read(level, row);
-    }
-
     /** Level 3 is investigated by the front line that handles it; Levels 1 and 2 by the responsible department. */
     public static String investigationGroup(LevelPolicy.Policy policy, String department) {
         return policy.level() == 3 ? policy.handlingGroup() : department;

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
@@ -112,7 +111,7 @@ public class ComplaintIntake {
                 receivedDetail(complaint, zone.zone()));
         runtimeService.createProcessInstanceByKey(ComplaintProcess.KEY)
                 .businessKey(caseNumber)
-                .setVariables(startVariables(complaint))
+                .setVariables(ComplaintProcess.startVariables(complaint))
                 .execute();
         return new Registration(IntakeReceipt.of(complaints.getByCaseNumber(caseNumber)), false, null);
     }
@@ -136,10 +135,5 @@ public class ComplaintIntake {
         }
         return detail + "，收到日期 " + SHOWN.format(c.getReceivedAt().atZone(zone)) + "，依据: " + c.getReceipt().receivedAtEvidence()
                 + (c.getReceipt().receivedAtReason() == null ? "" : "，迟延登记原因: " + c.getReceipt().receivedAtReason());
-    }
-
-    /** Routing facts only ({@link ComplaintProcess#startVariables}); kept for callers outside intake. */
-    public static VariableMap startVariables(Complaint c) {
-        return ComplaintProcess.startVariables(c);
     }
 }

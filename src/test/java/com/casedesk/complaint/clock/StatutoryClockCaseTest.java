@@ -245,7 +245,7 @@ class StatutoryClockCaseTest {
             String definition = repositoryService.createProcessDefinitionQuery().deploymentId(v6.getId())
                     .singleResult().getId();
             ProcessInstance old = runtimeService.createProcessInstanceById(definition).businessKey(caseNumber)
-                    .setVariables(ComplaintIntake.startVariables(complaints.getByCaseNumber(caseNumber))).execute();
+                    .setVariables(com.casedesk.complaint.ComplaintProcess.startVariables(complaints.getByCaseNumber(caseNumber))).execute();
 
             at(2026, 11, 3, 9, 0);
             actions.pause(caseNumber, ClockPause.Kind.EXTERNAL_APPRAISAL, "委托第三方鉴定");

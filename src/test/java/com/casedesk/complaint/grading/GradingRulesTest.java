@@ -81,8 +81,8 @@ class GradingRulesTest {
         Map<String, Object> row = Map.of("handlingGroup", StaffGroups.SUPERVISOR, "escalationGroup", StaffGroups.LEADERSHIP,
                 "targetWorkingDays", 10, "investigationWorkingDays", 5L, "investigationMaxWorkingDays", 8);
 
-        assertThat(GradingRules.policy(2, row)).isEqualTo(LEVEL_2);
-        assertThatThrownBy(() -> GradingRules.policy(4, null))
+        assertThat(LevelPolicy.read(2, row)).isEqualTo(LEVEL_2);
+        assertThatThrownBy(() -> LevelPolicy.read(4, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("decision complaint-level-policy has no row for level 4");
     }
