@@ -2,6 +2,7 @@ package com.casedesk.notification;
 
 import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Writes a notice to the outbox and hands it to the gateway in the same transaction: if delivery
  * fails, nothing is recorded as sent and the calling job is retried. Every proof timestamp set or
- * moved is published as {@link NoticeProved}.
+ * moved is published as {@link NoticeProved}; a failure a channel reports later as {@link NoticeFailed}.
+ * Every outcome is counted ({@code casedesk.notices}, tagged by channel and outcome).
  */
 @Service
 public class Notifications {
@@ -23,12 +25,15 @@ public class Notifications {
     private final NotificationGateway gateway;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final MeterRegistry meters;
 
-    Notifications(OutboxRepository outbox, NotificationGateway gateway, Clock clock, ApplicationEventPublisher publisher) {
+    Notifications(OutboxRepository outbox, NotificationGateway gateway, Clock clock, ApplicationEventPublisher publisher,
+                  MeterRegistry meters) {
         this.outbox = outbox;
         this.gateway = gateway;
         this.clock = clock;
         this.publisher = publisher;
+        this.meters = meters;
     }
 
     /**
@@ -46,17 +51,79 @@ public class Notifications {
         if (toldAt.isAfter(now)) {
             throw invalid("toldAt", "must not be in the future");
         }
-        OutboxMessage row = new OutboxMessage(null, caseNumber, purpose, NotificationChannel.IN_PERSON, recipient,
-                content, now, null, null, null, null, null);
+        OutboxMessage row = OutboxMessage.draft(caseNumber, purpose, NotificationChannel.IN_PERSON, recipient,
+                NoticeText.of(content), now, null);
+        count(NotificationChannel.IN_PERSON, "delivered");
         return proved(outbox.save(row.sent(now, NoticeReceipt.delivered("in-person:" + recipient, toldAt, toldAt))));
     }
 
     public OutboxMessage send(String caseNumber, NoticePurpose purpose, NotificationChannel channel,
                               String recipient, String content) {
-        OutboxMessage message = outbox.save(new OutboxMessage(null, caseNumber, purpose, channel, recipient, content,
-                Instant.now(clock), null, null, null, null, null));
-        NoticeReceipt receipt = gateway.deliver(message);
-        return proved(outbox.save(message.sent(Instant.now(clock), receipt)));
+        return send(caseNumber, purpose, channel, recipient, NoticeText.of(content), null);
+    }
+
+    /**
+     * Writes the notice and hands it to its channel. {@code replaces}: the notice whose channel failed
+     * and that this one sends again by the next channel (null for a first notice).
+     */
+    public OutboxMessage send(String caseNumber, NoticePurpose purpose, NotificationChannel channel,
+                              String recipient, NoticeText text, Long replaces) {
+        OutboxMessage message = outbox.save(OutboxMessage.draft(caseNumber, purpose, channel, recipient, text,
+                Instant.now(clock), replaces));
+        NoticeReceipt receipt;
+        try {
+            receipt = gateway.deliver(message);
+        } catch (RuntimeException e) {
+            count(channel, "error");
+            throw e;
+        }
+        count(channel, receipt.pending() ? "queued" : "accepted");
+        OutboxMessage sent = outbox.save(message.sent(Instant.now(clock), receipt));
+        return sent.proofAt() == null ? sent : proved(sent);
+    }
+
+    /**
+     * The channel accepted a queued notice (a letter posted, at the posting date staff record): it is
+     * proved from then on.
+     *
+     * @throws ResponseStatusException 404 when no notice has that reference
+     * @throws InvalidRequestException 400 when the time is in the future or before the notice was queued
+     */
+    @Transactional
+    public OutboxMessage recordAcceptance(String reference, Instant acceptedAt) {
+        OutboxMessage notice = byReference(reference);
+        Instant now = Instant.now(clock);
+        if (acceptedAt == null) {
+            throw invalid("acceptedAt", "must be given");
+        }
+        if (acceptedAt.isAfter(now)) {
+            throw invalid("acceptedAt", "must not be in the future");
+        }
+        if (notice.sentAt() == null || acceptedAt.isBefore(notice.createdAt())) {
+            throw invalid("acceptedAt", "must not be before the notice was written (" + notice.createdAt() + ")");
+        }
+        count(notice.channel(), "accepted");
+        return proved(outbox.save(notice.accepted(acceptedAt)));
+    }
+
+    /**
+     * The channel reports that the notice did not arrive (an SMS receipt FAILED with the provider's
+     * code, a letter returned): its proof is gone, and {@link NoticeFailed} is published so the case's
+     * owner sends it by the next channel. A notice already reported failed is left as it is.
+     *
+     * @throws ResponseStatusException 404 when no notice has that reference
+     */
+    @Transactional
+    public OutboxMessage recordFailure(String reference, String failureCode) {
+        OutboxMessage notice = byReference(reference);
+        if (notice.failedAt() != null) {
+            return notice;
+        }
+        OutboxMessage failed = outbox.save(notice.failed(Instant.now(clock), failureCode));
+        count(failed.channel(), "failed");
+        publisher.publishEvent(new NoticeFailed(failed.id(), failed.caseNumber(), failed.purpose(), failed.channel(),
+                failureCode));
+        return failed;
     }
 
     /**
@@ -68,13 +135,22 @@ public class Notifications {
      */
     @Transactional
     public OutboxMessage recordDelivery(String reference, Instant deliveredAt) {
-        OutboxMessage notice = outbox.findFirstByDeliveryReferenceOrderByIdDesc(reference)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notice with this reference"));
+        OutboxMessage notice = byReference(reference);
         String problem = DeliveryReceipts.problem(notice.acceptedAt(), deliveredAt, Instant.now(clock));
         if (problem != null) {
             throw invalid("deliveredAt", problem);
         }
+        count(notice.channel(), "delivered");
         return proved(outbox.save(notice.delivered(deliveredAt)));
+    }
+
+    private OutboxMessage byReference(String reference) {
+        return outbox.findFirstByDeliveryReferenceOrderByIdDesc(reference)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notice with this reference"));
+    }
+
+    private void count(NotificationChannel channel, String outcome) {
+        meters.counter("casedesk.notices", "channel", channel.name(), "outcome", outcome).increment();
     }
 
     private OutboxMessage proved(OutboxMessage notice) {

@@ -11,14 +11,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole service on PostgreSQL, on a random port, with the job executor off. All test classes
+ * The whole service on PostgreSQL, on a random port, with the job executor off, pointed at an SMTP
+ * server and an SMS provider running inside the test JVM ({@link NoticeServers}). All test classes
  * with this annotation share one application context (and one engine).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@ContextConfiguration(initializers = {PostgresInitializer.class, NoticeServers.class})
 @Import({TestGatewayConfig.class, CoverageSettings.class, ProcessEngineCoverageConfiguration.class})
 public @interface PostgresTest {
 }

@@ -9,8 +9,9 @@ public class TestGatewayConfig {
 
     @Bean
     @Primary
-    TestNotificationGateway testNotificationGateway(java.time.Clock clock) {
-        return new TestNotificationGateway(clock);
+    TestNotificationGateway testNotificationGateway(java.time.Clock clock,
+                                                    com.casedesk.notification.ChannelRouter router) {
+        return new TestNotificationGateway(clock, router);
     }
 
     @Bean
