@@ -10,4 +10,4 @@ alter table outbox_message add column failed_at timestamp with time zone;
 alter table outbox_message add column failure_code varchar(100);
 alter table outbox_message add column replaces_id bigint references outbox_message (id);
 
-create index ix_outbox_failed on outbox_message (failed_at) where failed_at is not null;
+create index ix_outbox_failed on outbox_message (failed_at);

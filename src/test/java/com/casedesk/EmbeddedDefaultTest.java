@@ -29,6 +29,8 @@ class EmbeddedDefaultTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskService taskService;
     @Autowired com.casedesk.retention.Retention retention;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Test
     void runsOnH2AndAFrontLineWorkerFindsANewComplaintsTaskWithItsDueDate() {
@@ -41,8 +43,9 @@ class EmbeddedDefaultTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody()).contains("\"level\":3");
-        var task = taskService.createTaskQuery().taskCandidateGroup("complaint-frontline").initializeFormKeys()
-                .singleResult();
+        String caseNumber = response.getHeaders().getLocation().getPath().replace("/api/complaints/", "");
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskCandidateGroup("complaint-frontline").initializeFormKeys().singleResult();
         assertThat(task.getName()).contains("现场处理");
         assertThat(task.getDueDate()).isNotNull();
         assertThat(task.getCamundaFormRef().getKey()).isEqualTo("complaint-frontline-resolve");
@@ -50,7 +53,6 @@ class EmbeddedDefaultTest {
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
 
         // the audit trail's union over four tables and the retention job's queries are plain SQL on H2 too
-        String caseNumber = response.getHeaders().getLocation().getPath().replace("/api/complaints/", "");
         ResponseEntity<String> trail = http.withBasicAuth("compliance", "demo")
                 .getForEntity("/api/audit?caseNumber=" + caseNumber, String.class);
         assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -58,5 +60,36 @@ class EmbeddedDefaultTest {
         // (other H2 tests in this JVM may leave expired cases: the first sweep takes them, the second finds none)
         retention.anonymizeBatch();
         assertThat(retention.anonymizeBatch().anonymized()).isZero();
+    }
+
+    @Test
+    void withoutMailOrSmsSettingsNoticesStayInTheDevInboxWhereStaffReadThem() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = Complaints.exampleJson("ONLINE").replace("[\"AGITATED\"]", "[]");
+        ResponseEntity<String> response = http.postForEntity("/api/complaints", new HttpEntity<>(body, headers), String.class);
+        String caseNumber = response.getHeaders().getLocation().getPath().replace("/api/complaints/", "");
+        // the acknowledgement is sent by an asynchronous job (the job executor is off in this test)
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        managementService.createJobQuery().processInstanceId(instance).executable().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+
+        String inbox = "/api/notices/dev-inbox?caseNumber=" + caseNumber;
+        ResponseEntity<String> asCompliance = http.withBasicAuth("compliance", "demo").getForEntity(inbox, String.class);
+        assertThat(asCompliance.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(asCompliance.getBody()).contains("\"ACKNOWLEDGEMENT\"", "\"reference\":\"inbox-", caseNumber,
+                "\"recipient\":\"" + "13800138000" + "\"");
+        ResponseEntity<String> asSupervisor = http.withBasicAuth("supervisor", "demo").getForEntity(inbox, String.class);
+        assertThat(asSupervisor.getBody()).contains("\"ACKNOWLEDGEMENT\"").doesNotContain("13800138000");
+        assertThat(http.withBasicAuth("frontline", "demo").getForEntity(inbox, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity(inbox, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        HttpHeaders html = new HttpHeaders();
+        html.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> page = http.withBasicAuth("compliance", "demo").exchange(inbox,
+                org.springframework.http.HttpMethod.GET, new HttpEntity<>(html), String.class);
+        assertThat(page.getBody()).contains("未真正发出", "NOT sent", caseNumber);
     }
 }

@@ -10,6 +10,7 @@ import com.casedesk.complaint.access.ContactDisclosure;
 import com.casedesk.audit.AuditAction;
 import com.casedesk.audit.AuditLog;
 import com.casedesk.security.CurrentUser;
+import com.casedesk.security.StaffGroups;
 import com.casedesk.security.LoginRequiredException;
 import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
@@ -119,14 +120,16 @@ class ComplaintController {
     @GetMapping(path = "/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read a complaint's ledger record with its event log and notices (staff only)",
             description = "The complainant's ID number, phone and e-mail are shown in full to complaint-frontline"
-                    + " and complaint-supervisor only, partly hidden to everyone else. Every read is audited.",
+                    + " and complaint-supervisor only, partly hidden to everyone else; the notices' recipients in full to"
+                    + " compliance only. Every read is audited.",
             security = {@SecurityRequirement(name = "basic")})
     ComplaintView get(@PathVariable String caseNumber) {
         ComplaintView view = ledger.view(caseNumber);
         boolean inFull = ContactDisclosure.inFull(CurrentUser.groups());
         // no read without a record: if the record cannot be written, the caller gets a 500, not the data
         audit.record(inFull ? AuditAction.COMPLAINT_READ_FULL : AuditAction.COMPLAINT_READ_MASKED, caseNumber, null, null);
-        return inFull ? view : view.withMaskedContact();
+        ComplaintView shown = inFull ? view : view.withMaskedContact();
+        return CurrentUser.groups().contains(StaffGroups.COMPLIANCE) ? shown : shown.withMaskedNoticeRecipients();
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

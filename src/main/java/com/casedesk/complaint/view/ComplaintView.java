@@ -12,7 +12,9 @@ import com.casedesk.complaint.BusinessLine;
 import com.casedesk.complaint.review.ReviewView;
 import com.casedesk.rectification.RectificationAction;
 import com.casedesk.casefile.CaseEvent;
+import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.OutboxMessage;
+import com.casedesk.notification.RecipientMask;
 import com.casedesk.security.PersonalDataMask;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -90,9 +92,37 @@ public record ComplaintView(
     public record Event(Instant at, String actor, String type, String detail) {
     }
 
-    /** {@code proofAt}: the one timestamp that proves the notice (deliveredAt if known, else acceptedAt). */
-    public record Notice(String purpose, String channel, Instant createdAt, Instant sentAt, String content,
-                         Instant acceptedAt, Instant deliveredAt, Instant proofAt) {
+    /**
+     * {@code proofAt}: the one timestamp that proves the notice (deliveredAt if known, else acceptedAt);
+     * {@code reference}: the channel's (message id, tracking reference); {@code contentHash}: SHA-256 of
+     * what was handed to the channel; {@code failedAt}/{@code failureCode}: the channel reported it did
+     * not arrive; {@code replacesId}: the notice this one sent again by the next channel.
+     */
+    public record Notice(long id, String purpose, String channel, String recipient, Instant createdAt, Instant sentAt,
+                         String subject, String content, String contentHash, String reference, Instant acceptedAt,
+                         Instant deliveredAt, Instant proofAt, Instant failedAt, String failureCode, Long replacesId) {
+
+        static Notice of(OutboxMessage n) {
+            return new Notice(n.id(), n.purpose().name(), n.channel().name(), n.recipient(), n.createdAt(), n.sentAt(),
+                    n.subject(), n.content(), n.contentHash(), n.deliveryReference(), n.acceptedAt(), n.deliveredAt(),
+                    n.proofAt(), n.failedAt(), n.failureCode(), n.replacesId());
+        }
+
+        Notice withMaskedRecipient() {
+            return new Notice(id, purpose, channel, RecipientMask.mask(NotificationChannel.valueOf(channel), recipient),
+                    createdAt, sentAt, subject, content, contentHash, reference, acceptedAt, deliveredAt, proofAt,
+                    failedAt, failureCode, replacesId);
+        }
+    }
+
+    /** The same record with the notices' recipients masked: only compliance reads them in full (issue 16). */
+    public ComplaintView withMaskedNoticeRecipients() {
+        return new ComplaintView(caseNumber, channel, status, level, gradingReason, complainant, respondent,
+                businessLine, category, request, facts, claimedAmount, jointComplainants, flags, receivedAt, registeredBy,
+                replyDueBy, clock, majorComplaint, currentOwner, handlingRound, findings, rootCause, result, resolution,
+                compensationAmount, decidedAt, decidedBy, feedbackSentAt, decisionNoticeProvedAt, callbackOutcome, escalationCount, closedAt,
+                withdrawnAt, withdrawalReason, mergedInto, events, notices.stream().map(Notice::withMaskedRecipient).toList(),
+                pauses, extensions, rectifications, reviews, documents, clockHistory);
     }
 
     /** The same record with the complainant's contact data masked (docs/security.md, Masking). */
@@ -126,8 +156,7 @@ public record ComplaintView(
                 c.getCallbackOutcome(), c.getEscalationCount(), c.getClosedAt(), c.getWithdrawnAt(), c.getWithdrawalReason(),
                 c.getMergedInto(),
                 events.stream().map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
-                notices.stream().map(n -> new Notice(n.purpose().name(), n.channel().name(), n.createdAt(),
-                        n.sentAt(), n.content(), n.acceptedAt(), n.deliveredAt(), n.proofAt())).toList(),
+                notices.stream().map(Notice::of).toList(),
                 pauses, extensions, rectifications, reviews, documents, clockHistory);
     }
 }

@@ -134,6 +134,23 @@ class NoticeProofApiTest {
         assertThat(Instant.parse(json.readTree(day30.getBody()).get("requestedAt").asText())).isEqualTo(lastMoment);
     }
 
+    @Test
+    void theNoticesRecipientIsReadInFullByComplianceOnlyWithItsReferenceAndContentHash() throws Exception {
+        String caseNumber = decisions.noticeSent();
+        OutboxMessage sent = decisionNotice(caseNumber);
+        assertThat(sent.contentHash()).as("SHA-256 of what the channel got").hasSize(64)
+                .isEqualTo(com.casedesk.notification.NoticeText.of(sent.content()).hash());
+
+        JsonNode asCompliance = findNotice(view(caseNumber, "compliance"), "DECISION");
+        assertThat(asCompliance.get("recipient").asText()).isEqualTo(sent.recipient());
+        assertThat(asCompliance.get("reference").asText()).isEqualTo(TestNotificationGateway.reference(sent));
+        assertThat(asCompliance.get("contentHash").asText()).isEqualTo(sent.contentHash());
+        for (String user : new String[] {"frontline", "supervisor", "manager"}) {
+            JsonNode notice = findNotice(view(caseNumber, user), "DECISION");
+            assertThat(notice.get("recipient").asText()).as(user).isNotEqualTo(sent.recipient()).contains("****");
+        }
+    }
+
     private OutboxMessage decisionNotice(String caseNumber) {
         return outbox.findByCaseNumberOrderById(caseNumber).stream()
                 .filter(m -> m.purpose() == NoticePurpose.DECISION).reduce((a, b) -> b).orElseThrow();
@@ -157,7 +174,11 @@ class NoticeProofApiTest {
     }
 
     private JsonNode view(String caseNumber) throws Exception {
-        ResponseEntity<String> response = http.withBasicAuth("supervisor", "demo")
+        return view(caseNumber, "supervisor");
+    }
+
+    private JsonNode view(String caseNumber, String user) throws Exception {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo")
                 .getForEntity("/api/complaints/" + caseNumber, String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());
