@@ -66,6 +66,7 @@ public class Notifications {
      * Writes the notice and hands it to its channel. {@code replaces}: the notice whose channel failed
      * and that this one sends again by the next channel (null for a first notice).
      */
+    @Transactional
     public OutboxMessage send(String caseNumber, NoticePurpose purpose, NotificationChannel channel,
                               String recipient, NoticeText text, Long replaces) {
         OutboxMessage message = outbox.save(OutboxMessage.draft(caseNumber, purpose, channel, recipient, text,

@@ -45,6 +45,8 @@ class CaseMetricsTest {
     @Autowired ObjectMapper json;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired com.casedesk.notification.Notifications notifications;
+    @Autowired com.casedesk.support.TestNotificationGateway gateway;
 
     final String prefix = "MT" + ThreadLocalRandom.current().nextInt(1_000_000);
 
@@ -142,10 +144,39 @@ class CaseMetricsTest {
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void deliveriesAreCountedByChannelAndOutcome() {
+        double accepted = notices("EMAIL", "accepted");
+        double errors = notices("EMAIL", "error");
+        notifications.send("TS-METRICS-1", com.casedesk.notification.NoticePurpose.ACKNOWLEDGEMENT,
+                com.casedesk.notification.NotificationChannel.EMAIL, "a@example.com", "test");
+        gateway.setDown(true);
+        try {
+            notifications.send("TS-METRICS-2", com.casedesk.notification.NoticePurpose.ACKNOWLEDGEMENT,
+                    com.casedesk.notification.NotificationChannel.EMAIL, "a@example.com", "test");
+        } catch (IllegalStateException expected) {
+            // the channel is down: the calling job would be retried
+        } finally {
+            gateway.setDown(false);
+        }
+
+        assertThat(notices("EMAIL", "accepted") - accepted).isEqualTo(1.0);
+        assertThat(notices("EMAIL", "error") - errors).isEqualTo(1.0);
+        ResponseEntity<String> scrape = http.withBasicAuth("admin", "demo").getForEntity("/actuator/prometheus", String.class);
+        assertThat(scrape.getBody()).contains("casedesk_notices_total{application=\"casedesk\",channel=\"EMAIL\",outcome=\"accepted\"}");
+    }
+
+    private double notices(String channel, String outcome) {
+        var counter = registry.find("casedesk.notices").tags("channel", channel, "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private Map<String, Double> readings() {
         Map<String, Double> values = new LinkedHashMap<>();
         registry.getMeters().stream().filter(m -> m.getId().getName().startsWith("casedesk.")
-                        && !m.getId().getName().startsWith("casedesk.calendar"))
+                        && !m.getId().getName().startsWith("casedesk.calendar")
+                        // counted per channel and outcome: its own test below
+                        && !m.getId().getName().equals("casedesk.notices"))
                 .forEach(m -> {
                     String type = m.getId().getTag("type");
                     String key = m.getId().getName() + (type == null ? "" : " " + type + " " + m.getId().getTag("level"));
