@@ -97,6 +97,8 @@ class StaffAlertEmailTest {
         for (String part : List.of(text, html)) {
             assertThat(part).contains(caseNumber).contains("一级投诉").contains("答复期限").contains(TASKLIST);
         }
+        // the alert runs before the department head's task exists: the link opens the task list
+        assertThat(text).contains("未找到该案件的待办任务").doesNotContain("?task=");
         for (String part : List.of(subject, text, html)) {
             assertThat(part).doesNotContain("张三").doesNotContain("13800138000").doesNotContain("zhang@example.com")
                     .doesNotContain("1101011990");
@@ -161,6 +163,27 @@ class StaffAlertEmailTest {
         }
     }
 
+    @Test
+    void aGroupWhoseMembersHaveNoAddressFallsToItsHead() {
+        String group = "alert-test-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        identityService.saveGroup(identityService.newGroup(group));
+        var user = identityService.newUser(group + "-member");
+        identityService.saveUser(user);
+        identityService.createMembership(user.getId(), group);
+        try {
+            StaffRecipients recipients = new StaffRecipients(taskService, identityService, new EmailProperties(
+                    "x <x@example.com>", null, "http://localhost:8080", Map.of(group, "supervisor")));
+            StaffRecipients.Resolved resolved = recipients.resolve("TS20261202999998", group);
+            assertThat(resolved.users()).extracting(org.camunda.bpm.engine.identity.User::getId).containsExactly("supervisor");
+            assertThat(resolved.skipped()).containsExactly(user.getId());
+            assertThat(resolved.task()).isNull();
+        } finally {
+            identityService.deleteMembership(user.getId(), group);
+            identityService.deleteUser(user.getId());
+            identityService.deleteGroup(group);
+        }
+    }
+
     private ProcessInstance registered(com.casedesk.complaint.ComplaintSubmission submission) {
         String caseNumber = intake.register(submission, null, "test", "frontline").receipt().caseNumber();
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
@@ -186,6 +209,9 @@ class StaffAlertEmailTest {
                     WbProcess.Vars.URGENCY.name(), "NORMAL", WbProcess.Vars.ADMISSIBILITY.name(), "ADMITTED"));
         });
         driver.executeJob(pi, WbProcess.Elements.TELL_ACCEPTANCE);
+        // the reporter was told twice, through the mailbox only: nothing left by e-mail (or any other channel)
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(outbox.findAll()).noneMatch(m -> m.caseNumber().equals(number));
         smtp.purgeEmailFromAllMailboxes();
         return pi;
     }
