@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -63,8 +65,35 @@ final class MailComposer {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("cannot build the e-mail of outbox " + outboxId, e);
         }
-        sender.send(message);
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            throw redacted(outboxId, e, to);
+        }
         return new Sent(messageId, Instant.now(clock));
+    }
+
+    /**
+     * The failure as the job, the incident in Cockpit and the job executor's log will show it: the SMTP
+     * server's reply and the kind of error, without the addresses (a complainant's is personal data; a
+     * refusal such as {@code 550 <x@y>: Recipient address rejected} names it), and without the original
+     * exception, whose messages would name them again.
+     */
+    static MailSendException redacted(long outboxId, MailException failure, List<String> to) {
+        StringBuilder why = new StringBuilder();
+        for (Throwable t = failure; t != null && why.length() < 2000; t = t.getCause()) {
+            why.append(why.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                why.append(": ").append(t.getMessage().strip());
+            }
+        }
+        String text = why.toString();
+        for (String address : to) {
+            text = text.replace(address, "<recipient>");
+        }
+        MailSendException redacted = new MailSendException("e-mail of outbox " + outboxId + " not accepted: " + text);
+        redacted.setStackTrace(failure.getStackTrace());
+        return redacted;
     }
 
     /** An address with a Chinese display name, encoded in UTF-8 (RFC 2047). */
