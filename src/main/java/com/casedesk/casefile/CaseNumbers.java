@@ -43,6 +43,11 @@ public final class CaseNumbers {
         }
     }
 
+    /** Whether {@code caseNumber} is one of this numbering's (by its prefix). */
+    public boolean numbered(String caseNumber) {
+        return caseNumber != null && caseNumber.startsWith(prefix);
+    }
+
     /** The next number, dated by the day of receipt in the service's time zone. */
     public String next(Instant receivedAt) {
         return prefix + DAY.format(receivedAt.atZone(zone)) + String.format("%06d", sequence.nextLongValue());
