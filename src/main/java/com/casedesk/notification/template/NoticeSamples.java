@@ -52,6 +52,15 @@ public final class NoticeSamples {
         m.put("actionId", 17L);
         m.put("actionDeadline", "2026年4月30日");
         m.put("actionDescription", "补充理赔时效提示");
+        // a whistleblowing report: invented, nothing that could point to a reporter
+        m.put("reportNumber", "WB-2026-000001");
+        m.put("euRegime", Boolean.FALSE);
+        m.put("feedbackDueDate", "2026-06-11");
+        m.put("assessmentDueDate", "2026-03-26");
+        m.put("refusalReason", "举报事项不属于本机构受理范围");
+        m.put("supplementRequest", "请补充相关交易的日期和金额");
+        m.put("supplementDueDate", "2026-03-20");
+        m.put("feedbackText", "经调查，举报事项部分属实，已依规处理。");
         return m;
     }
 }

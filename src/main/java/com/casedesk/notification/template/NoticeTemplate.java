@@ -33,7 +33,14 @@ public enum NoticeTemplate {
     MEETING_OVERDUE(NoticePurpose.LEVEL_ALERT, Audience.STAFF),
     RECTIFICATION(NoticePurpose.RECTIFICATION, Audience.STAFF),
     /** Whistleblowing staff: says only that a task waits. */
-    WB_INVESTIGATION_REMINDER(NoticePurpose.REMINDER, Audience.WHISTLEBLOWING_STAFF);
+    WB_INVESTIGATION_REMINDER(NoticePurpose.REMINDER, Audience.WHISTLEBLOWING_STAFF),
+    // To a whistleblowing reporter, through the report's mailbox only: not an outbox notice, so no purpose.
+    WB_ACKNOWLEDGEMENT(null, Audience.REPORTER),
+    WB_ADMITTED(null, Audience.REPORTER),
+    WB_REFUSED(null, Audience.REPORTER),
+    WB_SUPPLEMENT_REQUEST(null, Audience.REPORTER),
+    WB_SUPPLEMENT_TIMEOUT(null, Audience.REPORTER),
+    WB_FEEDBACK(null, Audience.REPORTER);
 
     /** Who reads it: decides the channels it goes by and what its model may hold. */
     public enum Audience {
@@ -43,7 +50,9 @@ public enum NoticeTemplate {
         /** Internal alerts about complaints: no personal data of the complainant. */
         STAFF(NotificationChannel.INTERNAL),
         /** Internal alerts about whistleblowing reports: that a task waits, nothing more. */
-        WHISTLEBLOWING_STAFF(NotificationChannel.INTERNAL);
+        WHISTLEBLOWING_STAFF(NotificationChannel.INTERNAL),
+        /** A whistleblowing reporter, through the report's mailbox (no channel of the outbox, no subject). */
+        REPORTER;
 
         private final List<NotificationChannel> channels;
 
@@ -51,7 +60,12 @@ public enum NoticeTemplate {
             this.channels = List.of(channels);
         }
 
-        /** The channels a notice to this audience goes by. */
+        /** Whistleblowing: previewed with sample data only, never with a report's. */
+        public boolean sampleOnly() {
+            return this == WHISTLEBLOWING_STAFF || this == REPORTER;
+        }
+
+        /** The outbox channels a notice to this audience goes by (none: the reporter's mailbox). */
         public List<NotificationChannel> channels() {
             return channels;
         }
@@ -65,6 +79,7 @@ public enum NoticeTemplate {
         this.audience = audience;
     }
 
+    /** The outbox purpose; null for a message to a whistleblowing reporter's mailbox. */
     public NoticePurpose purpose() {
         return purpose;
     }
@@ -80,7 +95,7 @@ public enum NoticeTemplate {
 
     /** Whether this is its purpose's main text (its name is the purpose's). */
     public boolean isMain() {
-        return name().equals(purpose.name());
+        return purpose != null && name().equals(purpose.name());
     }
 
     /** The purpose's main template. */

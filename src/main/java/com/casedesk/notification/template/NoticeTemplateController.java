@@ -35,6 +35,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Notices 告知", description = "Notice templates: which file, and a preview")
 class NoticeTemplateController {
 
+    static final String MAILBOX = "MAILBOX";
     static final Set<String> MAY_PREVIEW = Set.of(StaffGroups.COMPLIANCE, StaffGroups.ADMIN);
 
     private final NoticeTemplates templates;
@@ -66,8 +67,11 @@ class NoticeTemplateController {
         List<TemplateFiles> rows = Arrays.stream(NoticeTemplate.values()).map(t -> {
             Map<String, String> channels = new LinkedHashMap<>();
             t.audience().channels().forEach(channel -> channels.put(channel.name(), templates.bodyFile(t, channel)));
-            return new TemplateFiles(t.fileName(), t.purpose().name(), t.audience().name(), templates.subjectFile(t),
-                    channels);
+            if (t.audience().channels().isEmpty()) {
+                channels.put(MAILBOX, templates.bodyFile(t, null));
+            }
+            return new TemplateFiles(t.fileName(), t.purpose() == null ? null : t.purpose().name(), t.audience().name(),
+                    templates.subjectFile(t), channels);
         }).toList();
         return new Listing(templates.location(), rows);
     }
@@ -93,7 +97,7 @@ class NoticeTemplateController {
         NotificationChannel on = channel(template, channel);
         Map<String, Object> model = NoticeSamples.model();
         String previewed = caseNumber == null || caseNumber.isBlank()
-                || template.audience() == Audience.WHISTLEBLOWING_STAFF ? null : caseNumber.strip();
+                || template.audience().sampleOnly() ? null : caseNumber.strip();
         Set<String> fromCase = Set.of();
         if (previewed != null) {
             Map<String, Object> real = sources.stream().filter(s -> s.owns(template)).findFirst()
@@ -109,12 +113,17 @@ class NoticeTemplateController {
         sampled.removeAll(fromCase);
         Set<String> empty = new TreeSet<>(used);
         empty.removeIf(name -> model.get(name) != null);
-        return new Preview(template.purpose().name(), template.fileName(), on.name(), previewed,
+        return new Preview(template.purpose() == null ? null : template.purpose().name(), template.fileName(),
+                on == null ? MAILBOX : on.name(), previewed,
                 rendered.text().subject(), rendered.text().body(), rendered.bodyFile(), rendered.subjectFile(),
                 List.copyOf(sampled), List.copyOf(empty));
     }
 
+    /** null: the reporter's mailbox, the only way a whistleblowing reporter is told. */
     private static NotificationChannel channel(NoticeTemplate template, String channel) {
+        if (template.audience().channels().isEmpty()) {
+            return null;
+        }
         if (channel == null || channel.isBlank()) {
             return template.audience().channels().get(0);
         }

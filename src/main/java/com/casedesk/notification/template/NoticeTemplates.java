@@ -65,27 +65,38 @@ public class NoticeTemplates {
         return rendered(template, channel, model).text();
     }
 
+    /** A message to a whistleblowing reporter's mailbox: no channel, no subject. */
+    public String render(NoticeTemplate template, Map<String, Object> model) {
+        return rendered(template, null, model).text().body();
+    }
+
+    /** {@code channel} null: the mailbox, which has only {@code <name>.txt}. */
     public Rendered rendered(NoticeTemplate template, NotificationChannel channel, Map<String, Object> model) {
         String bodyFile = bodyFile(template, channel);
         String subjectFile = subjectFile(template);
-        return new Rendered(new NoticeText(process(subjectFile, model), process(bodyFile, model)), bodyFile, subjectFile);
+        String subject = subjectFile == null ? null : process(subjectFile, model);
+        return new Rendered(new NoticeText(subject, process(bodyFile, model)), bodyFile, subjectFile);
     }
 
     /** The file that holds {@code template}'s words for {@code channel}. */
     public String bodyFile(NoticeTemplate template, NotificationChannel channel) {
-        String specific = template.fileName() + "." + NoticeTemplateFiles.channelName(channel) + ".txt";
-        return files.has(specific) ? specific : template.fileName() + ".txt";
+        String specific = channel == null ? null
+                : template.fileName() + "." + NoticeTemplateFiles.channelName(channel) + ".txt";
+        return specific != null && files.has(specific) ? specific : template.fileName() + ".txt";
     }
 
+    /** Its own subject, else its purpose's; null for a mailbox message without one. */
     public String subjectFile(NoticeTemplate template) {
         String own = template.fileName() + "." + NoticeTemplateFiles.SUBJECT + ".txt";
-        return files.has(own) ? own
-                : NoticeTemplate.of(template.purpose()).fileName() + "." + NoticeTemplateFiles.SUBJECT + ".txt";
+        if (files.has(own) || template.purpose() == null) {
+            return files.has(own) ? own : null;
+        }
+        return NoticeTemplate.of(template.purpose()).fileName() + "." + NoticeTemplateFiles.SUBJECT + ".txt";
     }
 
-    /** The values {@code file} names; empty for a file this location does not hold. */
+    /** The values {@code file} names; empty for none (a mailbox message has no subject file) or one not held. */
     public Set<String> variablesOf(String file) {
-        return files.has(file) ? variables(files.text(file)) : Set.of();
+        return file != null && files.has(file) ? variables(files.text(file)) : Set.of();
     }
 
     /** Where the templates are read from, as configured. */

@@ -80,6 +80,14 @@ class NoticeTemplateApiTest {
         assertThat(wb.get("purpose").asText()).isEqualTo("REMINDER");
         assertThat(wb.get("caseNumber").isNull()).isTrue();
         assertThat(wb.get("body").asText()).isEqualTo("举报处理系统中有一项任务等待您处理，请登录系统查看。");
+
+        JsonNode mailbox = get("compliance", preview("wb-feedback", "WB-2026-000001", "SMS"), HttpStatus.OK);
+        assertThat(mailbox.get("purpose").isNull()).isTrue();
+        assertThat(mailbox.get("channel").asText()).isEqualTo("MAILBOX");
+        assertThat(mailbox.get("subject").isNull()).isTrue();
+        assertThat(mailbox.get("body").asText()).contains(NoticeSamples.model().get("feedbackText").toString());
+        assertThat(row(get("compliance", "/api/notices/templates", HttpStatus.OK), "wb-feedback").at("/channels/MAILBOX")
+                .asText()).isEqualTo("wb-feedback.txt");
     }
 
     @Test

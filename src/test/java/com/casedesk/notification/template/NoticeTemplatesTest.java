@@ -34,7 +34,10 @@ class NoticeTemplatesTest {
         for (NoticeTemplate template : NoticeTemplate.values()) {
             for (NotificationChannel channel : NotificationChannel.values()) {
                 NoticeText text = templates.render(template, channel, NoticeSamples.model());
-                for (String part : new String[] {text.subject(), text.body()}) {
+                assertThat(text.subject() == null).as(template + " has a subject unless it goes to a mailbox")
+                        .isEqualTo(template.audience() == Audience.REPORTER);
+                for (String part : text.subject() == null ? new String[] {text.body()}
+                        : new String[] {text.subject(), text.body()}) {
                     assertThat(part).as(template + " " + channel).isNotBlank()
                             .doesNotContain("[(", "[[", "${", "[#", "[/]", "null")
                             .containsPattern(HAN);
@@ -89,6 +92,23 @@ class NoticeTemplatesTest {
         NoticeText wb = templates.render(NoticeTemplate.WB_INVESTIGATION_REMINDER, NotificationChannel.INTERNAL, Map.of());
         assertThat(wb.body()).isEqualTo("举报处理系统中有一项任务等待您处理，请登录系统查看。");
         assertThat(wb.subject()).doesNotContain(NoticeSamples.CASE_NUMBER);
+    }
+
+    @Test
+    void whistleblowingReportersAreToldThroughTheMailboxInTheShippedWords() {
+        Map<String, Object> model = NoticeSamples.model();
+        assertThat(templates.render(NoticeTemplate.WB_ACKNOWLEDGEMENT, model)).isEqualTo("您的举报（编号 WB-2026-000001）已收到，"
+                + "我们将依法保密并进行初步评估。是否受理的决定将在 2026-03-26 前告知（补充材料期间暂停计算）。");
+        model.put("euRegime", true);
+        assertThat(templates.render(NoticeTemplate.WB_ACKNOWLEDGEMENT, model)).endsWith("我们将在 2026-06-11 前向您反馈处理情况。");
+        for (NoticeTemplate template : NoticeTemplate.values()) {
+            if (template.audience() == Audience.REPORTER) {
+                assertThat(template.purpose()).isNull();
+                assertThat(templates.subjectFile(template)).isNull();
+                assertThat(templates.render(template, model)).as(template.name()).contains("WB-2026-000001")
+                        .doesNotContain("null", "[(");
+            }
+        }
     }
 
     @Test
