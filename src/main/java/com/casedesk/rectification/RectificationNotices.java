@@ -1,16 +1,32 @@
 package com.casedesk.rectification;
 
+import com.casedesk.notification.NoticeText;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.notification.template.NoticeTemplate;
+import com.casedesk.notification.template.NoticeTemplates;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The wording of notices to staff about rectification actions. */
+/** Notices to staff about rectification actions; words in notices/rectification*.txt. */
 @Component
 class RectificationNotices {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    String reminder(RectificationAction a) {
-        return "整改提醒：投诉" + a.getCaseNumber() + "的整改措施（#" + a.getId() + "）将于" + DATE.format(a.getDeadline())
-                + "到期，请按期落实整改，并在任务“落实整改”中填写整改结果。整改内容：" + a.getDescription();
+    private final NoticeTemplates templates;
+
+    RectificationNotices(NoticeTemplates templates) {
+        this.templates = templates;
+    }
+
+    NoticeText reminder(RectificationAction a) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("caseNumber", a.getCaseNumber());
+        model.put("actionId", a.getId());
+        model.put("actionDeadline", DATE.format(a.getDeadline()));
+        model.put("actionDescription", a.getDescription());
+        return templates.render(NoticeTemplate.RECTIFICATION, NotificationChannel.INTERNAL, model);
     }
 }

@@ -146,7 +146,7 @@ public class Rectifications {
     void remindOwner(long actionId) {
         RectificationAction action = actions.getById(actionId);
         OutboxMessage sent = notifications.send(action.getCaseNumber(), NoticePurpose.RECTIFICATION,
-                NotificationChannel.INTERNAL, action.responsible(), notices.reminder(action));
+                NotificationChannel.INTERNAL, action.responsible(), notices.reminder(action), null);
         action.recordReminder();
         actions.save(action);
         events.append(action.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.RECTIFICATION_REMINDER_SENT,

@@ -1,7 +1,10 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.notification.template.NoticeTemplate;
 import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProcess.Vars;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,8 +28,9 @@ class FeedbackDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reportNumber = execution.getProcessBusinessKey();
-        notices.tell(reportNumber, "处理结果反馈 Feedback", "关于您的举报（编号 " + reportNumber + "）的处理情况："
-                + Vars.FEEDBACK_TEXT.get(execution) + " 感谢您的举报；如遭受打击报复，请通过举报信箱告知我们。");
+        Map<String, Object> values = new HashMap<>();
+        values.put("feedbackText", Vars.FEEDBACK_TEXT.get(execution));
+        notices.tell(reportNumber, "处理结果反馈 Feedback", NoticeTemplate.WB_FEEDBACK, values);
         status.set(execution.getProcessBusinessKey(), ReportStatus.Status.DECIDED);
     }
 }

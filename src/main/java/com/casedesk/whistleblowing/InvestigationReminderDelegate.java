@@ -6,8 +6,11 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.notification.NoticePurpose;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
+import com.casedesk.notification.template.NoticeTemplate;
+import com.casedesk.notification.template.NoticeTemplates;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.whistleblowing.WbProcess.Vars;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,11 +21,14 @@ import org.springframework.stereotype.Component;
 class InvestigationReminderDelegate implements JavaDelegate {
 
     private final Notifications notifications;
+    private final NoticeTemplates templates;
     private final WbClock clock;
     private final CaseEventLog events;
 
-    InvestigationReminderDelegate(Notifications notifications, WbClock clock, CaseEventLog events) {
+    InvestigationReminderDelegate(Notifications notifications, NoticeTemplates templates, WbClock clock,
+                                  CaseEventLog events) {
         this.notifications = notifications;
+        this.templates = templates;
         this.clock = clock;
         this.events = events;
     }
@@ -31,8 +37,9 @@ class InvestigationReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reportNumber = execution.getProcessBusinessKey();
         String due = clock.day(Vars.OPINION_DUE_BY.require(execution));
+        // says only that a task waits: nothing of the report leaves the whistleblowing groups' task list
         notifications.send(reportNumber, NoticePurpose.REMINDER, NotificationChannel.INTERNAL, StaffGroups.WB_INVESTIGATOR,
-                "举报 " + reportNumber + " 的书面调查意见应于 " + due + " 前提交。");
+                templates.render(NoticeTemplate.WB_INVESTIGATION_REMINDER, NotificationChannel.INTERNAL, Map.of()), null);
         events.append(reportNumber, CaseEventLog.SYSTEM, CaseEventType.REMINDER_SENT, "调查意见期限 " + due);
     }
 }

@@ -2,7 +2,9 @@ package com.casedesk.whistleblowing;
 
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
+import com.casedesk.notification.template.NoticeTemplate;
 import java.util.Date;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +35,8 @@ class Supplements {
     Date request(String reportNumber, String request) {
         Date now = Date.from(clock.now());
         Date giveUpAt = clock.supplementGiveUpAt(now);
-        notices.tell(reportNumber, "补充材料请求 Supplement requested", "关于您的举报（编号 " + reportNumber
-                + "），请补充以下材料：" + request
-                + "。请于 " + clock.day(giveUpAt) + " 前通过举报信箱提交，逾期未补充的将不予受理。");
+        notices.tell(reportNumber, "补充材料请求 Supplement requested", NoticeTemplate.WB_SUPPLEMENT_REQUEST,
+                Map.of("supplementRequest", request, "supplementDueDate", clock.day(giveUpAt)));
         events.append(reportNumber, CaseEventLog.SYSTEM, CaseEventType.SUPPLEMENT_REQUESTED,
                 "受理期限暂停计算，补充截止 " + clock.day(giveUpAt));
         status.set(reportNumber, ReportStatus.Status.AWAITING_SUPPLEMENT);
@@ -54,8 +55,8 @@ class Supplements {
     AdmissibilityRefusal timedOut(String reportNumber) {
         events.append(reportNumber, CaseEventLog.SYSTEM, CaseEventType.ADMISSIBILITY_DECIDED,
                 "REFUSED，补充材料逾期未收到 (" + TIMED_OUT + ")");
-        notices.tell(reportNumber, "不予受理告知 Refused (supplement timed out)", "您的举报（编号 " + reportNumber
-                + "）所需补充材料逾期未收到，因" + TIMED_OUT.wording() + "，不予受理。如有新的事实或证据，可重新举报。");
+        notices.tell(reportNumber, "不予受理告知 Refused (supplement timed out)", NoticeTemplate.WB_SUPPLEMENT_TIMEOUT,
+                Map.of("refusalReason", TIMED_OUT.wording()));
         status.assessed(reportNumber, AdmissibilityOutcome.REFUSED, TIMED_OUT);
         status.set(reportNumber, ReportStatus.Status.REFUSED);
         return TIMED_OUT;

@@ -1,9 +1,12 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.notification.template.NoticeTemplate;
 import com.casedesk.process.ModelFacing;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import com.casedesk.whistleblowing.WbProperties.Regime;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,11 +29,13 @@ class WbAcknowledgeDelegate implements JavaDelegate {
         String reportNumber = execution.getProcessBusinessKey();
         Date receivedAt = Vars.RECEIVED_AT.require(execution);
         Regime regime = clock.regimeOf(Vars.REGIME.get(execution));
-        String text = "您的举报（编号 " + reportNumber + "）已收到，我们将依法保密并进行初步评估。"
-                + (regime == Regime.EU
-                        ? "我们将在 " + clock.day(clock.opinionDue(regime, reportNumber, receivedAt, Date.from(clock.now()), null)) + " 前向您反馈处理情况。"
-                        : "是否受理的决定将在 " + clock.day(clock.assessmentDue(regime, reportNumber, receivedAt)) + " 前告知（补充材料期间暂停计算）。");
-        notices.tell(reportNumber, "确认收到 Acknowledgement", text);
+        Map<String, Object> values = new HashMap<>();
+        values.put("euRegime", regime == Regime.EU);
+        values.put("feedbackDueDate", regime == Regime.EU
+                ? clock.day(clock.opinionDue(regime, reportNumber, receivedAt, Date.from(clock.now()), null)) : null);
+        values.put("assessmentDueDate", regime == Regime.EU ? null
+                : clock.day(clock.assessmentDue(regime, reportNumber, receivedAt)));
+        notices.tell(reportNumber, "确认收到 Acknowledgement", NoticeTemplate.WB_ACKNOWLEDGEMENT, values);
         Vars.ACKNOWLEDGED_AT.set(execution, Date.from(clock.now()));
     }
 }

@@ -742,7 +742,8 @@ class ComplaintProcessTest {
         assertThat(pi).variables().containsEntry(Vars.RESOLVED_ON_SPOT.name(), true).containsEntry(Vars.SATISFIED_ON_SPOT.name(), false);
         assertThat(complaints.getByCaseNumber(caseNumber).getStatus()).isEqualTo(ComplaintStatus.DECIDED);
         driver.executeJob(pi, Elements.SEND_DECISION);
-        assertThat(notice(caseNumber, NoticePurpose.DECISION).content()).contains("当场核实").contains("不支持");
+        // by SMS: the result and the remedies; the findings are in the full notice (notices/decision.txt)
+        assertThat(notice(caseNumber, NoticePurpose.DECISION).content()).contains("不支持").contains("30日内");
         taskService.complete(driver.task(pi, Elements.CALLBACK).getId(), withVariables(Vars.CALLBACK_OUTCOME.name(), "SATISFIED"));
 
         assertThat(pi).isEnded().hasPassedInOrder(Elements.FRONTLINE_RESOLVE, Elements.SEND_DECISION, Elements.CALLBACK,

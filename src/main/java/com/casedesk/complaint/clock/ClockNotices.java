@@ -48,17 +48,19 @@ public class ClockNotices {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         if (REPEAT_MERGED.equals(kind)) {
             Complaint repeat = complaints.getByCaseNumber(repeatCaseNumber);
-            sender.tellComplainant(complaint, NoticePurpose.ACKNOWLEDGEMENT, notices.repeatMerged(complaint, repeat));
+            sender.tellComplainant(complaint, NoticePurpose.ACKNOWLEDGEMENT,
+                    channel -> notices.repeatMerged(complaint, repeat, channel));
             return;
         }
         ClockPause pause = pauses.findById(pauseId).orElseThrow();
-        String text = PAUSE.equals(kind) ? notices.pause(complaint, pause.kind()) : notices.resumed(complaint);
-        sender.tellComplainant(complaint, NoticePurpose.PAUSE, text);
+        sender.tellComplainant(complaint, NoticePurpose.PAUSE, PAUSE.equals(kind)
+                ? channel -> notices.pause(complaint, pause.kind(), channel)
+                : channel -> notices.resumed(complaint, channel));
     }
 
     /** Art. 18: the complainant is told of the extension and the new deadline. */
     void extensionGranted(String caseNumber) {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        sender.tellComplainant(complaint, NoticePurpose.EXTENSION, notices.extension(complaint));
+        sender.tellComplainant(complaint, NoticePurpose.EXTENSION, channel -> notices.extension(complaint, channel));
     }
 }

@@ -5,6 +5,7 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.notice.ComplaintNotices;
 import com.casedesk.deadline.WorkingDayCalendar;
 import com.casedesk.notification.NoticePurpose;
 import com.casedesk.notification.NotificationChannel;
@@ -30,14 +31,16 @@ public class StatutoryWatch {
     private final ComplaintProperties properties;
     private final WorkingDayCalendar calendar;
     private final Notifications notifications;
+    private final ComplaintNotices notices;
     private final CaseEventLog events;
 
     StatutoryWatch(ComplaintRepository complaints, ComplaintProperties properties, WorkingDayCalendar calendar,
-                   Notifications notifications, CaseEventLog events) {
+                   Notifications notifications, ComplaintNotices notices, CaseEventLog events) {
         this.complaints = complaints;
         this.properties = properties;
         this.calendar = calendar;
         this.notifications = notifications;
+        this.notices = notices;
         this.events = events;
     }
 
@@ -63,8 +66,7 @@ public class StatutoryWatch {
         }
         String recipient = complaint.getCurrentOwner() != null ? complaint.getCurrentOwner() : handlingGroup;
         notifications.send(caseNumber, NoticePurpose.REMINDER, NotificationChannel.INTERNAL, recipient,
-                "投诉" + caseNumber + "的法定答复期限（第18条）将于" + shown(complaint.getStatutoryDueBy())
-                        + "届满，公司内部期限已过，请尽快作出处理决定并告知投诉人。");
+                notices.statutoryReminder(complaint), null);
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.REMINDER_SENT, "法定期限提醒 " + recipient);
     }
 

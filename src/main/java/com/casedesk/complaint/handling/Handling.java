@@ -11,6 +11,7 @@ import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.StatutoryClock;
 import com.casedesk.complaint.notice.ComplaintNotices;
 import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -84,7 +85,7 @@ class Handling {
             // the decision was told face to face and the case closes without a written notice:
             // the outbox keeps what was told, when and by whom, as the proof of notice (Art. 21)
             var told = notifications.recordInPerson(caseNumber, NoticePurpose.DECISION, events.currentActor(),
-                    notices.decision(complaint));
+                    notices.decision(complaint, NotificationChannel.IN_PERSON).body());
             events.append(caseNumber, CaseEventType.DECISION_NOTIFIED, "当场告知处理结果 (outbox " + told.id() + ")");
         }
     }

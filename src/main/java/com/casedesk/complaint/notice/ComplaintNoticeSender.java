@@ -5,10 +5,12 @@ import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NoticeText;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.security.StaffGroups;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +36,8 @@ public class ComplaintNoticeSender {
     /** 受理告知: receipt confirmed with the expected handling time. */
     public void acknowledge(String caseNumber) {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        OutboxMessage sent = toComplainant(complaint, NoticePurpose.ACKNOWLEDGEMENT, notices.acknowledgement(complaint));
+        OutboxMessage sent = toComplainant(complaint, NoticePurpose.ACKNOWLEDGEMENT,
+                channel -> notices.acknowledgement(complaint, channel));
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.ACKNOWLEDGED,
                 "受理告知已发送 via " + sent.channel() + " (outbox " + sent.id() + ")");
     }
@@ -42,7 +45,8 @@ public class ComplaintNoticeSender {
     /** 处理结果告知 (Art. 19, 21). */
     public void sendDecision(String caseNumber) {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        OutboxMessage sent = toComplainant(complaint, NoticePurpose.DECISION, notices.decision(complaint));
+        OutboxMessage sent = toComplainant(complaint, NoticePurpose.DECISION,
+                channel -> notices.decision(complaint, channel));
         complaint.recordFeedbackSent(sent.sentAt());
         complaints.save(complaint);
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.DECISION_NOTIFIED,
@@ -54,7 +58,7 @@ public class ComplaintNoticeSender {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         String recipient = complaint.getCurrentOwner() != null ? complaint.getCurrentOwner() : handlingGroup;
         notifications.send(caseNumber, NoticePurpose.REMINDER, NotificationChannel.INTERNAL, recipient,
-                notices.reminder(complaint));
+                notices.reminder(complaint), null);
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.REMINDER_SENT, "提醒 " + recipient);
     }
 
@@ -89,14 +93,14 @@ public class ComplaintNoticeSender {
     /** 002 §4.1: the investigation is past its deadline; the department heads are told, the investigation goes on. */
     public void investigationOverdue(String caseNumber) {
         Complaint c = complaints.getByCaseNumber(caseNumber);
-        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.SUPERVISOR, "投诉" + caseNumber + "调查期限已届满（"
-                + c.getInvestigationDueBy() + "），调查尚未完成，请督促。", CaseEventType.EXCEPTION_RAISED, "调查逾期，已通知");
+        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.SUPERVISOR, notices.investigationOverdue(c),
+                CaseEventType.EXCEPTION_RAISED, "调查逾期，已通知");
     }
 
     /** Level 1: a responsible department has not reported progress in time; the leadership group is told. */
     public void progressOverdue(String caseNumber) {
         Complaint c = complaints.getByCaseNumber(caseNumber);
-        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.LEADERSHIP, "一级投诉" + caseNumber + "的责任部门未按时向领导小组汇报进度，请督促。",
+        alert(c, NoticePurpose.LEVEL_ALERT, StaffGroups.LEADERSHIP, notices.progressOverdue(c),
                 CaseEventType.EXCEPTION_RAISED, "进度汇报逾期，已通知");
     }
 
@@ -108,21 +112,29 @@ public class ComplaintNoticeSender {
     }
 
     /** A notice to staff, and the event that records who was told. */
-    private void alert(Complaint c, NoticePurpose purpose, String group, String text, CaseEventType event, String what) {
-        notifications.send(c.getCaseNumber(), purpose, NotificationChannel.INTERNAL, group, text);
+    private void alert(Complaint c, NoticePurpose purpose, String group, NoticeText text, CaseEventType event,
+                       String what) {
+        notifications.send(c.getCaseNumber(), purpose, NotificationChannel.INTERNAL, group, text, null);
         events.append(c.getCaseNumber(), CaseEventLog.SYSTEM, event, what + " " + group);
     }
 
-    /** Extension (Art. 18) or pause (Art. 18 ¶2, 23): the complainant must be told. */
-    public void tellComplainant(Complaint complaint, NoticePurpose purpose, String text) {
-        OutboxMessage sent = toComplainant(complaint, purpose, text);
+    /**
+     * Extension (Art. 18) or pause (Art. 18 ¶2, 23): the complainant must be told. {@code render}: the
+     * notice for the channel it goes by.
+     */
+    public void tellComplainant(Complaint complaint, NoticePurpose purpose,
+                                Function<NotificationChannel, NoticeText> render) {
+        OutboxMessage sent = toComplainant(complaint, purpose, render);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.COMPLAINANT_TOLD,
                 purpose + " 已告知投诉人 via " + sent.channel() + " (outbox " + sent.id() + ")");
     }
 
-    /** SMS when a phone number is known, otherwise e-mail. */
-    private OutboxMessage toComplainant(Complaint complaint, NoticePurpose purpose, String text) {
+    /** SMS when a phone number is known, otherwise e-mail; the words are rendered for that channel. */
+    private OutboxMessage toComplainant(Complaint complaint, NoticePurpose purpose,
+                                        Function<NotificationChannel, NoticeText> render) {
         NotificationChannel channel = complaint.prefersSms() ? NotificationChannel.SMS : NotificationChannel.EMAIL;
-        return notifications.send(complaint.getCaseNumber(), purpose, channel, complaint.preferredContact(), text);
+        String recipient = complaint.preferredContact();
+        NoticeText text = render.apply(channel);
+        return notifications.send(complaint.getCaseNumber(), purpose, channel, recipient, text, null);
     }
 }

@@ -2,59 +2,85 @@ package com.casedesk.complaint.notice;
 
 import com.casedesk.complaint.ClockPause;
 import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintProcess.CallbackOutcome;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.Levels;
+import com.casedesk.notification.NoticeText;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.notification.template.NoticeTemplate;
+import com.casedesk.notification.template.NoticeTemplates;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The wording of notices to complainants and staff. */
+/**
+ * The notices of a complaint to the complainant and to staff: the model of each (values formatted
+ * for reading, labels rather than codes) rendered with its template (notification/template; the words
+ * are in {@code notices/*.txt}). Staff alerts get no personal data of the complainant in their model.
+ */
 @Component
 public class ComplaintNotices {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final Map<String, String> CALLBACK_LABELS = Map.of(CallbackOutcome.SATISFIED, "满意",
+            CallbackOutcome.UNSATISFIED, "不满意", CallbackOutcome.UNREACHABLE, "未能联系");
 
     private final ComplaintProperties properties;
+    private final NoticeTemplates templates;
 
-    ComplaintNotices(ComplaintProperties properties) {
+    public ComplaintNotices(ComplaintProperties properties, NoticeTemplates templates) {
         this.properties = properties;
+        this.templates = templates;
     }
 
     /** Receipt confirmed and the expected handling time told (002 §2, Art. 18). */
-    String acknowledgement(Complaint c) {
-        return "尊敬的" + c.getComplainantName() + "：您于" + dateTime(c.getReceivedAt()) + "提出的投诉已受理，投诉编号"
-                + c.getCaseNumber() + "。我们将在" + date(c.getReplyDueBy()) + "前将处理结果告知您。";
+    NoticeText acknowledgement(Complaint c, NotificationChannel channel) {
+        return templates.render(NoticeTemplate.ACKNOWLEDGEMENT, channel, toComplainant(c));
     }
 
     /**
      * To the complainant of record, at the contact on file: a repeat submission was merged into their
      * open case. Only this notice names the open case next to the repeat's own number.
      */
-    public String repeatMerged(Complaint open, Complaint repeat) {
-        return "尊敬的" + open.getComplainantName() + "：您于" + dateTime(repeat.getReceivedAt()) + "提交的投诉（受理编号"
-                + repeat.getCaseNumber() + "）与您正在处理中的投诉（编号" + open.getCaseNumber() + "）为同一事项，已合并处理。"
-                + "答复期限为" + date(open.getReplyDueBy()) + "。如非本人提交，请联系我们。";
+    public NoticeText repeatMerged(Complaint open, Complaint repeat, NotificationChannel channel) {
+        Map<String, Object> model = toComplainant(open);
+        model.put("repeatCaseNumber", repeat.getCaseNumber());
+        model.put("repeatReceivedAt", dateTime(repeat.getReceivedAt()));
+        return templates.render(NoticeTemplate.REPEAT_MERGED, channel, model);
     }
 
-    /** Decision notice with the content Art. 19 requires: findings, basis and reasons, remedies. */
-    public String decision(Complaint c) {
-        String compensation = c.getCompensationAmount() == null || c.getCompensationAmount().signum() == 0
-                ? "" : "赔偿金额：人民币" + c.getCompensationAmount().toPlainString() + "元。";
-        return "尊敬的" + c.getComplainantName() + "：关于您的投诉（编号" + c.getCaseNumber() + "），经核查："
-                + nullToEmpty(c.getFindings()) + " 处理结果：" + DecisionResult.valueOf(c.getResult()).label() + "。"
-                + "处理意见及依据：" + nullToEmpty(c.getResolution()) + " " + compensation
-                + "如您对处理结果有异议，可自收到本告知之日起30日内向上级机构书面申请核查，"
-                + "也可申请第三方调解、仲裁或依法提起诉讼。";
+    /** Decision notice with the content Art. 19 requires: findings, basis and reasons, result, remedies. */
+    public NoticeText decision(Complaint c, NotificationChannel channel) {
+        return templates.render(NoticeTemplate.DECISION, channel, toComplainant(c));
+    }
+
+    public NoticeText extension(Complaint c, NotificationChannel channel) {
+        return templates.render(NoticeTemplate.EXTENSION, channel, toComplainant(c));
+    }
+
+    public NoticeText pause(Complaint c, ClockPause.Kind kind, NotificationChannel channel) {
+        Map<String, Object> model = toComplainant(c);
+        model.put("pauseKind", kind.label());
+        return templates.render(NoticeTemplate.PAUSE, channel, model);
+    }
+
+    public NoticeText resumed(Complaint c, NotificationChannel channel) {
+        return templates.render(NoticeTemplate.RESUMED, channel, toComplainant(c));
     }
 
     /** To the handlers: the reply date is the company target where that comes first, and is then not the statute's. */
-    String reminder(Complaint c) {
-        boolean target = isCompanyTarget(c.getReplyDueBy(), c.getStatutoryDueBy());
-        return "投诉" + c.getCaseNumber() + "（" + Levels.label(c.getLevel()) + "）将于" + dateTime(c.getReplyDueBy())
-                + (target ? "届满公司目标答复期限（内部时限），法定答复期限为" + dateTime(c.getStatutoryDueBy())
-                        : "届满法定答复期限") + "，请尽快作出处理决定。";
+    NoticeText reminder(Complaint c) {
+        return internal(NoticeTemplate.REMINDER, c);
+    }
+
+    /** The statutory date is near after the company target has passed (Art. 18). */
+    public NoticeText statutoryReminder(Complaint c) {
+        return internal(NoticeTemplate.STATUTORY_REMINDER, c);
     }
 
     /**
@@ -65,49 +91,70 @@ public class ComplaintNotices {
         return statutoryDueBy != null && replyDueBy != null && replyDueBy.isBefore(statutoryDueBy);
     }
 
-    String majorComplaintReport(Complaint c) {
-        return "重大投诉报告（第29条）：投诉" + c.getCaseNumber() + "，" + Levels.label(c.getLevel()) + "，" + c.getGradingReason()
-                + "，共同投诉人数" + c.getJointComplainants() + "，受理时间" + dateTime(c.getReceivedAt()) + "，答复期限"
-                + dateTime(c.getReplyDueBy()) + "。请启动应急预案。";
+    NoticeText majorComplaintReport(Complaint c) {
+        return internal(NoticeTemplate.MANAGEMENT_REPORT, c);
     }
 
-    String outcomeReport(Complaint c) {
-        return "一级投诉" + c.getCaseNumber() + "已结案：处理结果 " + DecisionResult.valueOf(c.getResult()).label()
-                + (c.getCompensationAmount() == null ? "" : "，赔偿人民币" + c.getCompensationAmount().toPlainString() + "元")
-                + "，处理轮次" + c.getHandlingRound() + "，回访结果 " + c.getCallbackOutcome() + "。";
+    NoticeText outcomeReport(Complaint c) {
+        return internal(NoticeTemplate.OUTCOME_REPORT, c);
     }
 
     /** Level 1: the department head hears of the case at once and puts it before the leadership group. */
-    String departmentHeadAlert(Complaint c) {
-        return "一级投诉" + c.getCaseNumber() + "（" + c.getGradingReason() + "）已受理，请立即处理，并在"
-                + span(properties.forwardToLeadershipWithin()) + "内提交投诉处理领导小组。答复期限"
-                + dateTime(c.getReplyDueBy()) + "。";
+    NoticeText departmentHeadAlert(Complaint c) {
+        return internal(NoticeTemplate.LEVEL_ALERT, c);
     }
 
-    String handoverOverdue(Complaint c) {
-        return "二级投诉" + c.getCaseNumber() + "（" + c.getGradingReason() + "）一线未在"
-                + span(properties.handoverWithin()) + "内移交部门主管，请督促。答复期限" + dateTime(c.getReplyDueBy()) + "。";
+    NoticeText handoverOverdue(Complaint c) {
+        return internal(NoticeTemplate.HANDOVER_OVERDUE, c);
     }
 
-    String meetingOverdue(Complaint c) {
-        return "一级投诉" + c.getCaseNumber() + "（" + c.getGradingReason() + "）：投诉处理领导小组未在提交后"
-                + span(properties.leadershipMeetingWithin()) + "内召开应急会议并确定处理方案，请督促。答复期限"
-                + dateTime(c.getReplyDueBy()) + "。";
+    NoticeText investigationOverdue(Complaint c) {
+        return internal(NoticeTemplate.INVESTIGATION_OVERDUE, c);
     }
 
-    public String extension(Complaint c) {
-        return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）情况复杂，经批准，处理期限延长至"
-                + date(c.getReplyDueBy()) + "。";
+    NoticeText progressOverdue(Complaint c) {
+        return internal(NoticeTemplate.PROGRESS_OVERDUE, c);
     }
 
-    public String pause(Complaint c, ClockPause.Kind kind) {
-        return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）进入" + kind.label()
-                + "程序，该期间不计入处理期限。我们将在程序结束后继续处理并告知您新的答复期限。";
+    NoticeText meetingOverdue(Complaint c) {
+        return internal(NoticeTemplate.MEETING_OVERDUE, c);
     }
 
-    public String resumed(Complaint c) {
-        return "尊敬的" + c.getComplainantName() + "：您的投诉（编号" + c.getCaseNumber() + "）已恢复处理，答复期限为"
-                + date(c.getReplyDueBy()) + "。";
+    private NoticeText internal(NoticeTemplate template, Complaint c) {
+        return templates.render(template, NotificationChannel.INTERNAL, aboutCase(c));
+    }
+
+    /** What the complainant reads: the case's values and their name (never in a staff alert). */
+    public Map<String, Object> toComplainant(Complaint c) {
+        Map<String, Object> model = aboutCase(c);
+        model.put("complainantName", c.getComplainantName());
+        return model;
+    }
+
+    /** The case's values, without any personal data of the complainant: the model of staff alerts. */
+    public Map<String, Object> aboutCase(Complaint c) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("caseNumber", c.getCaseNumber());
+        m.put("receivedAt", dateTime(c.getReceivedAt()));
+        m.put("replyDueDate", date(c.getReplyDueBy()));
+        m.put("replyDueAt", dateTime(c.getReplyDueBy()));
+        m.put("statutoryDueAt", dateTime(c.getStatutoryDueBy()));
+        m.put("companyTarget", isCompanyTarget(c.getReplyDueBy(), c.getStatutoryDueBy()));
+        m.put("levelLabel", c.getLevel() == null ? null : Levels.label(c.getLevel()));
+        m.put("gradingReason", c.getGradingReason());
+        m.put("jointComplainants", c.getJointComplainants());
+        m.put("investigationDueAt", dateTime(c.getInvestigationDueBy()));
+        m.put("forwardToLeadershipWithin", span(properties.forwardToLeadershipWithin()));
+        m.put("handoverWithin", span(properties.handoverWithin()));
+        m.put("leadershipMeetingWithin", span(properties.leadershipMeetingWithin()));
+        m.put("findings", c.getFindings());
+        m.put("resultLabel", c.getResult() == null ? null : DecisionResult.valueOf(c.getResult()).label());
+        m.put("resolution", c.getResolution());
+        m.put("compensation", amount(c.getCompensationAmount()));
+        m.put("handlingRound", c.getHandlingRound());
+        m.put("callbackOutcomeLabel", c.getCallbackOutcome() == null ? null
+                : CALLBACK_LABELS.getOrDefault(c.getCallbackOutcome(), c.getCallbackOutcome()));
+        return m;
     }
 
     /** A configured period as people say it: 30分钟, 2小时, 1天. */
@@ -121,15 +168,17 @@ public class ComplaintNotices {
         return d.toMinutes() + "分钟";
     }
 
-    private String date(Instant instant) {
-        return DATE.format(instant.atZone(properties.zone()));
+    /** A date as the complainant reads it, in the service's zone. */
+    public String date(Instant instant) {
+        return instant == null ? null : DATE.format(instant.atZone(properties.zone()));
     }
 
-    private String dateTime(Instant instant) {
-        return DATE_TIME.format(instant.atZone(properties.zone()));
+    public String dateTime(Instant instant) {
+        return instant == null ? null : DATE_TIME.format(instant.atZone(properties.zone()));
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    /** No compensation (none, or zero) is not mentioned. */
+    private static String amount(BigDecimal amount) {
+        return amount == null || amount.signum() == 0 ? null : amount.toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.review.ReviewProcess.Vars;
 import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NoticeText;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
 import com.casedesk.notification.OutboxMessage;
@@ -77,8 +78,13 @@ public class ReviewDecisions {
     void record(long reviewId, ReviewOutcome outcome, String opinion) {
         ComplaintReview review = reviews.getById(reviewId);
         review.decide(outcome, opinion, events.currentActor(), clock.now());
-        // The notice is sent later by a job; one that can never be stored would only end as an incident.
-        requireNoticeFits(notices.decision(complaints.getByCaseNumber(review.getCaseNumber()), review));
+        // The notice is sent later by a job, by a channel chosen then; one that can never be stored would
+        // only end as an incident, whichever channel it takes.
+        Complaint complaint = complaints.getByCaseNumber(review.getCaseNumber());
+        for (NotificationChannel channel : List.of(NotificationChannel.SMS, NotificationChannel.EMAIL,
+                NotificationChannel.LETTER)) {
+            requireNoticeFits(notices.decision(complaint, review, channel).body());
+        }
         reviews.save(review);
         events.append(review.getCaseNumber(), CaseEventType.REVIEW_DECIDED, "核查 " + review.getId() + "："
                 + outcome.label() + " (" + outcome + ")");
@@ -110,8 +116,10 @@ public class ReviewDecisions {
         Complaint complaint = complaints.getByCaseNumber(review.getCaseNumber());
         // the same choice as every notice to a complainant: SMS when a phone number is known, else e-mail
         NotificationChannel channel = complaint.prefersSms() ? NotificationChannel.SMS : NotificationChannel.EMAIL;
+        String recipient = complaint.preferredContact();
+        NoticeText text = notices.decision(complaint, review, channel);
         OutboxMessage sent = notifications.send(complaint.getCaseNumber(), NoticePurpose.REVIEW_DECISION, channel,
-                complaint.preferredContact(), notices.decision(complaint, review));
+                recipient, text, null);
         review.recordNotified(sent.sentAt());
         reviews.save(review);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.REVIEW_NOTIFIED,

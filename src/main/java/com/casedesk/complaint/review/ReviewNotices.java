@@ -1,42 +1,40 @@
 package com.casedesk.complaint.review;
 
 import com.casedesk.complaint.Complaint;
-import com.casedesk.complaint.ComplaintProperties;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import com.casedesk.complaint.notice.ComplaintNotices;
+import com.casedesk.notification.NoticeText;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.notification.template.NoticeTemplate;
+import com.casedesk.notification.template.NoticeTemplates;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The wording of the notice that tells the complainant the result of a 核查 review (Art. 20). */
+/** The notice that tells the complainant the result of a 核查 review (Art. 20); words in notices/review-decision*.txt. */
 @Component
 class ReviewNotices {
 
     /** The outbox keeps at most this many characters of a notice ({@code outbox_message.content}). */
     static final int MAX_LENGTH = 4000;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    private final ComplaintProperties properties;
+    private final ComplaintNotices notices;
+    private final NoticeTemplates templates;
 
-    ReviewNotices(ComplaintProperties properties) {
-        this.properties = properties;
+    ReviewNotices(ComplaintNotices notices, NoticeTemplates templates) {
+        this.notices = notices;
+        this.templates = templates;
     }
 
     /** The outcome, the reviewer's opinion, what follows from it, and the remedies still open. */
-    String decision(Complaint c, ComplaintReview r) {
-        return "尊敬的" + c.getComplainantName() + "：您于" + date(r.getRequestedAt()) + "就投诉（编号" + c.getCaseNumber()
-                + "）的处理结果提出的核查申请，经核查，核查结论：" + r.getOutcome().label() + "。核查意见："
-                + r.getOpinion() + " " + consequence(r.getOutcome())
-                + "如您对核查结论仍有异议，可申请第三方调解、仲裁或依法提起诉讼。";
+    NoticeText decision(Complaint c, ComplaintReview r, NotificationChannel channel) {
+        return templates.render(NoticeTemplate.REVIEW_DECISION, channel, model(c, r));
     }
 
-    private static String consequence(ReviewOutcome outcome) {
-        return switch (outcome) {
-            case UPHELD -> "原处理决定继续有效。";
-            case CHANGED -> "原处理决定按上述核查意见变更。";
-            case SET_ASIDE -> "原处理决定已撤销，我们将重新处理您的投诉并另行告知处理结果。";
-        };
-    }
-
-    private String date(Instant instant) {
-        return DATE.format(instant.atZone(properties.zone()));
+    Map<String, Object> model(Complaint c, ComplaintReview r) {
+        Map<String, Object> model = notices.toComplainant(c);
+        model.put("reviewRequestedDate", notices.date(r.getRequestedAt()));
+        model.put("reviewOutcome", r.getOutcome() == null ? null : r.getOutcome().name());
+        model.put("reviewOutcomeLabel", r.getOutcome() == null ? null : r.getOutcome().label());
+        model.put("reviewOpinion", r.getOpinion());
+        return model;
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.casedesk.complaint.ClockFixtures;
 import com.casedesk.complaint.ClockPause;
 import com.casedesk.complaint.Complaint;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.support.ShippedNoticeTemplates;
 import com.casedesk.support.UnitTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @UnitTest
 class ComplaintNoticesTest {
 
-    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties());
+    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties(),
+            ShippedNoticeTemplates.get());
 
     private static Complaint receivedJustAfterLocalMidnight() {
         // 00:30 on 03-11 in Beijing is 16:30 on 03-10 in UTC
@@ -27,7 +30,7 @@ class ComplaintNoticesTest {
 
     @Test
     void theAcknowledgementShowsTheLocalDayOfReceiptAndOfTheDeadline() {
-        assertThat(notices.acknowledgement(receivedJustAfterLocalMidnight()))
+        assertThat(notices.acknowledgement(receivedJustAfterLocalMidnight(), NotificationChannel.SMS).body())
                 .contains("您于2026年3月11日 00:30提出的投诉已受理").contains("我们将在2026年3月26日前");
     }
 
@@ -35,11 +38,11 @@ class ComplaintNoticesTest {
     void pauseResumeAndExtensionNamesWhatHappenedAndTheNewDeadline() {
         Complaint c = receivedJustAfterLocalMidnight();
 
-        assertThat(notices.pause(c, ClockPause.Kind.MEDIATION)).contains("进入调解程序，该期间不计入处理期限");
-        assertThat(notices.resumed(c)).endsWith("已恢复处理，答复期限为2026年3月26日。");
+        assertThat(notices.pause(c, ClockPause.Kind.MEDIATION, NotificationChannel.SMS).body()).contains("进入调解程序，该期间不计入处理期限");
+        assertThat(notices.resumed(c, NotificationChannel.EMAIL).body()).endsWith("已恢复处理，答复期限为2026年3月26日。");
         c.extend();
         c.setDeadlines(ClockFixtures.deadlines(ClockFixtures.properties()).compute(c, null));
-        assertThat(notices.extension(c)).endsWith("经批准，处理期限延长至2026年4月25日。");
+        assertThat(notices.extension(c, NotificationChannel.LETTER).body()).endsWith("经批准，处理期限延长至2026年4月25日。");
     }
 
     @ParameterizedTest(name = "{0} reads {1}")

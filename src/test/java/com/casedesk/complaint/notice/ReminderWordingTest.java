@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.complaint.ClockFixtures;
 import com.casedesk.complaint.Complaint;
+import com.casedesk.support.ShippedNoticeTemplates;
 import com.casedesk.support.UnitTest;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 @UnitTest
 class ReminderWordingTest {
 
-    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties());
+    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties(),
+            ShippedNoticeTemplates.get());
     private static final Instant STATUTORY = local(2026, 11, 17, 23, 59, 59);
 
     @Test
@@ -28,7 +30,7 @@ class ReminderWordingTest {
         Complaint c = level3(5);
 
         assertThat(c.getReplyDueBy()).isBefore(c.getStatutoryDueBy());
-        assertThat(notices.reminder(c)).contains("届满公司目标答复期限（内部时限），法定答复期限为2026年11月17日 23:59")
+        assertThat(notices.reminder(c).body()).contains("届满公司目标答复期限（内部时限），法定答复期限为2026年11月17日 23:59")
                 .doesNotContain("届满法定答复期限");
     }
 
@@ -37,7 +39,7 @@ class ReminderWordingTest {
         Complaint c = level3(null);
 
         assertThat(c.getReplyDueBy()).isEqualTo(c.getStatutoryDueBy());
-        assertThat(notices.reminder(c)).contains("将于2026年11月17日 23:59届满法定答复期限，").doesNotContain("公司目标");
+        assertThat(notices.reminder(c).body()).contains("将于2026年11月17日 23:59届满法定答复期限，").doesNotContain("公司目标");
     }
 
     private static Complaint level3(Integer targetWorkingDays) {

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.complaint.ClockFixtures;
 import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.notice.ComplaintNotices;
+import com.casedesk.notification.NotificationChannel;
+import com.casedesk.support.ShippedNoticeTemplates;
 import com.casedesk.support.UnitTest;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -53,11 +56,14 @@ class ReviewDecisionRulesTest {
 
     @Test
     void anOpinionThatFillsTheNoticeToTheLastCharacterFitsOneMoreDoesNot() {
-        ReviewNotices notices = new ReviewNotices(ClockFixtures.properties());
+        ReviewNotices notices = new ReviewNotices(new ComplaintNotices(ClockFixtures.properties(),
+                ShippedNoticeTemplates.get()), ShippedNoticeTemplates.get());
         Complaint complaint = ClockFixtures.received("C-1", local(2026, 3, 1, 10, 0, 0));
-        int frame = notices.decision(complaint, decided("")).length();
-        String fits = notices.decision(complaint, decided("意".repeat(ReviewNotices.MAX_LENGTH - frame)));
-        String tooLong = notices.decision(complaint, decided("意".repeat(ReviewNotices.MAX_LENGTH - frame + 1)));
+        int frame = notices.decision(complaint, decided(""), NotificationChannel.LETTER).body().length();
+        String fits = notices.decision(complaint, decided("意".repeat(ReviewNotices.MAX_LENGTH - frame)),
+                NotificationChannel.LETTER).body();
+        String tooLong = notices.decision(complaint, decided("意".repeat(ReviewNotices.MAX_LENGTH - frame + 1)),
+                NotificationChannel.LETTER).body();
 
         assertThat(fits).hasSize(ReviewNotices.MAX_LENGTH);
         assertThatCode(() -> ReviewDecisions.requireNoticeFits(fits)).doesNotThrowAnyException();
