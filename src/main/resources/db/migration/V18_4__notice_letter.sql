@@ -16,5 +16,6 @@ create table notice_letter (
     recorded_at     timestamp with time zone
 );
 
--- The letters waiting to be posted (GET /api/notices/letters?posted=false).
-create index ix_notice_letter_unposted on notice_letter (created_at) where posted_on is null;
+-- The letters waiting to be posted (GET /api/notices/letters?posted=false). Not a partial index: the
+-- migrations also run on the embedded default's H2, which has none.
+create index ix_notice_letter_posting on notice_letter (posted_on, created_at);
