@@ -213,6 +213,37 @@ class NoticeLetterProcessTest {
                 + " and posted_by = 'frontline'", Long.class, sent.id())).isOne();
     }
 
+    @Test
+    void aLetterThePostOfficeReturnsLosesItsProof() throws Exception {
+        OutboxMessage sent = notifications.send(newCaseNumber(), NoticePurpose.DECISION, NotificationChannel.LETTER,
+                ADDRESS, new NoticeText(null, "经核查，部分成立。"), null);
+        String returned = "/api/notices/letters/" + sent.id() + "/returned";
+        assertThat(post("frontline", returned, "{\"reason\": \"查无此人\"}").getStatusCode()).as("not posted yet")
+                .isEqualTo(HttpStatus.CONFLICT);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-02T03:00:00Z")));
+        assertThat(complete(taskOf(sent).getId(), posted("2026-12-02", "XA12345678901")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(outbox.findById(sent.id()).orElseThrow().proofAt()).isNotNull();
+
+        ResponseEntity<String> blank = post("frontline", returned, "{\"reason\": \" \"}");
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(blank.getBody()).contains("reason");
+        assertThat(post("frontline", "/api/notices/letters/0/returned", "{\"reason\": \"查无此人\"}").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<String> recorded = post("supervisor", returned, "{\"reason\": \"查无此人\"}");
+
+        assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode state = json.readTree(recorded.getBody());
+        assertThat(state.get("failureCode").asText()).isEqualTo("RETURNED:查无此人");
+        assertThat(state.get("proofAt").isNull()).isTrue();
+        OutboxMessage failed = outbox.findById(sent.id()).orElseThrow();
+        assertThat(failed.proofAt()).isNull();
+        assertThat(failed.failedAt()).isNotNull();
+        assertThat(post("frontline", returned, "{\"reason\": \"再次退回\"}").getStatusCode()).as("recorded once")
+                .isEqualTo(HttpStatus.OK);
+        assertThat(outbox.findById(sent.id()).orElseThrow().failureCode()).isEqualTo("RETURNED:查无此人");
+    }
+
     private String pdfText(long outboxId) {
         byte[] pdf = jdbc.queryForObject("select pdf from notice_letter where outbox_id = ?", byte[].class, outboxId);
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -245,6 +276,13 @@ class NoticeLetterProcessTest {
 
     private static String body(String name, String value) {
         return "{\"variables\": {\"" + name + "\": {\"value\": \"" + value + "\", \"type\": \"String\"}}}";
+    }
+
+    private ResponseEntity<String> post(String user, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
     }
 
     private ResponseEntity<String> complete(String taskId, String body) {
