@@ -68,6 +68,9 @@ class ComplaintRetention implements RetentionTarget {
         // notices to the complainant: the address and the text (which names them); staff alerts keep their group
         jdbc.update("update outbox_message set content = ?, recipient = case when channel = 'INTERNAL' then recipient"
                 + " else ? end where case_number = ?", ERASED, ERASED, caseNumber);
+        // a letter's PDF prints the address and the text; its posting date and tracking number stay as proof
+        jdbc.update("update notice_letter set pdf = null where outbox_id in (select id from outbox_message"
+                + " where case_number = ?)", caseNumber);
         jdbc.update("update complaint_review set reason = ?, opinion = " + erased("opinion") + " where case_number = ?",
                 ERASED, caseNumber);
         jdbc.update("update clock_pause set reason = ? where case_number = ?", ERASED, caseNumber);

@@ -20,7 +20,7 @@ public class VariableRefusalMapper implements ExceptionMapper<VariableNotAllowed
     public Response toResponse(VariableNotAllowedException e) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", "Variable not allowed");
+        problem.put("title", e instanceof TaskInputRefused ? "Invalid task input" : "Variable not allowed");
         problem.put("status", 400);
         problem.put("detail", e.getMessage());
         problem.put("message", e.getMessage());

@@ -38,7 +38,9 @@ public final class AccessMatrix {
 
     public static final List<String> COMPLAINT_PROCESSES = List.of("complaint-handling", "complaint-extension",
             "complaint-notice", "complaint-review", "complaint-rectification", "complaint-stuck-sweep",
-            "complaint-exception", "complaint-notice-failure", "complaint-repeat-review");
+            "complaint-exception", "complaint-notice-failure", "complaint-repeat-review",
+            // letters (书面告知) are complaint notices: the front line posts them (candidate group of the task)
+            "notice-letter");
     public static final List<String> COMPLAINT_DECISIONS = List.of("complaint-grading", "complaint-level-policy",
             "complaint-department");
     public static final String WHISTLEBLOWING_PROCESS = "whistleblowing-handling";
