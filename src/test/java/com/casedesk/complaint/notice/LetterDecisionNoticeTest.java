@@ -91,7 +91,7 @@ class LetterDecisionNoticeTest {
         ClockUtil.setCurrentTime(Date.from(written));
         String caseNumber = decisions.decided();
         OutboxMessage letter = notifications.send(caseNumber, NoticePurpose.DECISION, NotificationChannel.LETTER, ADDRESS,
-                new NoticeText(null, notices.decision(complaints.getByCaseNumber(caseNumber))), null);
+                notices.decision(complaints.getByCaseNumber(caseNumber), NotificationChannel.LETTER), null);
 
         byte[] pdf = jdbc.queryForObject("select pdf from notice_letter where outbox_id = ?", byte[].class, letter.id());
         try (PDDocument document = Loader.loadPDF(pdf)) {
