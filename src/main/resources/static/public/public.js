@@ -8,7 +8,8 @@
 
   var FIELD_LABELS = {
     'complainant.name': '姓名', 'complainant.idNumber': '身份证号码', 'complainant.phone': '联系电话',
-    'complainant.email': '电子邮箱', 'respondent.unit': '被投诉单位', 'respondent.staffName': '被投诉工作人员',
+    'complainant.email': '电子邮箱', 'complainant.address': '通信地址', preferredChannel: '告知方式',
+    'respondent.unit': '被投诉单位', 'respondent.staffName': '被投诉工作人员',
     businessLine: '业务类别', category: '投诉原因', request: '投诉请求', facts: '事实与理由',
     claimedAmount: '诉求金额', 'reporter.name': '姓名', 'reporter.phone': '联系电话',
     'reporter.email': '电子邮箱', 'reportedParty.name': '被举报人', 'reportedParty.unit': '所在单位',
@@ -16,11 +17,15 @@
   };
   // Server fields that belong next to another input (class-level checks such as "phone or e-mail").
   var FIELD_ALIASES = {
-    'complainant.phoneOrEmail': 'complainant.phone', complainant: 'complainant.phone',
+    'complainant.contact': 'complainant.phone', complainant: 'complainant.phone',
     'reporter.phoneOrEmail': 'reporter.phone'
   };
   var MESSAGES = [
+    [/phone number, an e-mail address or a postal address/i, '联系电话、电子邮箱和通信地址至少填写一项'],
     [/phone number or an e-mail/i, '联系电话和电子邮箱至少填写一项'],
+    [/SMS needs a mobile number/i, '选择短信告知须填写手机号码'],
+    [/EMAIL needs an e-mail/i, '选择电子邮件告知须填写电子邮箱'],
+    [/LETTER needs a postal address/i, '选择书面告知须填写通信地址'],
     [/must not be blank|must not be null|must not be empty/i, '此项为必填项'],
     [/resident ID/i, '请填写18位居民身份证号码'],
     [/telephone number/i, '请填写正确的电话号码'],

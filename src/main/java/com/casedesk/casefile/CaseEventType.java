@@ -63,6 +63,8 @@ public enum CaseEventType {
     EXCEPTION_RAISED,
     /** A notice to the complainant failed on every retry (an incident) and went to the escalation group. */
     NOTICE_FAILED,
+    /** A notice to the complainant went by another channel than the one asked for or the intake channel's (why). */
+    NOTICE_CHANNEL_FALLBACK,
     // whistleblowing (举报)
     REPORT_RECEIVED,
     REPORTER_MESSAGE,

@@ -26,8 +26,8 @@ public class Complaint {
     private Channel channel;
     private String complainantName;
     private String complainantIdNumber;
-    private String complainantPhone;
-    private String complainantEmail;
+    @Embedded.Empty
+    private ComplainantContact contact;
     private String respondentUnit;
     private String respondentStaff;
     private String respondentStaffId;
@@ -90,8 +90,7 @@ public class Complaint {
         c.channel = submission.channel();
         c.complainantName = submission.complainant().name().strip();
         c.complainantIdNumber = blankToNull(submission.complainant().idNumber());
-        c.complainantPhone = blankToNull(submission.complainant().phone());
-        c.complainantEmail = blankToNull(submission.complainant().email());
+        c.contact = ComplainantContact.of(submission);
         if (submission.respondent() != null) {
             c.respondentUnit = blankToNull(submission.respondent().unit());
             c.respondentStaff = blankToNull(submission.respondent().staffName());
@@ -233,18 +232,15 @@ public class Complaint {
         return set;
     }
 
-    /** The contact a notice goes to: SMS when a phone number is known, otherwise e-mail. */
-    public String preferredContact() { return prefersSms() ? complainantPhone : complainantEmail; }
-
-    public boolean prefersSms() { return complainantPhone != null; }
-
     public Long getId() { return id; }
     public String getCaseNumber() { return caseNumber; }
     public Channel getChannel() { return channel; }
     public String getComplainantName() { return complainantName; }
     public String getComplainantIdNumber() { return complainantIdNumber; }
-    public String getComplainantPhone() { return complainantPhone; }
-    public String getComplainantEmail() { return complainantEmail; }
+    /** Phone, e-mail, postal address and the channel the complainant asked for (notice/NoticeChannels). */
+    public ComplainantContact getContact() { return contact; }
+    public String getComplainantPhone() { return contact.phone(); }
+    public String getComplainantEmail() { return contact.email(); }
     public String getRespondentUnit() { return respondentUnit; }
     public String getRespondentStaff() { return respondentStaff; }
     public String getRespondentStaffId() { return respondentStaffId; }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * A complaint's personal data, erased when its retention period has passed (docs/security.md,
  * Retention). Kept: case number, channel, business line, category, flags, amounts, level and reason,
  * dates and deadlines, status, result, measure, root cause, owners and deciders (staff accounts), the
- * respondent's unit and staff id, proof of notice (channel, times, delivery reference).
+ * respondent's unit and staff id, the preferred channel (no contact), proof of notice (channel, times, delivery reference).
  */
 @Component
 class ComplaintRetention implements RetentionTarget {
@@ -54,7 +54,7 @@ class ComplaintRetention implements RetentionTarget {
     public boolean anonymize(String caseNumber, Instant at) {
         int changed = jdbc.update("""
                 update complaint set complainant_name = ?, complainant_id_number = null, complainant_phone = null,
-                       complainant_email = null, respondent_staff = null, request = ?, facts = ?,
+                       complainant_email = null, complainant_address = null, respondent_staff = null, request = ?, facts = ?,
                        findings = %s, resolution = %s, withdrawal_reason = %s,
                        anonymized_at = ?, version = version + 1
                 where case_number = ? and anonymized_at is null

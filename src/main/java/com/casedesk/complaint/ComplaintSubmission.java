@@ -59,14 +59,28 @@ public record ComplaintSubmission(
         @Size(max = 2000) @Pattern(regexp = TextRules.NO_CONTROL_CHARACTERS, message = TextRules.MESSAGE)
         @Schema(description = "Required when receivedAt is older than casedesk.intake.received-at-max-age: why it"
                 + " is registered so late")
-        String receivedAtReason) {
+        String receivedAtReason,
+        @Schema(description = "How the complainant wants to be told (告知方式). Optional; when given, the contact for"
+                + " it is required: SMS a mobile number, EMAIL an e-mail address, LETTER a postal address. Without"
+                + " it the intake channel decides: EMAIL by e-mail, LETTER by letter, the others by SMS when there is"
+                + " a mobile number; else SMS, e-mail, letter, whichever contact exists", example = "SMS")
+        PreferredChannel preferredChannel) {
+
+    /** The contract before issue 16: no preferred channel. */
+    public ComplaintSubmission(Channel channel, Complainant complainant, Respondent respondent, BusinessLine businessLine,
+                               ComplaintCategory category, String request, String facts, BigDecimal claimedAmount,
+                               Set<ComplaintFlag> flags, Integer jointComplainants, OffsetDateTime receivedAt,
+                               String receivedAtEvidence, String receivedAtReason) {
+        this(channel, complainant, respondent, businessLine, category, request, facts, claimedAmount, flags,
+                jointComplainants, receivedAt, receivedAtEvidence, receivedAtReason, null);
+    }
 
     /** The contract before issue 15: received when registered. */
     public ComplaintSubmission(Channel channel, Complainant complainant, Respondent respondent, BusinessLine businessLine,
                                ComplaintCategory category, String request, String facts, BigDecimal claimedAmount,
                                Set<ComplaintFlag> flags, Integer jointComplainants) {
         this(channel, complainant, respondent, businessLine, category, request, facts, claimedAmount, flags,
-                jointComplainants, null, null, null);
+                jointComplainants, null, null, null, null);
     }
 
     public Set<ComplaintFlag> flagsOrEmpty() {
@@ -75,6 +89,21 @@ public record ComplaintSubmission(
 
     public int jointComplainantsOrDefault() {
         return jointComplainants == null ? 1 : jointComplainants;
+    }
+
+    /**
+     * Why the stated {@link #preferredChannel} cannot be honoured (the complainant gave no contact for it),
+     * or null: intake refuses such a complaint with 400 naming {@code preferredChannel}.
+     */
+    public String preferredChannelProblem() {
+        if (preferredChannel == null || complainant == null) {
+            return null;
+        }
+        return ComplainantContact.of(this).recipientFor(preferredChannel) != null ? null : switch (preferredChannel) {
+            case SMS -> "SMS needs a mobile number in complainant.phone";
+            case EMAIL -> "EMAIL needs an e-mail address in complainant.email";
+            case LETTER -> "LETTER needs a postal address in complainant.address";
+        };
     }
 
     @Schema(description = "The complainant (投诉人); personal data, kept in the ledger only")
@@ -86,12 +115,24 @@ public record ComplaintSubmission(
             @Pattern(regexp = "(\\+?\\d[\\d -]{4,19})?", message = "must be a telephone number")
             String phone,
             @Email @Size(max = 254)
-            String email) {
+            String email,
+            @Size(max = 300) @Pattern(regexp = TextRules.SINGLE_LINE, message = TextRules.MESSAGE)
+            @Schema(description = "Postal address for letters (书面告知), on one line; optional, but a complaint needs a"
+                    + " phone number, an e-mail address or this", example = "北京市朝阳区建国路1号院2号楼301室 100020")
+            String address) {
 
+        /** The contract before issue 16: no postal address. */
+        public Complainant(String name, String idNumber, String phone, String email) {
+            this(name, idNumber, phone, email, null);
+        }
+
+        /** Refused as {@code complainant.contact}: without any contact the complainant cannot be told the result. */
         @JsonIgnore
-        @AssertTrue(message = "a phone number or an e-mail address is required, so that the complainant can be told the result")
-        public boolean isPhoneOrEmail() {
-            return (phone != null && !phone.isBlank()) || (email != null && !email.isBlank());
+        @AssertTrue(message = "a phone number, an e-mail address or a postal address is required, so that the"
+                + " complainant can be told the result")
+        public boolean isContact() {
+            return ComplainantContact.blankToNull(phone) != null || ComplainantContact.blankToNull(email) != null
+                    || ComplainantContact.blankToNull(address) != null;
         }
     }
 

@@ -33,6 +33,18 @@ public final class PersonalDataMask {
     }
 
     /**
+     * Postal address: the beginning, up to the district (at most 6 characters, at most a third), kept; the
+     * street and the house hidden: {@code 北京市朝阳区建国路1号院2号楼301室} → {@code 北京市朝阳区**************}.
+     */
+    public static String address(String value) {
+        if (value == null) {
+            return null;
+        }
+        int head = Math.min(6, value.length() / 3);
+        return value.substring(0, head) + "*".repeat(value.length() - head);
+    }
+
+    /**
      * Keeps {@code head} and {@code tail} characters when at least four are left to hide; a shorter value
      * keeps only its last two characters (or none below four).
      */

@@ -244,7 +244,7 @@ class ComplaintApiTest {
     }
 
     @Test
-    void aComplainantWithoutPhoneOrEmailCannotBeToldTheResultAndIsRefused() throws Exception {
+    void aComplainantWithoutPhoneEmailOrAddressCannotBeToldTheResultAndIsRefused() throws Exception {
         String body = Complaints.exampleJson("ONLINE").replace("\"phone\": \"13800138000\", \"email\": \"zhang@example.com\"",
                 "\"phone\": \"\"");
 
@@ -252,7 +252,7 @@ class ComplaintApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field"))
-                .contains("complainant.phoneOrEmail");
+                .contains("complainant.contact");
     }
 
     @Test

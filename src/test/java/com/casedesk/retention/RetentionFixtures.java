@@ -20,6 +20,7 @@ final class RetentionFixtures {
     static final String ID_NUMBER = "110105199003071234";
     static final String PHONE = "13900001111";
     static final String EMAIL = "ouyang@example.com";
+    static final String ADDRESS = "北京市东城区东长安街1号";
 
     private final JdbcTemplate jdbc;
 
@@ -51,6 +52,8 @@ final class RetentionFixtures {
                 "经查" + NAME + "材料齐全", "向" + NAME + "赔付800元", ended,
                 "CLOSED".equals(status) ? ended : null, "WITHDRAWN".equals(status) ? ended : null,
                 "WITHDRAWN".equals(status) ? NAME + "本人撤回" : null);
+        jdbc.update("update complaint set complainant_address = ?, preferred_channel = 'LETTER' where case_number = ?",
+                ADDRESS, caseNumber);
         jdbc.update("insert into intake_request (idempotency_key, request_hash, case_number, created_at) values (?, ?, ?, ?)",
                 "rt-" + UUID.randomUUID(), "0".repeat(64), caseNumber, received);
         jdbc.update("insert into outbox_message (case_number, purpose, channel, recipient, content, created_at, sent_at,"

@@ -122,6 +122,9 @@ class RetentionProcessTest {
         assertThat(row.get("complainant_id_number")).isNull();
         assertThat(row.get("complainant_phone")).isNull();
         assertThat(row.get("complainant_email")).isNull();
+        assertThat(row.get("complainant_address")).isNull();
+        // how they asked to be told is no contact: it stays, like the intake channel
+        assertThat(row.get("preferred_channel")).isEqualTo("LETTER");
         assertThat(row.get("respondent_staff")).isNull();
         assertThat(row.get("request")).isEqualTo("已匿名");
         assertThat(row.get("facts")).isEqualTo("已匿名");

@@ -29,6 +29,15 @@ class PersonalDataMaskTest {
     }
 
     @Test
+    void anAddressKeepsAtMostItsDistrict() {
+        assertThat(PersonalDataMask.address("北京市朝阳区建国路1号院2号楼301室")).isEqualTo("北京市朝阳区" + "*".repeat(13));
+        // a short address keeps at most a third
+        assertThat(PersonalDataMask.address("朝阳区建国路1号")).isEqualTo("朝阳" + "*".repeat(6));
+        assertThat(PersonalDataMask.address("1号")).isEqualTo("**");
+        assertThat(PersonalDataMask.address(null)).isNull();
+    }
+
+    @Test
     void shortValuesShowAtMostTheirLastTwoCharacters() {
         assertThat(PersonalDataMask.phone("12345678")).isEqualTo("******78");
         assertThat(PersonalDataMask.idNumber("E1234")).isEqualTo("***34");

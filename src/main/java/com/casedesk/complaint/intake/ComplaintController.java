@@ -73,7 +73,11 @@ class ComplaintController {
     @Operation(summary = "Register a complaint",
             description = "Self-service channels ONLINE and APP need no login; every other channel is registered by"
                     + " a logged-in staff member. The ledger row and the process start in one transaction; the"
-                    + " level is known when the answer is sent.",
+                    + " level is known when the answer is sent. The complainant needs a phone number, an e-mail"
+                    + " address or a postal address (else 400 complainant.contact); a preferredChannel needs its contact"
+                    + " (else 400 preferredChannel). Notices go by the preferred channel, else as the intake channel"
+                    + " suggests (EMAIL by e-mail, LETTER by letter, others by SMS to a mobile number), else SMS,"
+                    + " e-mail, letter, whichever contact exists.",
             security = {@SecurityRequirement(name = "basic")})
     @ApiResponse(responseCode = "201", description = "Registered (or, for a repeated Idempotency-Key, the case it registered)."
             + " Every submission gets a case number of its own; a repeat of an open complaint of the same person"
@@ -119,9 +123,9 @@ class ComplaintController {
 
     @GetMapping(path = "/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Read a complaint's ledger record with its event log and notices (staff only)",
-            description = "The complainant's ID number, phone and e-mail are shown in full to complaint-frontline"
-                    + " and complaint-supervisor only, partly hidden to everyone else; the notices' recipients in full to"
-                    + " compliance only. Every read is audited.",
+            description = "The complainant's ID number, phone, e-mail and postal address are shown in full to"
+                    + " complaint-frontline and complaint-supervisor only, partly hidden to everyone else; the notices'"
+                    + " recipients in full to compliance only. Every read is audited.",
             security = {@SecurityRequirement(name = "basic")})
     ComplaintView get(@PathVariable String caseNumber) {
         ComplaintView view = ledger.view(caseNumber);
@@ -150,6 +154,10 @@ class ComplaintController {
         problems.addAll(ReceiptDate.problems(submission.channel(), submission.receivedAt(),
                 submission.receivedAtEvidence(), submission.receivedAtReason(), Instant.now(clock),
                 properties.receivedAtMaxAge()));
+        String unreachable = submission.preferredChannelProblem();
+        if (unreachable != null) {
+            problems.add(new FieldProblem("preferredChannel", unreachable));
+        }
         if (idempotencyKey != null && !KEY_FORMAT.matcher(idempotencyKey).matches()) {
             problems.add(new FieldProblem(IDEMPOTENCY_KEY, "must be 8 to 100 characters of A-Z a-z 0-9 . _ : -"));
         }

@@ -11,6 +11,7 @@ import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.SendClockNoticeDelegate;
 import com.casedesk.complaint.grading.GradingRules;
 import com.casedesk.complaint.LevelPolicy;
+import com.casedesk.complaint.notice.NoticeChannels;
 import com.casedesk.complaint.notice.NoticeProcess;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
@@ -113,7 +114,8 @@ class RepeatComplaints {
         // victim's name and ID number with their own phone cannot tell a merge by the missing message;
         // the contact on file (the complainant of record) is told where it went, with the real deadline.
         // Both go out from a job, like every outside call (and like a fresh case's acknowledgement).
-        if (!Objects.equals(receipt.preferredContact(), merged.preferredContact())) {
+        if (!Objects.equals(NoticeChannels.forComplainant(receipt).recipient(),
+                NoticeChannels.forComplainant(merged).recipient())) {
             notice(receiptNumber, Variables.createVariables()
                     .putValue(NoticeProcess.Vars.NOTICE_KIND.name(), SendClockNoticeDelegate.ACKNOWLEDGEMENT));
         }

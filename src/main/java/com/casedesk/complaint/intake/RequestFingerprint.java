@@ -33,14 +33,17 @@ class RequestFingerprint {
                 s.claimedAmount() == null ? null : s.claimedAmount().stripTrailingZeros(),
                 s.flags() == null ? null : new TreeSet<>(s.flags()), s.jointComplainants(),
                 s.receivedAt() == null ? null : s.receivedAt().toInstant().atOffset(ZoneOffset.UTC),
-                s.receivedAtEvidence(), s.receivedAtReason());
+                s.receivedAtEvidence(), s.receivedAtReason(), s.preferredChannel());
         ObjectNode tree = json.valueToTree(canonical);
         // a submission without them hashes as before they existed, so keys stored earlier still replay
-        List.of("receivedAt", "receivedAtEvidence", "receivedAtReason").forEach(field -> {
+        List.of("receivedAt", "receivedAtEvidence", "receivedAtReason", "preferredChannel").forEach(field -> {
             if (tree.path(field).isNull()) {
                 tree.remove(field);
             }
         });
+        if (tree.get("complainant") instanceof ObjectNode complainant && complainant.path("address").isNull()) {
+            complainant.remove("address");
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(tree));
             return HexFormat.of().formatHex(digest);

@@ -129,12 +129,20 @@ public class ComplaintNoticeSender {
                 purpose + " 已告知投诉人 via " + sent.channel() + " (outbox " + sent.id() + ")");
     }
 
-    /** SMS when a phone number is known, otherwise e-mail; the words are rendered for that channel. */
+    /**
+     * By the channel {@link NoticeChannels} chooses, the words rendered for that channel; when it is not the
+     * one the complainant asked for or the intake channel suggests, the event log says why.
+     */
     private OutboxMessage toComplainant(Complaint complaint, NoticePurpose purpose,
                                         Function<NotificationChannel, NoticeText> render) {
-        NotificationChannel channel = complaint.prefersSms() ? NotificationChannel.SMS : NotificationChannel.EMAIL;
-        String recipient = complaint.preferredContact();
-        NoticeText text = render.apply(channel);
-        return notifications.send(complaint.getCaseNumber(), purpose, channel, recipient, text, null);
+        NoticeChannels.Route route = NoticeChannels.forComplainant(complaint);
+        NoticeText text = render.apply(route.channel());
+        OutboxMessage sent = notifications.send(complaint.getCaseNumber(), purpose, route.channel(), route.recipient(),
+                text, null);
+        if (route.isFallback()) {
+            events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.NOTICE_CHANNEL_FALLBACK,
+                    route.fallbackDetail(purpose, sent));
+        }
+        return sent;
     }
 }

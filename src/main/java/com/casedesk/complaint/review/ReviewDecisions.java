@@ -7,6 +7,7 @@ import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.review.ReviewProcess.Vars;
 import com.casedesk.notification.NoticePurpose;
+import com.casedesk.complaint.notice.NoticeChannels;
 import com.casedesk.notification.NoticeText;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.Notifications;
@@ -114,12 +115,15 @@ public class ReviewDecisions {
     void notifyComplainant(long reviewId) {
         ComplaintReview review = reviews.getById(reviewId);
         Complaint complaint = complaints.getByCaseNumber(review.getCaseNumber());
-        // the same choice as every notice to a complainant: SMS when a phone number is known, else e-mail
-        NotificationChannel channel = complaint.prefersSms() ? NotificationChannel.SMS : NotificationChannel.EMAIL;
-        String recipient = complaint.preferredContact();
-        NoticeText text = notices.decision(complaint, review, channel);
-        OutboxMessage sent = notifications.send(complaint.getCaseNumber(), NoticePurpose.REVIEW_DECISION, channel,
-                recipient, text, null);
+        // the same choice as every notice to a complainant
+        NoticeChannels.Route route = NoticeChannels.forComplainant(complaint);
+        NoticeText text = notices.decision(complaint, review, route.channel());
+        OutboxMessage sent = notifications.send(complaint.getCaseNumber(), NoticePurpose.REVIEW_DECISION,
+                route.channel(), route.recipient(), text, null);
+        if (route.isFallback()) {
+            events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.NOTICE_CHANNEL_FALLBACK,
+                    route.fallbackDetail(NoticePurpose.REVIEW_DECISION, sent));
+        }
         review.recordNotified(sent.sentAt());
         reviews.save(review);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.REVIEW_NOTIFIED,

@@ -8,6 +8,7 @@ import com.casedesk.complaint.ComplaintCategory;
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ClockPause;
 import com.casedesk.complaint.Channel;
+import com.casedesk.complaint.PreferredChannel;
 import com.casedesk.complaint.BusinessLine;
 import com.casedesk.complaint.review.ReviewView;
 import com.casedesk.rectification.RectificationAction;
@@ -77,12 +78,14 @@ public record ComplaintView(
                         Instant investigationDueBy) {
     }
 
-    public record Party(String name, String idNumber, String phone, String email) {
+    /** {@code preferredChannel}: how the complainant asked to be told (SMS, EMAIL, LETTER), or null. */
+    public record Party(String name, String idNumber, String phone, String email, String address,
+                        PreferredChannel preferredChannel) {
 
-        /** ID number, phone and e-mail partly hidden; the name stays (staff address the complainant by it). */
+        /** ID number, phone, e-mail and address partly hidden; the name stays (staff address the complainant by it). */
         Party masked() {
             return new Party(name, PersonalDataMask.idNumber(idNumber), PersonalDataMask.phone(phone),
-                    PersonalDataMask.email(email));
+                    PersonalDataMask.email(email), PersonalDataMask.address(address), preferredChannel);
         }
     }
 
@@ -141,8 +144,8 @@ public record ComplaintView(
                             List<com.casedesk.casefile.CaseDocument> documents, List<ClockHistory.Entry> clockHistory,
                             Instant decisionNoticeProvedAt) {
         return new ComplaintView(c.getCaseNumber(), c.getChannel(), c.getStatus(), c.getLevel(), c.getGradingReason(),
-                new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getComplainantPhone(),
-                        c.getComplainantEmail()),
+                new Party(c.getComplainantName(), c.getComplainantIdNumber(), c.getContact().phone(),
+                        c.getContact().email(), c.getContact().address(), c.getContact().preferredChannel()),
                 new Respondent(c.getRespondentUnit(), c.getRespondentStaff(), c.getRespondentStaffId()),
                 c.getBusinessLine(), c.getCategory(), c.getRequest(), c.getFacts(), c.getClaimedAmount(),
                 c.getJointComplainants(), c.flagSet(), c.getReceivedAt(), c.getRegisteredBy(), c.getReplyDueBy(),

@@ -25,7 +25,7 @@ class RequestFingerprintTest {
     private final RequestFingerprint fingerprint = new RequestFingerprint(json);
 
     /** The submission as it was before issue 15: the keys clients stored then must still replay. */
-    record Before(Channel channel, ComplaintSubmission.Complainant complainant, ComplaintSubmission.Respondent respondent,
+    record Before(Channel channel, ComplainantBefore complainant, ComplaintSubmission.Respondent respondent,
                   BusinessLine businessLine, ComplaintCategory category, String request, String facts,
                   BigDecimal claimedAmount, Set<ComplaintFlag> flags, Integer jointComplainants) {
     }
@@ -40,12 +40,56 @@ class RequestFingerprintTest {
     @Test
     void withoutAReceiptDateTheFingerprintIsTheOneStoredBefore() throws Exception {
         ComplaintSubmission s = letter(null);
-        Before before = new Before(s.channel(), s.complainant(), s.respondent(), s.businessLine(), s.category(),
+        Before before = new Before(s.channel(), new ComplainantBefore("张三", null, "13800138000", null), s.respondent(), s.businessLine(), s.category(),
                 s.request(), s.facts(), s.claimedAmount().stripTrailingZeros(), new TreeSet<>(s.flags()),
                 s.jointComplainants());
         String old = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(before)));
 
         assertThat(fingerprint.of(s)).isEqualTo(old);
+    }
+
+    /** The complainant as it was before issue 16: no postal address. */
+    record ComplainantBefore(String name, String idNumber, String phone, String email) {
+    }
+
+    /** The whole submission before issue 16: no address, no preferred channel. */
+    record Before15(Channel channel, ComplainantBefore complainant, ComplaintSubmission.Respondent respondent,
+                    BusinessLine businessLine, ComplaintCategory category, String request, String facts,
+                    BigDecimal claimedAmount, Set<ComplaintFlag> flags, Integer jointComplainants,
+                    OffsetDateTime receivedAt, String receivedAtEvidence, String receivedAtReason) {
+    }
+
+    @Test
+    void withoutAddressOrPreferredChannelTheFingerprintIsTheOneStoredBeforeIssue16() throws Exception {
+        OffsetDateTime receivedAt = OffsetDateTime.parse("2026-11-18T01:00:00Z");
+        ComplaintSubmission l = letter(receivedAt);
+        // every field of issue 15 given (its code dropped the empty ones from the hash)
+        ComplaintSubmission s = new ComplaintSubmission(l.channel(), l.complainant(), l.respondent(), l.businessLine(),
+                l.category(), l.request(), l.facts(), l.claimedAmount(), l.flags(), l.jointComplainants(), receivedAt,
+                "邮戳", "信件在收发室滞留");
+        Before15 before = new Before15(s.channel(), new ComplainantBefore("张三", null, "13800138000", null),
+                s.respondent(), s.businessLine(), s.category(), s.request(), s.facts(),
+                s.claimedAmount().stripTrailingZeros(), new TreeSet<>(s.flags()), s.jointComplainants(), receivedAt,
+                s.receivedAtEvidence(), s.receivedAtReason());
+        // hashed as the service did then: through the tree
+        String old = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(json.writeValueAsBytes(json.valueToTree(before))));
+
+        assertThat(fingerprint.of(s)).isEqualTo(old);
+    }
+
+    @Test
+    void anAddressOrAPreferredChannelChangesTheFingerprint() {
+        ComplaintSubmission s = letter(null);
+        ComplaintSubmission withAddress = new ComplaintSubmission(s.channel(), new ComplaintSubmission.Complainant("张三",
+                null, "13800138000", null, "北京市朝阳区建国路1号"), s.respondent(), s.businessLine(), s.category(),
+                s.request(), s.facts(), s.claimedAmount(), s.flags(), s.jointComplainants());
+        ComplaintSubmission preferringSms = new ComplaintSubmission(s.channel(), s.complainant(), s.respondent(),
+                s.businessLine(), s.category(), s.request(), s.facts(), s.claimedAmount(), s.flags(),
+                s.jointComplainants(), null, null, null, com.casedesk.complaint.PreferredChannel.SMS);
+
+        assertThat(fingerprint.of(withAddress)).isNotEqualTo(fingerprint.of(s));
+        assertThat(fingerprint.of(preferringSms)).isNotEqualTo(fingerprint.of(s)).isNotEqualTo(fingerprint.of(withAddress));
     }
 
     @Test
