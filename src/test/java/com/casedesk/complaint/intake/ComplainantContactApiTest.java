@@ -166,6 +166,24 @@ class ComplainantContactApiTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void theAddressIsNeverLogged(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        String address = "天津市和平区日志路" + UUID.randomUUID().toString().substring(0, 8) + "号";
+        String caseNumber = json.readTree(post(submission("LETTER", contact(null, null, address)), "frontline").getBody())
+                .get("caseNumber").asText();
+        acknowledge(caseNumber);
+        complainant(caseNumber, "frontline");
+        // refused input, too: a 400 must not log what was sent
+        post(submission("ONLINE", contact(null, null, address + "\n" + address)), null);
+        ObjectNode refused = submission("ONLINE", contact(null, null, address));
+        refused.put("preferredChannel", "SMS");
+        post(refused, null);
+
+        org.slf4j.LoggerFactory.getLogger(ComplaintController.class).warn("capture-probe {}", caseNumber);
+        assertThat(output.getAll()).contains("capture-probe " + caseNumber).doesNotContain(address);
+    }
+
     private JsonNode complainant(String caseNumber, String user) throws Exception {
         ResponseEntity<String> read = http.withBasicAuth(user, "demo").getForEntity("/api/complaints/" + caseNumber,
                 String.class);
