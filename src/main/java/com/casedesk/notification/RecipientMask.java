@@ -8,9 +8,6 @@ import com.casedesk.security.PersonalDataMask;
  */
 public final class RecipientMask {
 
-    /** Characters of a postal address kept: about the province and city, never the street and number. */
-    static final int ADDRESS_KEPT = 6;
-
     private RecipientMask() {
     }
 
@@ -21,8 +18,8 @@ public final class RecipientMask {
         return switch (channel) {
             case SMS -> PersonalDataMask.phone(recipient);
             case EMAIL -> PersonalDataMask.email(recipient);
-            case LETTER -> recipient.codePointCount(0, recipient.length()) <= ADDRESS_KEPT ? "****"
-                    : recipient.substring(0, recipient.offsetByCodePoints(0, ADDRESS_KEPT)) + "****";
+            // the same rule as the complainant's address in the case view
+            case LETTER -> PersonalDataMask.address(recipient);
             // a complainant told in person is recorded as "in-person:<staff>"; staff ids and groups are not personal data of a complainant
             case INTERNAL, IN_PERSON -> recipient;
         };

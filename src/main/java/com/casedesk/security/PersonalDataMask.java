@@ -7,6 +7,8 @@ package com.casedesk.security;
  */
 public final class PersonalDataMask {
 
+    private static final int ADDRESS_KEPT = 6;
+
     private PersonalDataMask() {
     }
 
@@ -33,15 +35,19 @@ public final class PersonalDataMask {
     }
 
     /**
-     * Postal address: the beginning, up to the district (at most 6 characters, at most a third), kept; the
-     * street and the house hidden: {@code 北京市朝阳区建国路1号院2号楼301室} → {@code 北京市朝阳区**************}.
+     * Postal address: the first 6 characters (about province, city and district) kept, the street and the
+     * house replaced by a fixed {@code ****} that does not tell their length:
+     * {@code 北京市朝阳区建国路1号院2号楼301室} → {@code 北京市朝阳区****}; 6 characters or fewer → {@code ****}.
+     * Counted in code points, so no character is cut in half.
      */
     public static String address(String value) {
         if (value == null) {
             return null;
         }
-        int head = Math.min(6, value.length() / 3);
-        return value.substring(0, head) + "*".repeat(value.length() - head);
+        if (value.codePointCount(0, value.length()) <= ADDRESS_KEPT) {
+            return "****";
+        }
+        return value.substring(0, value.offsetByCodePoints(0, ADDRESS_KEPT)) + "****";
     }
 
     /**

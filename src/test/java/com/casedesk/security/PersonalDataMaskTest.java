@@ -29,11 +29,12 @@ class PersonalDataMaskTest {
     }
 
     @Test
-    void anAddressKeepsAtMostItsDistrict() {
-        assertThat(PersonalDataMask.address("北京市朝阳区建国路1号院2号楼301室")).isEqualTo("北京市朝阳区" + "*".repeat(13));
-        // a short address keeps at most a third
-        assertThat(PersonalDataMask.address("朝阳区建国路1号")).isEqualTo("朝阳" + "*".repeat(6));
-        assertThat(PersonalDataMask.address("1号")).isEqualTo("**");
+    void anAddressKeepsItsFirstSixCharactersAndHidesTheLengthOfTheRest() {
+        assertThat(PersonalDataMask.address("北京市朝阳区建国路1号院2号楼301室")).isEqualTo("北京市朝阳区****");
+        assertThat(PersonalDataMask.address("北京市朝阳区建国路" + "1".repeat(200))).isEqualTo("北京市朝阳区****");
+        assertThat(PersonalDataMask.address("朝阳区建国路")).isEqualTo("****");
+        // a character outside the BMP is never cut in half
+        assertThat(PersonalDataMask.address("\uD842\uDFB7市朝阳区建国路1号")).isEqualTo("\uD842\uDFB7市朝阳区建****");
         assertThat(PersonalDataMask.address(null)).isNull();
     }
 

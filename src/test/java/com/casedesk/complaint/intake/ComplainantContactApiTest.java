@@ -161,7 +161,7 @@ class ComplainantContactApiTest {
         for (String user : List.of("manager", "compliance", "leader")) {
             JsonNode complainant = complainant(caseNumber, user);
             assertThat(complainant.get("address").asText()).as(user)
-                    .isEqualTo("北京市朝阳区" + "*".repeat(ADDRESS.length() - 6)).doesNotContain("建国路", "301");
+                    .isEqualTo("北京市朝阳区****").doesNotContain("建国路", "301");
             assertThat(complainant.get("preferredChannel").isNull()).isTrue();
         }
     }
