@@ -139,7 +139,7 @@ class NoticeProofApiTest {
         String caseNumber = decisions.noticeSent();
         OutboxMessage sent = decisionNotice(caseNumber);
         assertThat(sent.contentHash()).as("SHA-256 of what the channel got").hasSize(64)
-                .isEqualTo(com.casedesk.notification.NoticeText.of(sent.content()).hash());
+                .isEqualTo(new com.casedesk.notification.NoticeText(sent.subject(), sent.content()).hash());
 
         JsonNode asCompliance = findNotice(view(caseNumber, "compliance"), "DECISION");
         assertThat(asCompliance.get("recipient").asText()).isEqualTo(sent.recipient());
