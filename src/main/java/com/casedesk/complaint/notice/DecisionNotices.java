@@ -1,5 +1,6 @@
 package com.casedesk.complaint.notice;
 
+import com.casedesk.notification.NoticeFailed;
 import com.casedesk.notification.NoticeProved;
 import com.casedesk.notification.NoticePurpose;
 import java.sql.Timestamp;
@@ -52,5 +53,23 @@ public class DecisionNotices {
                   and not exists (select 1 from outbox_message o where o.case_number = ? and o.purpose = 'DECISION'
                                   and o.id > ?)
                 """, Timestamp.from(notice.proofAt()), notice.caseNumber(), notice.caseNumber(), notice.outboxId());
+    }
+
+    /**
+     * The channel reports that the latest decision notice did not arrive (an SMS receipt FAILED, a
+     * letter returned): it proves nothing, so the case has no proof until the next channel's notice is
+     * accepted, and on time is judged by that one.
+     */
+    @EventListener
+    void failed(NoticeFailed notice) {
+        if (notice.purpose() != NoticePurpose.DECISION) {
+            return;
+        }
+        jdbc.update("""
+                update complaint set decision_notice_proved_at = null
+                where case_number = ?
+                  and not exists (select 1 from outbox_message o where o.case_number = ? and o.purpose = 'DECISION'
+                                  and o.id > ?)
+                """, notice.caseNumber(), notice.caseNumber(), notice.outboxId());
     }
 }

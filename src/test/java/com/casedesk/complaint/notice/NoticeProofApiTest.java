@@ -56,6 +56,7 @@ class NoticeProofApiTest {
     @Autowired ComplaintIntake intake;
     @Autowired OutboxRepository outbox;
     @Autowired DecisionNotices decisionNotices;
+    @Autowired com.casedesk.notification.Notifications notifications;
     @Autowired ComplaintProperties properties;
 
     NotifiedDecisions decisions;
@@ -132,6 +133,22 @@ class NoticeProofApiTest {
         ResponseEntity<String> day30 = apply(caseNumber, lastMoment);
         assertThat(day30.getStatusCode()).as("day 30 from delivery").isEqualTo(HttpStatus.CREATED);
         assertThat(Instant.parse(json.readTree(day30.getBody()).get("requestedAt").asText())).isEqualTo(lastMoment);
+    }
+
+    @Test
+    void aDecisionNoticeTheChannelReportsUndeliveredProvesNothing() throws Exception {
+        String caseNumber = decisions.noticeSent();
+        OutboxMessage sent = decisionNotice(caseNumber);
+        assertThat(decisionNotices.provedAt(caseNumber)).isPresent();
+
+        notifications.recordFailure(TestNotificationGateway.reference(sent), "UNDELIVERABLE:test");
+
+        assertThat(decisionNotices.provedAt(caseNumber)).isEmpty();
+        OutboxMessage failed = outbox.findById(sent.id()).orElseThrow();
+        assertThat(failed.failedAt()).isNotNull();
+        assertThat(failed.proofAt()).isNull();
+        JsonNode notice = findNotice(view(caseNumber), "DECISION");
+        assertThat(notice.get("failureCode").asText()).isEqualTo("UNDELIVERABLE:test");
     }
 
     @Test
