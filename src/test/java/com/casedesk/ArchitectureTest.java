@@ -33,7 +33,8 @@ import org.springframework.data.repository.Repository;
 class ArchitectureTest {
 
     /** Where delegates and listeners live: next to the process they serve. */
-    static final String[] FEATURES = {"..complaint..", "..rectification..", "..whistleblowing..", "..retention.."};
+    static final String[] FEATURES = {"..complaint..", "..rectification..", "..whistleblowing..", "..retention..",
+            "..notification.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("com.casedesk.(*)..")

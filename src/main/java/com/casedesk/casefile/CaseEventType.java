@@ -63,6 +63,12 @@ public enum CaseEventType {
     EXCEPTION_RAISED,
     /** A notice to the complainant failed on every retry (an incident) and went to the escalation group. */
     NOTICE_FAILED,
+    /** A channel reported after the fact that a notice arrived (an SMS delivery receipt): its proof moved. */
+    NOTICE_DELIVERED,
+    /** A channel reported that a notice did not arrive (an SMS receipt FAILED, a letter returned). */
+    NOTICE_UNDELIVERED,
+    /** A notice that did not arrive went out again by the case type's next channel. */
+    NOTICE_REDELIVERED,
     // whistleblowing (举报)
     REPORT_RECEIVED,
     REPORTER_MESSAGE,
