@@ -46,7 +46,9 @@ public class SmsChannel implements ChannelSender {
     public SmsChannel(SmsProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+        // HTTP/1.1: the JDK client's default is to try an h2c upgrade on plain http, which gateways and
+        // proxies in between handle badly
+        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout()).build());
         factory.setReadTimeout(properties.readTimeout());
         this.client = RestClient.builder().requestFactory(factory).build();
@@ -92,7 +94,7 @@ public class SmsChannel implements ChannelSender {
                     + e.getStatusCode().value());
         } catch (ResourceAccessException e) {
             throw new SmsGatewayException("SMS gateway not reached or did not answer in time for outbox notice "
-                    + message.id() + ": " + e.getClass().getSimpleName());
+                    + message.id() + ": " + rootCause(e).getClass().getSimpleName());
         }
         JsonNode id = answer == null ? null : answer.get(properties.messageIdField());
         if (id == null || id.isNull() || id.asText().isBlank()) {
@@ -103,6 +105,14 @@ public class SmsChannel implements ChannelSender {
             LOG.info("outbox notice {} shortened to {} SMS parts", message.id(), sms.segments());
         }
         return NoticeReceipt.accepted(id.asText(), Instant.now(clock));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** This attempt failed; the job is retried. */
