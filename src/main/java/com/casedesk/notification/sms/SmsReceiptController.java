@@ -76,7 +76,7 @@ class SmsReceiptController {
             @Parameter(description = "epoch seconds") @RequestHeader(name = ReceiptSignature.TIMESTAMP_HEADER,
                     required = false) String timestamp,
             HttpServletRequest request) {
-        if (!properties.receiptSources().isEmpty() && !properties.receiptSources().contains(request.getRemoteAddr())) {
+        if (!allowedSource(properties.receiptSources(), request.getRemoteAddr())) {
             LOG.warn("SMS receipt refused: source {} is not configured", request.getRemoteAddr());
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Receipts are taken from configured sources only");
         }
@@ -89,6 +89,14 @@ class SmsReceiptController {
         List<Result> results = receipts.record(parse(body));
         boolean unknown = results.stream().anyMatch(r -> r.outcome() == Outcome.UNKNOWN);
         return ResponseEntity.status(unknown ? HttpStatus.NOT_FOUND : HttpStatus.OK).body(results);
+    }
+
+    /**
+     * No configured sources: any address (the signature decides). Behind a proxy the address is the
+     * proxy's unless {@code server.forward-headers-strategy} is set for a trusted proxy.
+     */
+    static boolean allowedSource(List<String> sources, String address) {
+        return sources.isEmpty() || sources.contains(address);
     }
 
     private List<Receipt> parse(byte[] body) {
