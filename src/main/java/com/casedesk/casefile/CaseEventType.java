@@ -65,6 +65,12 @@ public enum CaseEventType {
     NOTICE_FAILED,
     /** A notice to the complainant went by another channel than the one asked for or the intake channel's (why). */
     NOTICE_CHANNEL_FALLBACK,
+    /** A channel reported after the fact that a notice arrived (an SMS delivery receipt): its proof moved. */
+    NOTICE_DELIVERED,
+    /** A channel reported that a notice did not arrive (an SMS receipt FAILED, a letter returned). */
+    NOTICE_UNDELIVERED,
+    /** A notice that did not arrive went out again by the case type's next channel. */
+    NOTICE_REDELIVERED,
     // whistleblowing (举报)
     REPORT_RECEIVED,
     REPORTER_MESSAGE,

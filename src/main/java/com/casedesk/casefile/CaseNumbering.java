@@ -23,6 +23,6 @@ class CaseNumbering {
     /** 举报编号, e.g. {@code JB20261123000042}. */
     @Bean(CaseNumbers.REPORTS)
     CaseNumbers reportNumbers(DataSource dataSource, @Value("${casedesk.complaint.zone}") ZoneId zone) {
-        return new CaseNumbers("JB", dataSource, "wb_report_seq", zone);
+        return new CaseNumbers(CaseNumbers.REPORT_PREFIX, dataSource, "wb_report_seq", zone);
     }
 }

@@ -24,6 +24,9 @@ public final class CaseNumbers {
     /** Bean name of the whistleblowing report numbering (举报编号). */
     public static final String REPORTS = "reportNumbers";
 
+    /** Prefix of 举报编号: events of such a case say nothing about its notices beyond that they happened. */
+    public static final String REPORT_PREFIX = "JB";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final String prefix;
@@ -46,6 +49,11 @@ public final class CaseNumbers {
     /** Whether {@code caseNumber} is one of this numbering's (by its prefix). */
     public boolean numbered(String caseNumber) {
         return caseNumber != null && caseNumber.startsWith(prefix);
+    }
+
+    /** Whether the number is a whistleblowing report's. */
+    public static boolean isReport(String caseNumber) {
+        return caseNumber != null && caseNumber.startsWith(REPORT_PREFIX);
     }
 
     /** The next number, dated by the day of receipt in the service's time zone. */

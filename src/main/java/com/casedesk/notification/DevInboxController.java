@@ -1,5 +1,6 @@
 package com.casedesk.notification;
 
+import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.security.CurrentUser;
 import com.casedesk.security.StaffGroups;
 import io.swagger.v3.oas.annotations.Operation;
@@ -86,8 +87,7 @@ class DevInboxController {
                 .body(DevInboxPage.render(page));
     }
 
-    /** Whistleblowing reports are numbered JB… (casefile/CaseNumbering). */
     private static boolean isReport(OutboxMessage m) {
-        return m.caseNumber().startsWith("JB");
+        return CaseNumbers.isReport(m.caseNumber());
     }
 }

@@ -47,6 +47,12 @@ public final class AccessMatrix {
     /** Every whistleblowing model: only the whistleblowing groups see them. */
     public static final List<String> WHISTLEBLOWING_PROCESSES = List.of(WHISTLEBLOWING_PROCESS, "wb-notice-failure");
 
+    /**
+     * Technical models that serve every case type and have no user task (the redelivery of a notice
+     * whose channel failed): operators and compliance read them in Cockpit, nobody works on them.
+     */
+    public static final List<String> NOTICE_PROCESSES = List.of("notice-redelivery");
+
     /** Tasklist filters everybody may use, and the one for those who follow every Level 1 case. */
     public static final List<String> SHARED_FILTERS = List.of("我的任务", "本组待办", "已逾期");
     public static final String LEVEL_1_FILTER = "一级投诉进度";
@@ -105,6 +111,8 @@ public final class AccessMatrix {
         for (String group : COMPLAINT_OVERSIGHT) {
             grants.add(grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
             COMPLAINT_PROCESSES.forEach(key -> grants.add(grant(group, Resources.PROCESS_DEFINITION, key,
+                    READ_EVERY_CASE)));
+            NOTICE_PROCESSES.forEach(key -> grants.add(grant(group, Resources.PROCESS_DEFINITION, key,
                     READ_EVERY_CASE)));
             COMPLAINT_DECISIONS.forEach(key -> grants.add(grant(group, Resources.DECISION_DEFINITION, key,
                     Permissions.READ, Permissions.READ_HISTORY)));

@@ -32,12 +32,13 @@ import org.springframework.web.util.UriUtils;
  * and the webapps' {@code /camunda/api/**} (session login, Tasklist and Cockpit).
  *
  * <ul>
- *   <li><b>Events are delivered by the service.</b> Correlating a message (also as a batch,
- *   {@code /message/async}), throwing a signal or evaluating conditional starts, and triggering an
- *   execution's subscription, is refused to everyone but administrators,
- *   before the engine is asked, with one answer whatever the name, business key or process: the
- *   engine's own answers (403 naming the process instance, 400 "no execution matches") tell whether
- *   a report or case exists, and a correlation would let a person push someone else's case on.</li>
+ *   <li><b>Events are delivered, jobs run, by the service.</b> Correlating a message (also as a batch,
+ *   {@code /message/async}), throwing a signal or evaluating conditional starts, triggering an
+ *   execution's subscription, and running a job now (a refused run still costs the job a retry: anyone
+ *   could push any notice into an incident), is refused to all but administrators, before the engine
+ *   is asked, with one answer whatever the name, business key or process: the engine's own answers
+ *   (403 naming the process instance, 400 "no execution matches") tell whether a report or case exists,
+ *   and a correlation would let a person push someone else's case on.</li>
  *   <li><b>Refusals name nothing.</b> The engine's 403 names the resource it refused
  *   ({@code … on resource '<id>' of type 'ProcessInstance'}), which confirms that a hidden instance,
  *   task or variable exists. Such a body is replaced by a generic one that keeps the fields the
@@ -47,15 +48,14 @@ import org.springframework.web.util.UriUtils;
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
-    static final String EVENTS_REFUSED = "消息与信号只由服务传递，不能通过引擎接口触发。"
-            + " (Messages and signals are delivered by the service, not through the engine API.)";
+    static final String EVENTS_REFUSED = "消息与信号只由服务传递、作业只由服务执行，不能通过引擎接口触发。 (Messages and"
+            + " signals are delivered, and jobs run, by the service, not through the engine API.)";
     static final String NOT_PERMITTED = "无权执行此操作。 (You are not permitted to do this.)";
     static final String AUTHORIZATION_EXCEPTION = "AuthorizationException";
 
-    /** After the API prefix and an optional {@code /engine/{name}}: the event-delivering resources. */
-    private static final Pattern EVENT_PATHS = Pattern.compile(
-            "^(?:/engine/([^/]+))?/(?:(?:message|signal|condition)(?:/.*)?"
-                    + "|execution/[^/]+/(?:signal|messageSubscriptions/[^/]+/trigger))$");
+    /** After the API prefix and an optional {@code /engine/{name}}: the event-delivering resources, a job's run. */
+    private static final Pattern EVENT_PATHS = Pattern.compile("^(?:/engine/([^/]+))?/(?:(?:message|signal|condition)"
+            + "(?:/.*)?|job/[^/]+/execute|execution/[^/]+/(?:signal|messageSubscriptions/[^/]+/trigger))$");
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
     private static final String DEFAULT_ENGINE = "default";

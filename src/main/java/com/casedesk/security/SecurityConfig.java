@@ -19,7 +19,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Three filter chains. The APIs ({@code /api/**}, {@code /engine-rest/**}) need HTTP Basic against
  * Camunda's user store, except a complainant's own intake (the controller decides by channel) and a
- * whistleblower's report and mailbox (the receipt code is the key there, see docs/security.md).
+ * whistleblower's report and mailbox (the receipt code is the key there, see docs/security.md) and the
+ * SMS provider's delivery receipts (signed with a shared secret, notification/sms/ReceiptSignature).
  * The actuator needs an administrator or monitoring account, except health. Everything else is the
  * Camunda webapps, which run their own session login and CSRF protection, and public resources
  * (public pages, API description).
@@ -44,6 +45,8 @@ class SecurityConfig {
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/api/reports/mailbox")).permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/api/reports/mailbox/messages")).permitAll()
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/api/reports/mailbox/documents")).permitAll()
+                        // the SMS provider's delivery receipts: signed with the shared secret, checked by the controller
+                        .requestMatchers(paths.matcher(HttpMethod.POST, "/api/notices/sms/receipts")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
