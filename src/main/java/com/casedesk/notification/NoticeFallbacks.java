@@ -16,6 +16,15 @@ public interface NoticeFallbacks {
     /** The next route for a notice whose channel failed, or empty when no channel is left. */
     Optional<NoticeRoute> next(OutboxMessage failed);
 
+    /**
+     * The notice's text for the next channel where that channel says more than the failed one (a
+     * decision by SMS is a short summary; by e-mail or letter it carries the whole Art. 19 content);
+     * empty: the failed notice's own text goes again.
+     */
+    default Optional<NoticeText> textFor(OutboxMessage failed, NotificationChannel channel) {
+        return Optional.empty();
+    }
+
     /** A channel and the recipient on it; {@code why}: how it was chosen, for the case's event log. */
     record NoticeRoute(NotificationChannel channel, String recipient, String why) {
     }

@@ -59,9 +59,10 @@ public class NoticeRedelivery implements FailedJobObserver {
                 + failedId + " (" + failed.channel() + ", " + failed.purpose() + "): nobody can name its next channel"));
         NoticeRoute route = owner.next(failed).orElseThrow(() -> new NoRouteException("no channel left for outbox notice "
                 + failedId + " after " + failed.channel() + " failed (" + failed.failureCode() + ")"));
-        // the failed notice's own text for now; per-channel templates re-render it (issue 16, templates)
+        NoticeText text = owner.textFor(failed, route.channel())
+                .orElseGet(() -> new NoticeText(failed.subject(), failed.content()));
         OutboxMessage sent = notifications.send(failed.caseNumber(), failed.purpose(), route.channel(),
-                route.recipient(), new NoticeText(failed.subject(), failed.content()), failed.id());
+                route.recipient(), text, failed.id());
         events.redelivered(failed, sent, route.why());
         return sent;
     }

@@ -2,6 +2,8 @@ package com.casedesk.complaint.notice;
 
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.notification.NoticeFallbacks;
+import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NoticeText;
 import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.notification.OutboxRepository;
@@ -21,10 +23,12 @@ class ComplaintNoticeFallbacks implements NoticeFallbacks {
 
     private final ComplaintRepository complaints;
     private final OutboxRepository outbox;
+    private final ComplaintNotices notices;
 
-    ComplaintNoticeFallbacks(ComplaintRepository complaints, OutboxRepository outbox) {
+    ComplaintNoticeFallbacks(ComplaintRepository complaints, OutboxRepository outbox, ComplaintNotices notices) {
         this.complaints = complaints;
         this.outbox = outbox;
+        this.notices = notices;
     }
 
     /** A complaint's notice: its case number is in the complaint ledger (whistleblowing reports number apart). */
@@ -39,6 +43,15 @@ class ComplaintNoticeFallbacks implements NoticeFallbacks {
                 .flatMap(complaint -> NoticeChannels.after(failed.channel(), tried(failed), complaint.getContact(),
                         failed.failureCode()))
                 .map(NoticeChannels.Route::toNoticeRoute);
+    }
+
+    /** The decision has a short SMS form: by any other channel it goes again in full (Art. 19). */
+    @Override
+    public Optional<NoticeText> textFor(OutboxMessage failed, NotificationChannel channel) {
+        if (failed.purpose() != NoticePurpose.DECISION) {
+            return Optional.empty();
+        }
+        return complaints.findByCaseNumber(failed.caseNumber()).map(c -> notices.decision(c, channel));
     }
 
     /** The channels of the failed notice and of every notice it replaced, back to the first. */
