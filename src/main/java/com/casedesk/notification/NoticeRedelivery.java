@@ -3,9 +3,11 @@ package com.casedesk.notification;
 import com.casedesk.casefile.CaseNumbers;
 import com.casedesk.notification.NoticeFallbacks.NoticeRoute;
 import com.casedesk.notification.NoticeRedeliveryProcess.Vars;
+import com.casedesk.process.AsEngine;
 import com.casedesk.process.FailedJobObserver;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
@@ -27,9 +29,11 @@ public class NoticeRedelivery implements FailedJobObserver {
     private final List<NoticeFallbacks> fallbacks;
     private final NoticeEvents events;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
 
     NoticeRedelivery(OutboxRepository outbox, Notifications notifications, List<NoticeFallbacks> fallbacks,
-                     NoticeEvents events, RuntimeService runtimeService) {
+                     NoticeEvents events, RuntimeService runtimeService, IdentityService identityService) {
+        this.identityService = identityService;
         this.outbox = outbox;
         this.notifications = notifications;
         this.fallbacks = fallbacks;
@@ -39,7 +43,9 @@ public class NoticeRedelivery implements FailedJobObserver {
 
     /**
      * Starts the redelivery. A whistleblowing report's number is not the business key: whoever reads
-     * the redelivery model's instances (operators, compliance) must not learn which reports exist.
+     * the redelivery model's instances (operators, compliance) must not learn which reports exist. It is
+     * the service's own step, whoever reported the failure (the provider's receipt, a clerk recording a
+     * returned letter): nobody needs the right to start this model.
      */
     @EventListener
     void failed(NoticeFailed failed) {
@@ -48,7 +54,7 @@ public class NoticeRedelivery implements FailedJobObserver {
         if (!CaseNumbers.isReport(failed.caseNumber())) {
             start.businessKey(failed.caseNumber());
         }
-        start.execute();
+        AsEngine.call(identityService, start::execute);
     }
 
     /** Sends the failed notice by the next channel; throws when there is none. */

@@ -76,6 +76,8 @@ class NoticeLetterProcessTest {
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.casedesk.notification.TestCaseFallbacks fallbacks;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
     @BeforeEach
     void realChannels() {
@@ -86,6 +88,7 @@ class NoticeLetterProcessTest {
 
     @AfterEach
     void back() {
+        fallbacks.clear();
         gateway.useRealChannels(false);
         ClockUtil.reset();
     }
@@ -195,7 +198,9 @@ class NoticeLetterProcessTest {
 
     @Test
     void aLetterThatCannotBePostedFailsItsNoticeWithTheReason() {
-        OutboxMessage sent = notifications.send(newCaseNumber(), NoticePurpose.DECISION, NotificationChannel.LETTER,
+        fallbacks.route(NotificationChannel.LETTER, NotificationChannel.EMAIL, "zhang@example.com");
+        OutboxMessage sent = notifications.send(com.casedesk.notification.TestCaseFallbacks.newCaseNumber(),
+                NoticePurpose.DECISION, NotificationChannel.LETTER,
                 "某市某区", new NoticeText(null, "经核查，部分成立。"), null);
         Task task = taskOf(sent);
         ProcessInstance pi = single(sent.caseNumber());
@@ -211,11 +216,29 @@ class NoticeLetterProcessTest {
         assertThat(failed.proofAt()).isNull();
         assertThat(jdbc.queryForObject("select count(*) from notice_letter where outbox_id = ? and posted_on is null"
                 + " and posted_by = 'frontline'", Long.class, sent.id())).isOne();
+        assertRedeliveredByEmail(sent);
+    }
+
+    /** The failed letter goes out again by the case type's next channel (notice-redelivery). */
+    private void assertRedeliveredByEmail(OutboxMessage failed) {
+        ProcessInstance redelivery = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(com.casedesk.notification.NoticeRedeliveryProcess.KEY)
+                .processInstanceBusinessKey(failed.caseNumber()).singleResult();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(redelivery.getId())
+                .singleResult().getId());
+        assertThat(redelivery).isEnded();
+        assertThat(outbox.findByCaseNumberOrderById(failed.caseNumber())).filteredOn(m -> failed.id().equals(m.replacesId()))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.channel()).isEqualTo(NotificationChannel.EMAIL);
+                    assertThat(m.proofAt()).isNotNull();
+                });
     }
 
     @Test
     void aLetterThePostOfficeReturnsLosesItsProof() throws Exception {
-        OutboxMessage sent = notifications.send(newCaseNumber(), NoticePurpose.DECISION, NotificationChannel.LETTER,
+        fallbacks.route(NotificationChannel.LETTER, NotificationChannel.EMAIL, "zhang@example.com");
+        OutboxMessage sent = notifications.send(com.casedesk.notification.TestCaseFallbacks.newCaseNumber(),
+                NoticePurpose.DECISION, NotificationChannel.LETTER,
                 ADDRESS, new NoticeText(null, "经核查，部分成立。"), null);
         String returned = "/api/notices/letters/" + sent.id() + "/returned";
         assertThat(post("frontline", returned, "{\"reason\": \"查无此人\"}").getStatusCode()).as("not posted yet")
@@ -242,6 +265,7 @@ class NoticeLetterProcessTest {
         assertThat(post("frontline", returned, "{\"reason\": \"再次退回\"}").getStatusCode()).as("recorded once")
                 .isEqualTo(HttpStatus.OK);
         assertThat(outbox.findById(sent.id()).orElseThrow().failureCode()).isEqualTo("RETURNED:查无此人");
+        assertRedeliveredByEmail(sent);
     }
 
     private String pdfText(long outboxId) {
