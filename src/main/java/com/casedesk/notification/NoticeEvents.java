@@ -24,6 +24,12 @@ public class NoticeEvents {
         append(notice, CaseEventType.NOTICE_DELIVERED, describe(notice) + "已送达，送达时间 " + at);
     }
 
+    /** A letter posted: the posting date and tracking number are its proof (Art. 21). */
+    public void posted(OutboxMessage notice, java.time.LocalDate postedOn, String trackingNumber) {
+        append(notice, CaseEventType.NOTICE_DELIVERED, describe(notice) + "已寄出，寄出日期 " + postedOn
+                + (trackingNumber == null ? "" : "，邮件号 " + trackingNumber) + "，告知凭证时间 " + notice.proofAt());
+    }
+
     public void undelivered(OutboxMessage notice, String code) {
         append(notice, CaseEventType.NOTICE_UNDELIVERED, describe(notice) + "未送达（渠道代码 " + code + "），将改用下一渠道");
     }

@@ -2,6 +2,7 @@ package com.casedesk.notification.letter;
 
 import com.casedesk.deadline.ServiceZone;
 import com.casedesk.notification.NoticePurpose;
+import com.casedesk.notification.NoticeEvents;
 import com.casedesk.notification.Notifications;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.notification.letter.NoticeLetterProcess.Outcome;
@@ -37,8 +38,10 @@ public class LetterPostings {
     private final Notifications notifications;
     private final ServiceZone zone;
     private final Clock clock;
+    private final NoticeEvents events;
 
-    LetterPostings(JdbcTemplate jdbc, Notifications notifications, ServiceZone zone, Clock clock) {
+    LetterPostings(JdbcTemplate jdbc, Notifications notifications, ServiceZone zone, Clock clock, NoticeEvents events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.zone = zone;
@@ -108,7 +111,7 @@ public class LetterPostings {
         if (input.outcome() == Outcome.UNDELIVERABLE) {
             jdbc.update("update notice_letter set posted_by = ?, recorded_at = ? where outbox_id = ?",
                     recordedBy, Timestamp.from(now), outboxId);
-            return notifications.recordFailure(reference, "UNDELIVERABLE:" + input.reason());
+            return failed(reference, "UNDELIVERABLE:" + input.reason());
         }
         int updated = jdbc.update("""
                 update notice_letter set posted_on = ?, tracking_number = ?, posted_by = ?, recorded_at = ?
@@ -117,7 +120,19 @@ public class LetterPostings {
         if (updated == 0) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "The letter's posting is already recorded");
         }
-        return notifications.recordAcceptance(reference, LetterPosting.proofAt(input.postedOn(), now, zone.zone()));
+        OutboxMessage posted = notifications.recordAcceptance(reference,
+                LetterPosting.proofAt(input.postedOn(), now, zone.zone()));
+        events.posted(posted, input.postedOn(), input.trackingNumber());
+        return posted;
+    }
+
+    private OutboxMessage failed(String reference, String code) {
+        OutboxMessage failed = notifications.recordFailure(reference, code);
+        if (code.equals(failed.failureCode())) {
+            // a second report of the same letter changes nothing and is not logged again
+            events.undelivered(failed, code);
+        }
+        return failed;
     }
 
     /**
@@ -133,7 +148,7 @@ public class LetterPostings {
         if (postedOn == LocalDate.MIN) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "The letter has not been posted");
         }
-        return notifications.recordFailure(LetterQueue.reference(outboxId), "RETURNED:" + reason);
+        return failed(LetterQueue.reference(outboxId), "RETURNED:" + reason);
     }
 
     /** When the letter was written and what it tells. */

@@ -265,6 +265,9 @@ class NoticeLetterProcessTest {
         assertThat(post("frontline", returned, "{\"reason\": \"再次退回\"}").getStatusCode()).as("recorded once")
                 .isEqualTo(HttpStatus.OK);
         assertThat(outbox.findById(sent.id()).orElseThrow().failureCode()).isEqualTo("RETURNED:查无此人");
+        assertThat(jdbc.queryForList("select event_type from case_event where case_number = ? and event_type like 'NOTICE_%'"
+                + " order by id", String.class, sent.caseNumber())).as("the case's log shows the posting and the return")
+                .startsWith("NOTICE_DELIVERED", "NOTICE_UNDELIVERED").containsOnlyOnce("NOTICE_UNDELIVERED");
         assertRedeliveredByEmail(sent);
     }
 
