@@ -65,9 +65,10 @@ class ComplaintRetention implements RetentionTarget {
         }
         // the idempotency record holds a hash of the whole submission, identity included
         jdbc.update("delete from intake_request where case_number = ?", caseNumber);
-        // notices to the complainant: the address and the text (which names them); staff alerts keep their group
-        jdbc.update("update outbox_message set content = ?, recipient = case when channel = 'INTERNAL' then recipient"
-                + " else ? end where case_number = ?", ERASED, ERASED, caseNumber);
+        // notices to the complainant: the address, the text and its subject (a template may name them); staff
+        // alerts keep their group; the content hash stays as the proof that a notice was sent
+        jdbc.update("update outbox_message set content = ?, subject = null, recipient = case when channel = 'INTERNAL'"
+                + " then recipient else ? end where case_number = ?", ERASED, ERASED, caseNumber);
         // a letter's PDF prints the address and the text; its posting date and tracking number stay as proof
         jdbc.update("update notice_letter set pdf = null where outbox_id in (select id from outbox_message"
                 + " where case_number = ?)", caseNumber);

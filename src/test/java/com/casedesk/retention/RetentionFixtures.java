@@ -57,8 +57,8 @@ final class RetentionFixtures {
         jdbc.update("insert into intake_request (idempotency_key, request_hash, case_number, created_at) values (?, ?, ?, ?)",
                 "rt-" + UUID.randomUUID(), "0".repeat(64), caseNumber, received);
         jdbc.update("insert into outbox_message (case_number, purpose, channel, recipient, content, created_at, sent_at,"
-                + " delivery_reference) values (?, 'ACKNOWLEDGEMENT', 'SMS', ?, ?, ?, ?, 'sms-4711')",
-                caseNumber, PHONE, "尊敬的" + NAME + "：您的投诉已受理", received, received);
+                + " delivery_reference, subject) values (?, 'ACKNOWLEDGEMENT', 'SMS', ?, ?, ?, ?, 'sms-4711', ?)",
+                caseNumber, PHONE, "尊敬的" + NAME + "：您的投诉已受理", received, received, NAME + "的投诉受理告知");
         jdbc.update("insert into outbox_message (case_number, purpose, channel, recipient, content, created_at)"
                 + " values (?, 'REMINDER', 'INTERNAL', 'complaint-supervisor', ?, ?)",
                 caseNumber, "投诉" + caseNumber + "即将到期", received);

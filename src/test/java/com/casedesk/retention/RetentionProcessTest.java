@@ -146,6 +146,8 @@ class RetentionProcessTest {
                 Map.of("channel", "SMS", "recipient", "已匿名", "content", "已匿名", "delivery_reference", "sms-4711"),
                 mapWithNull("channel", "INTERNAL", "recipient", "complaint-supervisor", "content", "已匿名",
                         "delivery_reference"));
+        assertThat(jdbc.queryForList("select subject from outbox_message where case_number = ? and subject is not null",
+                String.class, caseNumber)).as("a subject may name the complainant").isEmpty();
         assertThat(jdbc.queryForList("select reason from complaint_review where case_number = ?", String.class, caseNumber))
                 .containsExactly("已匿名");
         assertThat(jdbc.queryForList("select reason from clock_pause where case_number = ?", String.class, caseNumber))
