@@ -1,11 +1,9 @@
 package com.casedesk.statistics;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import com.casedesk.web.HtmlTemplates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The monthly report's page, {@code templates/reports/monthly.html}, and the rows it shows ({@link MonthlyReport}
@@ -15,7 +13,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 final class MonthlyReportPage {
 
-    private static final TemplateEngine TEMPLATES = templates();
+    private static final TemplateEngine TEMPLATES = HtmlTemplates.in("templates/");
 
     private MonthlyReportPage() {
     }
@@ -44,17 +42,5 @@ final class MonthlyReportPage {
 
     static String render(Context page) {
         return TEMPLATES.process("reports/monthly", page);
-    }
-
-    private static TemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MonthlyReportPage.class.getClassLoader());
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }

@@ -1,13 +1,11 @@
 package com.casedesk.notification.email;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import com.casedesk.web.HtmlTemplates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The HTML part of an e-mail, laid out by {@code notices/email.html}. Every text goes in through
@@ -16,7 +14,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 final class EmailLayout {
 
-    private static final TemplateEngine TEMPLATES = templates();
+    private static final TemplateEngine TEMPLATES = HtmlTemplates.in("notices/");
 
     private EmailLayout() {
     }
@@ -33,17 +31,5 @@ final class EmailLayout {
 
     static List<String> paragraphs(String body) {
         return Arrays.stream(body.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    private static TemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(EmailLayout.class.getClassLoader());
-        resolver.setPrefix("notices/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }

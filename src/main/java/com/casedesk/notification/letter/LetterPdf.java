@@ -8,12 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import com.casedesk.web.HtmlTemplates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A letter's PDF: {@code notices/letter.html} filled by a standalone Thymeleaf engine (as the monthly
@@ -27,7 +25,7 @@ final class LetterPdf {
     static final String FONT_FAMILY = "Droid Sans Fallback";
     private static final String FONT = "fonts/DroidSansFallbackFull.ttf";
     private static final byte[] FONT_BYTES = read(FONT);
-    private static final TemplateEngine TEMPLATES = templates();
+    private static final TemplateEngine TEMPLATES = HtmlTemplates.in("notices/");
     /** The font's metrics, computed by the first letter and shared by every later one (thread-safe). */
     private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
@@ -77,17 +75,5 @@ final class LetterPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-    }
-
-    private static TemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(LetterPdf.class.getClassLoader());
-        resolver.setPrefix("notices/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }
