@@ -82,8 +82,12 @@ class EmbeddedDefaultTest {
                 "\"recipient\":\"" + "13800138000" + "\"");
         ResponseEntity<String> asSupervisor = http.withBasicAuth("supervisor", "demo").getForEntity(inbox, String.class);
         assertThat(asSupervisor.getBody()).contains("\"ACKNOWLEDGEMENT\"").doesNotContain("13800138000");
-        assertThat(http.withBasicAuth("frontline", "demo").getForEntity(inbox, String.class).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+        for (String user : new String[] {"frontline", "leader", "reviewer", "executive", "claims", "manager", "owner",
+                "wb-intake", "wb-investigator", "wb-committee", "wb-custodian"}) {
+            ResponseEntity<String> refused = http.withBasicAuth(user, "demo").getForEntity(inbox, String.class);
+            assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody()).as(user).doesNotContain(caseNumber);
+        }
         assertThat(http.getForEntity(inbox, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
         HttpHeaders html = new HttpHeaders();
