@@ -21,5 +21,10 @@ public enum NoticePurpose {
      * Internal alerts on a level path (002 §3): a Level 1 case for the department head at once, a
      * Level 2 hand-over or a Level 1 emergency meeting overdue.
      */
-    LEVEL_ALERT
+    LEVEL_ALERT,
+    /**
+     * An escalation or exception task was created (a user task marked {@code staffAlert} in its model):
+     * its people are told that it waits, with its due date and link.
+     */
+    ESCALATION
 }

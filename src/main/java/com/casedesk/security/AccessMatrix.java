@@ -49,9 +49,9 @@ public final class AccessMatrix {
 
     /**
      * Technical models that serve every case type and have no user task (the redelivery of a notice
-     * whose channel failed): operators and compliance read them in Cockpit, nobody works on them.
+     * whose channel failed, the e-mail alert of an escalation task): operators and compliance read them in Cockpit, nobody works on them.
      */
-    public static final List<String> NOTICE_PROCESSES = List.of("notice-redelivery");
+    public static final List<String> NOTICE_PROCESSES = List.of("notice-redelivery", "notice-staff-alert");
 
     /** Tasklist filters everybody may use, and the one for those who follow every Level 1 case. */
     public static final List<String> SHARED_FILTERS = List.of("我的任务", "本组待办", "已逾期");

@@ -20,6 +20,7 @@ import com.casedesk.notification.OutboxRepository;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.StaffAlertJobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +82,8 @@ class RectificationProcessTest {
 
     @AfterEach
     void restore() {
+        // the escalation tasks' alerts (notice-staff-alert): measured whole, see StaffAlertJobs
+        StaffAlertJobs.sendPending(managementService);
         ClockUtil.reset();
         identityService.clearAuthentication();
     }

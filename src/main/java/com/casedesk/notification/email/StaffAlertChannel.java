@@ -119,6 +119,7 @@ class StaffAlertChannel implements ChannelSender {
             case LEVEL_ALERT -> "【投诉预警】";
             case MANAGEMENT_REPORT -> "【投诉报告】";
             case RECTIFICATION -> "【整改提醒】";
+            case ESCALATION -> "【督办提醒】";
             default -> "【待办通知】";
         };
     }

@@ -52,6 +52,9 @@ public final class NoticeSamples {
         m.put("actionId", 17L);
         m.put("actionDeadline", "2026年4月30日");
         m.put("actionDescription", "补充理赔时效提示");
+        // an escalation or exception task (a task marked staffAlert)
+        m.put("taskName", "法定期限逾期督办 Statutory breach escalation");
+        m.put("taskDueAt", "2026年3月27日 17:00");
         // a whistleblowing report: invented, nothing that could point to a reporter
         m.put("reportNumber", "WB-2026-000001");
         m.put("euRegime", Boolean.FALSE);

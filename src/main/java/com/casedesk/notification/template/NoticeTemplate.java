@@ -32,8 +32,12 @@ public enum NoticeTemplate {
     PROGRESS_OVERDUE(NoticePurpose.LEVEL_ALERT, Audience.STAFF),
     MEETING_OVERDUE(NoticePurpose.LEVEL_ALERT, Audience.STAFF),
     RECTIFICATION(NoticePurpose.RECTIFICATION, Audience.STAFF),
+    /** An escalation or exception task waits (a task marked {@code staffAlert}): its name and due date. */
+    ESCALATION(NoticePurpose.ESCALATION, Audience.STAFF),
     /** Whistleblowing staff: says only that a task waits. */
     WB_INVESTIGATION_REMINDER(NoticePurpose.REMINDER, Audience.WHISTLEBLOWING_STAFF),
+    /** Whistleblowing staff: an escalation task waits, nothing more (no task name: it tells what happened). */
+    WB_ESCALATION(NoticePurpose.ESCALATION, Audience.WHISTLEBLOWING_STAFF),
     // To a whistleblowing reporter, through the report's mailbox only: not an outbox notice, so no purpose.
     WB_ACKNOWLEDGEMENT(null, Audience.REPORTER),
     WB_ADMITTED(null, Audience.REPORTER),

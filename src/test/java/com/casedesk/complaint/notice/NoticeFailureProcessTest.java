@@ -15,9 +15,11 @@ import com.casedesk.complaint.notice.NoticeFailureProcess.Vars;
 import com.casedesk.process.FailedJobObserver.FailedJob;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.StaffAlertJobs;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +54,17 @@ class NoticeFailureProcessTest {
     @Autowired NoticeFailures failures;
     @Autowired @Qualifier(CaseNumbers.COMPLAINTS) CaseNumbers caseNumbers;
     @Autowired ComplaintClock clock;
+    @Autowired ManagementService managementService;
 
     @BeforeEach
     void assertions() {
         AbstractAssertions.init(engine);
+    }
+
+    /** The escalation tasks' alerts (notice-staff-alert): measured whole, see StaffAlertJobs. */
+    @AfterEach
+    void sendAlerts() {
+        StaffAlertJobs.sendPending(managementService);
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.casedesk.notification.OutboxRepository;
 import com.casedesk.process.TaskRuleViolation;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.StaffAlertJobs;
 import com.casedesk.support.TestNotificationGateway;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -94,6 +95,8 @@ class ComplaintReviewProcessTest {
     @AfterEach
     void channelsUpAndNobodyLoggedIn() {
         gateway.setDown(false);
+        // the escalation tasks' alerts (notice-staff-alert): measured whole, see StaffAlertJobs
+        StaffAlertJobs.sendPending(managementService);
         identityService.clearAuthentication();
     }
 

@@ -17,6 +17,7 @@ import com.casedesk.complaint.stuck.StuckCaseProcess.Vars;
 import com.casedesk.security.StaffGroups;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.StaffAlertJobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -77,6 +78,8 @@ class StuckCaseProcessTest {
 
     @AfterEach
     void restore() {
+        // the escalation tasks' alerts (notice-staff-alert): measured whole, see StaffAlertJobs
+        StaffAlertJobs.sendPending(managementService);
         ClockUtil.reset();
         identityService.clearAuthentication();
     }
