@@ -58,6 +58,12 @@ class CaseMetricsTest {
 
     @Test
     void theMetersCountTheLedgerAndTheEngine() throws Exception {
+        // alerts other test classes left pending would otherwise be sent below and count as fewer due jobs
+        try {
+            StaffAlertJobs.sendPending(managementService);
+        } catch (RuntimeException leftOver) {
+            // an alert another class left broken: its retry is due later, so it is no due job either way
+        }
         ClockUtil.setCurrentTime(Date.from(at("2999-08-01 10:00").toInstant()));
         metrics.refresh();
         Map<String, Double> before = readings();
