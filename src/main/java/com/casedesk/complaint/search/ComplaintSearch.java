@@ -31,8 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintSearch {
 
-    /** The phone's digits: the same expression as the PostgreSQL index ix_complaint_phone_digits. */
-    static final String PHONE_DIGITS = "translate(c.complainant_phone, ' -+()', '')";
+    /**
+     * The phone without the separators people type: the same expression as the PostgreSQL index
+     * ix_complaint_phone_digits. Nested replace, not translate: H2's translate keeps characters that have no
+     * replacement.
+     */
+    static final String PHONE_DIGITS = "replace(replace(replace(replace(replace(c.complainant_phone,"
+            + " ' ', ''), '-', ''), '+', ''), '(', ''), ')', '')";
     private static final List<String> OPEN = Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isOpen)
             .map(Enum::name).toList();
 
