@@ -12,6 +12,11 @@ public enum AuditAction {
     COMPLAINT_READ_FULL,
     /** A complaint's ledger record read with ID number, phone and e-mail masked. */
     COMPLAINT_READ_MASKED,
+    /**
+     * A staff search of the complaint ledger (GET /api/complaints): the filters, the query (a phone masked),
+     * the total and the case numbers shown. Every search is recorded: its rows carry complainants' names.
+     */
+    COMPLAINT_SEARCH,
     /** An evidence document's content downloaded. */
     DOCUMENT_DOWNLOADED,
     /** Data taken out of the service in bulk (e.g. the audit log as CSV). */

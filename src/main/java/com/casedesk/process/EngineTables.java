@@ -55,6 +55,21 @@ public final class EngineTables {
                 """.formatted(source);
     }
 
+    /**
+     * A select of business keys: every process instance, running or finished, with a task that the user
+     * ({@code ?}, the first parameter) was involved in, or that had one of {@code groupCount} groups (the
+     * next parameters) as candidate — what CaseAccess asks the history service case by case
+     * ({@code taskInvolvedUser}, {@code taskHadCandidateGroup}), for every case in one statement.
+     */
+    public static String businessKeysOfTasksInvolving(int groupCount) {
+        String groups = groupCount == 0 ? ""
+                : " or (l.TYPE_ = 'candidate' and l.GROUP_ID_ in (" + String.join(", ", java.util.Collections.nCopies(groupCount, "?")) + "))";
+        return "select p.BUSINESS_KEY_ from ACT_HI_IDENTITYLINK l"
+                + " join ACT_HI_TASKINST t on t.ID_ = l.TASK_ID_"
+                + " join ACT_HI_PROCINST p on p.ID_ = t.PROC_INST_ID_"
+                + " where (l.USER_ID_ = ?" + groups + ")";
+    }
+
     /** Fragments are spliced into SQL: a key or label from Java must not bring quotes along. */
     private static void requireIdentifier(String value) {
         if (!value.matches("[A-Za-z0-9_-]+")) {

@@ -3,6 +3,8 @@ package com.casedesk.complaint.access;
 import com.casedesk.complaint.ComplaintNotFoundException;
 import com.casedesk.security.CurrentUser;
 import com.casedesk.security.StaffGroups;
+import com.casedesk.process.EngineTables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -67,5 +69,30 @@ public class CaseAccess {
         Integer acted = jdbc.queryForObject(
                 "select count(*) from case_event where case_number = ? and actor = ?", Integer.class, caseNumber, user);
         return acted != null && acted > 0;
+    }
+
+    /**
+     * The same rule as {@link #maySee} as an SQL condition on the ledger's {@code caseNumberColumn}, for a
+     * search that must page and count only what the caller may see: never filter after paging. Keep the
+     * two in step (ComplaintSearchApiTest plays every role against both).
+     */
+    public SqlCondition visibleTo(String user, List<String> groups, String caseNumberColumn) {
+        List<Object> args = new ArrayList<>();
+        String notRecused = "not exists (select 1 from case_conflict cc where cc.case_number = " + caseNumberColumn
+                + " and cc.user_id = ?)";
+        args.add(user);
+        if (groups.stream().anyMatch(SEE_EVERY_CASE::contains)) {
+            return new SqlCondition(notRecused, args);
+        }
+        String worked = "(" + caseNumberColumn + " in (" + EngineTables.businessKeysOfTasksInvolving(groups.size()) + ")"
+                + " or " + caseNumberColumn + " in (select e.case_number from case_event e where e.actor = ?))";
+        args.add(user);
+        args.addAll(groups);
+        args.add(user);
+        return new SqlCondition(notRecused + " and " + worked, args);
+    }
+
+    /** A condition to splice into a where clause, with its parameters in order. */
+    public record SqlCondition(String sql, List<Object> args) {
     }
 }
