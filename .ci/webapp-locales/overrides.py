@@ -194,3 +194,11 @@ COCKPIT.update({
  "labels.PLUGIN_JOBS_VALID_PATTERN": "支持的格式 'yyyy-MM-ddTHH:mm:ss'。",
 })
 ADMIN.update({"labels.USERS_GROUP_TYPE": "分组类型", "labels.USER_MEMBERSHIP_TENANT_TENANT_NAME": "租户名称"})
+# Cockpit start page: community wording read "open" as a verb and "right now" as "at once"
+COCKPIT.update({
+ "labels.DASHBOARD_OPEN_HUMAN_TASKS": "未完成的人工任务",
+ "labels.DASHBOARD_OPEN_INCIDENTS": "未解决的事件",
+ "labels.DASHBOARD_RIGHT_NOW": "当前",
+ "labels.DASHBOARD_DEPLOYED": "已部署",
+ "labels.DASHBOARD_REPORTS_AVAILABLE": "暂无报表。",
+})
