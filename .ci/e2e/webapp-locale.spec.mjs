@@ -64,6 +64,27 @@ async function expectText(page, app, chinese, english) {
   expect(rawKeys.length === 0, `${app} shows translation keys: ${rawKeys.join(', ')}`);
 }
 
+// a complaint of level 3, so the front line has a 现场处理 task of this run
+const res = await fetch(`${BASE_URL}/api/complaints`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-locale-${Date.now()}` },
+  body: JSON.stringify({
+    channel: 'ONLINE', complainant: { name: '孙八', idNumber: null, phone: '13700137000', email: null },
+    respondent: { unit: '西城支行', staffName: null }, businessLine: 'INSURANCE', category: 'CLAIM_DISPUTE',
+    request: '要求赔付', facts: `语言端到端测试 ${Date.now()}`, claimedAmount: 800, flags: [], jointComplainants: 1,
+  }),
+});
+if (res.status !== 201) throw new Error(`complaint: HTTP ${res.status} ${await res.text()}`);
+const complaintCreated = new Date();
+
+/** A time as Tasklist's zh dateLocales write it (LLLL = YYYY年M月D日dddd HH:mm) on the Shanghai clock. */
+function shanghaiTime(at) {
+  const p = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric',
+    weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at)
+    .reduce((m, x) => ({ ...m, [x.type]: x.value }), {});
+  return `${p.year}年${p.month}月${p.day}日${p.weekday} ${p.hour}:${p.minute}`;
+}
+
 for (const locale of ['zh-CN', 'en-US']) {
   const suffix = locale === 'zh-CN' ? 'zh' : 'en-US';
 
@@ -77,6 +98,24 @@ for (const locale of ['zh-CN', 'en-US']) {
       ['Start process', 'Select a task in the list', 'Create a filter', 'Date and Time displayed', 'Log in']);
     const footer = await page.locator('#footer-timezone').innerText();
     expect(footer.includes('Asia/Shanghai'), `footer says '${footer}'`);
+
+    // a task of this run: its buttons and dates in Chinese, absolute times in Shanghai time
+    await page.click('text=本组待办');
+    const task = page.locator('ol.tasks-list li a', { hasText: '现场处理' }).first();
+    await task.waitFor({ state: 'visible' });
+    await task.click();
+    await page.waitForSelector('button:has-text("认领")');
+    await page.waitForTimeout(500);
+    await expectText(page, 'Tasklist task', ['认领', '添加备注', '设置跟进日期'], ['Add comment', 'Set due date', 'Set follow-up date']);
+    const text = await page.locator('body').innerText();
+    expect(/\d+ ?(秒|分钟|小时|天)前|几秒前/.test(text), `no Chinese relative time in: ${text.slice(0, 600)}`);
+    // the cards' tooltips carry the absolute time (dateLocales LLLL): this run's task was created within
+    // the last minutes, so one card must read that time on the Shanghai clock, e.g. 2026年12月6日星期日 15:45
+    const tooltips = await page.locator('ol.tasks-list .creation-date [uib-tooltip]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('uib-tooltip')));
+    const expected = [-1, 0, 1, 2].map((m) => shanghaiTime(new Date(complaintCreated.getTime() + m * 60_000)));
+    console.log(`       created: ${tooltips.slice(0, 3).join(' | ')}; expected one of ${expected.join(' | ')}`);
+    expect(tooltips.some((t) => expected.includes(t.trim())), `no card created at ${expected[1]}: ${tooltips.join(' | ')}`);
     await page.screenshot({ path: join(SCREENSHOTS, `30-tasklist-${suffix}.png`) });
   });
 
