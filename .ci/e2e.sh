@@ -11,6 +11,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+# a Chinese font, or the screenshots of the Chinese webapps show boxes
+fc-list :lang=zh 2>/dev/null | grep -q . || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei)
 npm ci --prefix .ci/e2e --no-audit --no-fund
 
 # Reuse the jar `./mvnw verify` just built in .ci/run (which ran the whole test suite); build it only
@@ -47,4 +49,5 @@ BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/public-pages.spec.mjs || st
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/tasklist.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/letters.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/cockpit-monitor.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/webapp-locale.spec.mjs || status=1
 exit $status

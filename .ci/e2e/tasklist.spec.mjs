@@ -108,11 +108,12 @@ await check('the front line claims and completes its task', async (page) => {
     found = value === complaint.caseNumber;
   }
   expect(found, `task of ${complaint.caseNumber} not in the list`);
-  await page.click('button:has-text("Claim"), a:has-text("Claim")');
-  await page.waitForSelector('text=Complete');
+  // Tasklist speaks Chinese (app/tasklist/locales/zh.json): 认领 = Claim, 完成 = Complete
+  await page.click('button:has-text("认领"), a:has-text("认领")');
+  await page.waitForSelector('button:has-text("完成")');
   await page.locator('label:has-text("需进一步调查")').click();
-  await page.click('button:has-text("Complete")');
-  await page.waitForSelector('text=Select a task in the list', { timeout: 20_000 });
+  await page.click('button:has-text("完成")');
+  await page.waitForSelector('text=在列表中选择任务', { timeout: 20_000 });
   const response = await fetch(`${BASE_URL}/engine-rest/task?processInstanceBusinessKey=${complaint.caseNumber}`, {
     headers: { Authorization: 'Basic ' + Buffer.from('admin:demo').toString('base64') },
   });
