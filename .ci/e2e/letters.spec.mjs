@@ -114,7 +114,7 @@ async function openLetterTask(page, caseNumber, { claim = false } = {}) {
       const field = page.locator('input[id$="Field_CaseNumber"]');
       await poll('the form\'s case number', async () => (await field.inputValue()) !== '', 10_000);
       if ((await field.inputValue()) === caseNumber) {
-        const claimButton = page.locator('button:has-text("Claim"), a:has-text("Claim")');
+        const claimButton = page.locator('button:has-text("认领"), a:has-text("认领")');
         if (claim && await claimButton.count()) {
           await claimButton.first().click();
           // the form stays greyed out (and blocks clicks) until Tasklist has the claim
@@ -199,7 +199,7 @@ await check('Tasklist shows 寄送书面告知 with the case, the masked address
 await check('a posting date in the future is refused in the form and the task stays open', async (page) => {
   await openLetterTask(page, caseNumber, { claim: true });
   await fillPosting(page, day(3), TRACKING);
-  await page.click('button:has-text("Complete")');
+  await page.click('button:has-text("完成")');
   const error = page.locator('text=postedOn must not be in the future');
   await error.waitFor();
   expect((await openLetterTasks(caseNumber)).length === 1, 'the task was completed with a date in the future');
@@ -211,8 +211,8 @@ await check('a posting date in the future is refused in the form and the task st
 await check('the front line records the posting (today, tracking number) and completes', async (page) => {
   await openLetterTask(page, caseNumber, { claim: true });
   await fillPosting(page, day(0), TRACKING.replace(/(\d{4})/, '$1 '));
-  await page.click('button:has-text("Complete")');
-  await page.waitForSelector('text=Select a task in the list', { timeout: 20_000 });
+  await page.click('button:has-text("完成")');
+  await page.waitForSelector('text=在列表中选择任务', { timeout: 20_000 });
   expect((await openLetterTasks(caseNumber)).length === 0, 'the task is still open after completing');
 });
 
