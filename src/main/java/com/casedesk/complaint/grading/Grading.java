@@ -5,6 +5,7 @@ import com.casedesk.complaint.LevelPolicy;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.StatutoryClock;
 import java.util.Date;
@@ -28,20 +29,27 @@ public class Grading {
     private final StatutoryClock statutoryClock;
     private final ResponsibleDepartment departments;
     private final CaseEventLog events;
+    private final GradingReasons reasons;
 
     Grading(ComplaintRepository complaints, LevelPolicy levels, StatutoryClock statutoryClock,
-            ResponsibleDepartment departments, CaseEventLog events) {
+            ResponsibleDepartment departments, CaseEventLog events, GradingReasons reasons) {
         this.complaints = complaints;
         this.levels = levels;
         this.statutoryClock = statutoryClock;
         this.departments = departments;
         this.events = events;
+        this.reasons = reasons;
     }
 
-    /** The grading table's grade, taken at intake. */
-    public Routing grade(String caseNumber, GradingRules.Grade grade) {
-        LevelPolicy.Policy policy = levels.forLevel(grade.level());
+    /**
+     * The grading table's grade, taken at intake: its level from the table's answer, its reason from every
+     * row the case's facts (as the ledger holds them, the same the process started with) match.
+     */
+    public Routing grade(String caseNumber, GradingRules.Grade first) {
+        LevelPolicy.Policy policy = levels.forLevel(first.level());
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
+        GradingRules.Grade grade = new GradingRules.Grade(first.level(),
+                reasons.of(ComplaintProcess.startVariables(complaint)), first.major());
         complaint.applyGrade(grade.level(), grade.reason(), policy.handlingGroup(), grade.major());
         complaint = statutoryClock.recompute(complaint, "定级", false);
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.GRADED, GradingRules.gradedDetail(grade, policy));

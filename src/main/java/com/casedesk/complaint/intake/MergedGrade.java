@@ -5,6 +5,7 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.complaint.grading.GradingReasons;
 import com.casedesk.complaint.grading.GradingRules;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,8 +23,11 @@ class MergedGrade {
     private final DecisionService decisions;
     private final RuntimeService runtimeService;
     private final CaseEventLog events;
+    private final GradingReasons reasons;
 
-    MergedGrade(DecisionService decisions, RuntimeService runtimeService, CaseEventLog events) {
+    MergedGrade(DecisionService decisions, RuntimeService runtimeService, CaseEventLog events,
+                GradingReasons reasons) {
+        this.reasons = reasons;
         this.decisions = decisions;
         this.runtimeService = runtimeService;
         this.events = events;
@@ -35,7 +39,7 @@ class MergedGrade {
                 ComplaintProcess.startVariables(repeat));
         var row = decisions.evaluateDecisionByKey(ComplaintProcess.GRADING_DECISION)
                 .variables(Variables.fromMap(input)).evaluate().getSingleResult();
-        GradingRules.Grade grade = GradingRules.grade(row == null ? null : row.getEntryMap());
+        GradingRules.Grade grade = reasons.grade(row == null ? null : row.getEntryMap(), input);
         if (open.getLevel() == null || !RepeatRule.raisesGrade(open.getLevel(), grade.level())) {
             return false;
         }

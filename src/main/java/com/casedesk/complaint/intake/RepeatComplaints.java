@@ -9,6 +9,7 @@ import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.clock.ComplaintClock;
 import com.casedesk.complaint.clock.SendClockNoticeDelegate;
+import com.casedesk.complaint.grading.GradingReasons;
 import com.casedesk.complaint.grading.GradingRules;
 import com.casedesk.complaint.LevelPolicy;
 import com.casedesk.complaint.notice.NoticeChannels;
@@ -61,12 +62,14 @@ class RepeatComplaints {
     private final RuntimeService runtimeService;
     private final CaseEventLog events;
     private final ServiceZone zone;
+    private final GradingReasons reasons;
 
     RepeatComplaints(ComplaintRepository complaints, RepeatJudgements judgements, MergedGrade mergedGrade,
                      ComplaintDeadlines deadlines,
                      LevelPolicy levels, ComplaintClock clock, DecisionService decisions, RuntimeService runtimeService,
-                     CaseEventLog events, ServiceZone zone) {
+                     CaseEventLog events, ServiceZone zone, GradingReasons reasons) {
         this.zone = zone;
+        this.reasons = reasons;
         this.complaints = complaints;
         this.judgements = judgements;
         this.mergedGrade = mergedGrade;
@@ -173,9 +176,10 @@ class RepeatComplaints {
      * table and level policy as a fresh case.
      */
     private void gradeAsFreshCase(Complaint receipt) {
+        var facts = ComplaintProcess.startVariables(receipt);
         var row = decisions.evaluateDecisionByKey(ComplaintProcess.GRADING_DECISION)
-                .variables(ComplaintProcess.startVariables(receipt)).evaluate().getSingleResult();
-        GradingRules.Grade grade = GradingRules.grade(row == null ? null : row.getEntryMap());
+                .variables(facts).evaluate().getSingleResult();
+        GradingRules.Grade grade = reasons.grade(row == null ? null : row.getEntryMap(), facts);
         receipt.gradeAsReceipt(grade.level(), grade.reason(), grade.major());
         receipt.setDeadlines(deadlines.compute(receipt, levels.forLevel(grade.level()).targetWorkingDays()));
     }

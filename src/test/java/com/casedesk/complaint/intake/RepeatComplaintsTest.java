@@ -96,7 +96,9 @@ class RepeatComplaintsTest {
 
         assertThat(level(openCase)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select detail from case_event where case_number = ? and event_type = 'REGRADED'",
-                String.class, openCase)).contains("重复投诉");
+                String.class, openCase)).contains("重复投诉")
+                // the merged case's reason names every condition it now meets, as a fresh grade does
+                .contains("并入后: 共同投诉人数≥20；情绪激动");
         // the same text: no new facts, nothing to judge
         assertThat(reviewTasks(openCase)).isEmpty();
 
