@@ -45,6 +45,8 @@ class ComplaintInputRules implements TaskInputRule {
             task(ComplaintProcess.KEY, Elements.REPORT_PROGRESS,
                     new Field(Vars.PROGRESS_NOTE, "进度汇报 Progress note", 2000)),
             task(ComplaintProcess.KEY, Elements.INVESTIGATE, new Field(Vars.FINDINGS, "调查核实情况 Findings", 4000)),
+            task(ComplaintProcess.KEY, Elements.DECIDE,
+                    new Field(Vars.RESOLUTION, "处理意见及依据 Resolution and grounds", 4000)),
             task(ComplaintProcess.KEY, Elements.MEETING, new Field(Vars.PLAN_OWNERS, "负责人 Owners", 500),
                     new Field(Vars.PLAN_MILESTONES, "里程碑 Milestones", 2000)),
             task(ComplaintProcess.KEY, Elements.REVIEW_UNSATISFIED,
