@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Registers {@link VariableRefusalMapper} in every Jersey application of the service: the engine REST
+ * Registers {@link VariableRefusalMapper} and {@link TaskRuleRefusalMapper} in every Jersey application of the service: the engine REST
  * API is one, the webapps' engine API (what Tasklist calls) is another, built by Camunda without a
  * hook of ours. Jersey finds this class through META-INF/services.
  */
@@ -14,6 +14,9 @@ public class VariableRefusalFeature implements ForcedAutoDiscoverable {
     public void configure(FeatureContext context) {
         if (!context.getConfiguration().isRegistered(VariableRefusalMapper.class)) {
             context.register(VariableRefusalMapper.class);
+        }
+        if (!context.getConfiguration().isRegistered(TaskRuleRefusalMapper.class)) {
+            context.register(TaskRuleRefusalMapper.class);
         }
     }
 }

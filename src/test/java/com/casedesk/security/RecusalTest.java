@@ -121,6 +121,20 @@ class RecusalTest {
         }
         assertUnchanged(approval, caseNumber, events, variables);
 
+        // someone else, but with an empty note: the form's rule, a 400 naming the note, not the listener's 500
+        String noNote = APPROVE.replace("同意", " ");
+        Tasklist other = tasklist("supervisor2");
+        for (ResponseEntity<String> refused : List.of(
+                post("supervisor2", "/engine-rest/task/" + approval.getId() + "/complete", noNote),
+                post("supervisor2", "/engine-rest/task/" + approval.getId() + "/submit-form", noNote),
+                webappPost(other, TASKLIST_API + "/task/" + approval.getId() + "/submit-form", noNote))) {
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(json.readTree(refused.getBody()).path("message").asText()).as(refused.getBody())
+                    .startsWith("approvalNote 必填项 Required field").contains("审批意见");
+        }
+        assertUnchanged(approval, caseNumber, events, variables);
+
         assertThat(post("supervisor2", "/engine-rest/task/" + approval.getId() + "/complete", APPROVE).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
     }
@@ -197,6 +211,12 @@ class RecusalTest {
         // Camunda's REST names every authorization refusal by its base type; the rule is in the message
         assertThat(body.path("type").asText()).as(response.getBody()).isEqualTo("AuthorizationException");
         assertThat(body.path("message").asText()).as(response.getBody()).startsWith(rule);
+        // a problem naming the rule in Chinese and English (issue 17), and nothing of Camunda's
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(body.path("status").asInt()).isEqualTo(403);
+        assertThat(body.path("title").asText()).startsWith(rule).matches(".*[A-Za-z].*");
+        assertThat(body.path("detail").asText()).isEqualTo(body.path("message").asText());
+        assertThat(response.getBody()).doesNotContain("missingAuthorizations", "userId");
     }
 
     private void assertUnchanged(Task before, String caseNumber, int events, Map<String, Object> variables) {

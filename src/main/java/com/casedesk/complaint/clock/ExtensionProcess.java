@@ -30,7 +30,7 @@ public final class ExtensionProcess {
         public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.string("approverGroup");
         public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.string("requestedBy");
         static final ProcessVariable<Boolean> APPROVED = ProcessVariable.bool("extensionApproved");
-        static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.string("approvalNote");
+        public static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.string("approvalNote");
 
         private Vars() {
         }
