@@ -3,6 +3,7 @@ package com.casedesk.casefile;
 import com.casedesk.process.ProcessVariable;
 import com.casedesk.process.TaskAction.TaskFacts;
 import com.casedesk.process.TaskInputRefused;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +40,19 @@ public final class RequiredInputs {
                 throw new TaskInputRefused(name, "长度限制 Length limit: 「" + field.label() + "」最多" + field.maxLength()
                         + "字 must be at most " + field.maxLength() + " characters");
             }
+        }
+    }
+
+    /** A row of a case type's table of required fields: {@code processKey/activity} → its fields. */
+    public static Map.Entry<String, List<Field>> task(String processKey, String activity, Field... fields) {
+        return Map.entry(processKey + "/" + activity, List.of(fields));
+    }
+
+    /** Checks the fields the table lists for this task, if any. */
+    public static void check(Map<String, List<Field>> table, TaskFacts task, Map<String, Object> submitted) {
+        List<Field> fields = table.get(task.processDefinitionKey() + "/" + task.taskDefinitionKey());
+        if (fields != null) {
+            check(task, submitted, fields.toArray(Field[]::new));
         }
     }
 

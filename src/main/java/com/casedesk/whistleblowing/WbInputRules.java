@@ -1,5 +1,7 @@
 package com.casedesk.whistleblowing;
 
+import static com.casedesk.casefile.RequiredInputs.task;
+
 import com.casedesk.casefile.RequiredInputs;
 import com.casedesk.casefile.RequiredInputs.Field;
 import com.casedesk.process.TaskAction.TaskFacts;
@@ -38,13 +40,6 @@ class WbInputRules implements TaskInputRule {
 
     @Override
     public void check(TaskFacts task, Map<String, Object> submitted) {
-        List<Field> fields = REQUIRED.get(task.processDefinitionKey() + "/" + task.taskDefinitionKey());
-        if (fields != null) {
-            RequiredInputs.check(task, submitted, fields.toArray(Field[]::new));
-        }
-    }
-
-    private static Map.Entry<String, List<Field>> task(String processKey, String activity, Field... fields) {
-        return Map.entry(processKey + "/" + activity, List.of(fields));
+        RequiredInputs.check(REQUIRED, task, submitted);
     }
 }
