@@ -3,21 +3,54 @@ package com.casedesk.casefile;
 import com.casedesk.process.ProcessVariable;
 import com.casedesk.process.TaskAction.TaskFacts;
 import com.casedesk.process.TaskInputRefused;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The text a task's form requires, checked before a person's complete or submit-form runs (from a
  * {@code TaskInputRule}) by the same rule the listener applies with {@link TaskInput#required}: so the
  * person meets a 400 naming the field, in Chinese and English, instead of the engine's 500 around the
- * listener's exception. The listener keeps its check for the service's own calls.
+ * listener's exception. The listener keeps its check for the service's own calls. A {@link Choice}
+ * (select, radio, yes/no) must be one of its form's values.
  */
 public final class RequiredInputs {
 
+    /** What a form requires of one of its fields. */
+    public sealed interface Input permits Field, Choice {
+        ProcessVariable<?> variable();
+
+        /** The field's label as the form shows it, Chinese with English. */
+        String label();
+    }
+
+    /** A required text field, at most {@code maxLength} characters. */
+    public record Field(ProcessVariable<?> variable, String label, int maxLength) implements Input {
+    }
+
     /**
-     * @param label the field's label as the form shows it, Chinese with English
+     * A select or radio field whose value must be one of {@code allowed}; with {@code required} false it may
+     * be left out (an answer the listener treats as absent), but not set to anything else.
      */
-    public record Field(ProcessVariable<?> variable, String label, int maxLength) {
+    public record Choice(ProcessVariable<?> variable, String label, Set<String> allowed, boolean required)
+            implements Input {
+
+        /** A required choice among an enum's names. */
+        public static Choice of(ProcessVariable<?> variable, String label, Class<? extends Enum<?>> values) {
+            return new Choice(variable, label, Arrays.stream(values.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.toUnmodifiableSet()), true);
+        }
+
+        /** A required yes/no answer: true or false, as the radio buttons or the REST API's Boolean send it. */
+        public static Choice yesNo(ProcessVariable<?> variable, String label) {
+            return new Choice(variable, label, Set.of("true", "false"), true);
+        }
+
+        public Choice optional() {
+            return new Choice(variable, label, allowed, false);
+        }
     }
 
     private RequiredInputs() {
@@ -27,10 +60,15 @@ public final class RequiredInputs {
      * Refuses the first field left empty or too long. A field the person does not submit counts with
      * the value the task already has, as the listener reads it.
      */
-    public static void check(TaskFacts task, Map<String, Object> submitted, Field... fields) {
-        for (Field field : fields) {
-            String name = field.variable().name();
+    public static void check(TaskFacts task, Map<String, Object> submitted, Input... inputs) {
+        for (Input input : inputs) {
+            String name = input.variable().name();
             Object value = submitted.containsKey(name) ? submitted.get(name) : task.variable(name);
+            if (input instanceof Choice choice) {
+                checkChoice(choice, value);
+                continue;
+            }
+            Field field = (Field) input;
             String text = value == null ? "" : value.toString().strip();
             if (text.isEmpty()) {
                 throw new TaskInputRefused(name, "必填项 Required field: 「" + field.label() + "」不能为空 must not be empty"
@@ -43,16 +81,26 @@ public final class RequiredInputs {
         }
     }
 
+    /** The listeners read a choice exactly (no trimming), so anything but an allowed value is refused. */
+    private static void checkChoice(Choice choice, Object value) {
+        boolean absent = value == null || value.toString().isBlank();
+        if (absent ? choice.required() : !choice.allowed().contains(value.toString())) {
+            String allowed = choice.allowed().stream().sorted().collect(Collectors.joining(", "));
+            throw new TaskInputRefused(choice.variable().name(), "必选项 Required choice: 「" + choice.label()
+                    + "」必须为 " + allowed + " 之一 must be one of " + allowed);
+        }
+    }
+
     /** A row of a case type's table of required fields: {@code processKey/activity} → its fields. */
-    public static Map.Entry<String, List<Field>> task(String processKey, String activity, Field... fields) {
-        return Map.entry(processKey + "/" + activity, List.of(fields));
+    public static Map.Entry<String, List<Input>> task(String processKey, String activity, Input... inputs) {
+        return Map.entry(processKey + "/" + activity, List.of(inputs));
     }
 
     /** Checks the fields the table lists for this task, if any. */
-    public static void check(Map<String, List<Field>> table, TaskFacts task, Map<String, Object> submitted) {
-        List<Field> fields = table.get(task.processDefinitionKey() + "/" + task.taskDefinitionKey());
-        if (fields != null) {
-            check(task, submitted, fields.toArray(Field[]::new));
+    public static void check(Map<String, List<Input>> table, TaskFacts task, Map<String, Object> submitted) {
+        List<Input> inputs = table.get(task.processDefinitionKey() + "/" + task.taskDefinitionKey());
+        if (inputs != null) {
+            check(task, submitted, inputs.toArray(Input[]::new));
         }
     }
 

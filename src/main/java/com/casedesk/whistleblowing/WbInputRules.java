@@ -3,7 +3,9 @@ package com.casedesk.whistleblowing;
 import static com.casedesk.casefile.RequiredInputs.task;
 
 import com.casedesk.casefile.RequiredInputs;
+import com.casedesk.casefile.RequiredInputs.Choice;
 import com.casedesk.casefile.RequiredInputs.Field;
+import com.casedesk.casefile.RequiredInputs.Input;
 import com.casedesk.process.TaskAction.TaskFacts;
 import com.casedesk.process.TaskInputRule;
 import com.casedesk.whistleblowing.WbProcess.Elements;
@@ -24,14 +26,15 @@ class WbInputRules implements TaskInputRule {
     private static final Field ESCALATION_NOTE = new Field(Vars.ESCALATION_NOTE, "督办措施 Escalation note", 2000);
 
     /** Task (process key / activity) → the fields its form requires, as its listener reads them. */
-    static final Map<String, List<Field>> REQUIRED = Map.ofEntries(
+    static final Map<String, List<Input>> REQUIRED = Map.ofEntries(
             task(WbNoticeFailureProcess.KEY, WbNoticeFailureProcess.Elements.HANDLE,
                     new Field(WbNoticeFailureProcess.Vars.NOTE, "处理意见 Action taken", 2000)),
             task(WbProcess.KEY, Elements.SUMMARY, new Field(Vars.ROOT_CAUSE, "根本原因 Root cause", 4000),
                     new Field(Vars.CONTROL_FIXES, "内控整改措施 Control fixes", 4000)),
             task(WbProcess.KEY, Elements.REFER, new Field(Vars.REFERRAL_AUTHORITY, "接收机关 Authority", 200),
                     new Field(Vars.REFERRAL_NOTE, "移送情况 Referral note", 2000)),
-            task(WbProcess.KEY, Elements.APPROVE_EXTENSION, new Field(Vars.APPROVAL_NOTE, "审批意见 Approval note", 2000)),
+            task(WbProcess.KEY, Elements.APPROVE_EXTENSION,
+                    Choice.yesNo(Vars.EXTENSION_APPROVED, "审批结果 Approval"), new Field(Vars.APPROVAL_NOTE, "审批意见 Approval note", 2000)),
             task(WbProcess.KEY, Elements.ESCALATE, ESCALATION_NOTE),
             task(WbProcess.KEY, Elements.ESCALATE_ASSESSMENT, ESCALATION_NOTE),
             task(WbProcess.KEY, Elements.ESCALATE_FEEDBACK, ESCALATION_NOTE),

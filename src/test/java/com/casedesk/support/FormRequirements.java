@@ -2,15 +2,19 @@ package com.casedesk.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.casefile.RequiredInputs.Choice;
 import com.casedesk.casefile.RequiredInputs.Field;
+import com.casedesk.casefile.RequiredInputs.Input;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -21,7 +25,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * What a case type checks before a person's complete ({@code TaskInputRule} tables of
  * {@link com.casedesk.casefile.RequiredInputs} fields) is what the task's form requires: each field is a
  * required field of the form the model gives the task, with the same limit, and the refusal names it by
- * the form's Chinese label. Reads the models in {@code processes/} and the forms in {@code forms/}.
+ * the form's Chinese label; a choice allows exactly the values its select or radio offers. Reads the models in {@code processes/} and the forms in {@code forms/}.
  */
 public final class FormRequirements {
 
@@ -31,19 +35,24 @@ public final class FormRequirements {
     }
 
     /** Asserts every field of the table against its task's form; answers the fields checked. */
-    public static List<String> assertRequiredByTheirForms(Map<String, List<Field>> table) throws IOException {
+    public static List<String> assertRequiredByTheirForms(Map<String, List<Input>> table) throws IOException {
         List<String> checked = new ArrayList<>();
-        for (Map.Entry<String, List<Field>> entry : table.entrySet()) {
+        for (Map.Entry<String, List<Input>> entry : table.entrySet()) {
             String[] task = entry.getKey().split("/");
             JsonNode form = form(formRef(task[0], task[1]));
-            for (Field field : entry.getValue()) {
+            for (Input field : entry.getValue()) {
                 String name = field.variable().name();
                 JsonNode component = component(form, name);
                 assertThat(component).as(entry.getKey() + " " + name).isNotNull();
                 assertThat(component.path("validate").path("required").asBoolean()).as(name).isTrue();
-                if (component.path("validate").has("maxLength")) {
+                if (field instanceof Choice choice) {
+                    Set<String> offered = new HashSet<>();
+                    component.path("values").forEach(v -> offered.add(v.path("value").asText()));
+                    assertThat(component.path("type").asText()).as(name).isIn("select", "radio");
+                    assertThat(choice.allowed()).as(name).isEqualTo(offered);
+                } else if (component.path("validate").has("maxLength")) {
                     assertThat(component.path("validate").path("maxLength").asInt()).as(name)
-                            .isEqualTo(field.maxLength());
+                            .isEqualTo(((Field) field).maxLength());
                 }
                 assertThat(component.path("label").asText()).as(name).startsWith(field.label().split(" ", 2)[0]);
                 checked.add(entry.getKey() + " " + name);

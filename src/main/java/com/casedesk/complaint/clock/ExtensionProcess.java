@@ -29,7 +29,7 @@ public final class ExtensionProcess {
         public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.string("extensionReason");
         public static final ProcessVariable<String> APPROVER_GROUP = ProcessVariable.string("approverGroup");
         public static final ProcessVariable<String> REQUESTED_BY = ProcessVariable.string("requestedBy");
-        static final ProcessVariable<Boolean> APPROVED = ProcessVariable.bool("extensionApproved");
+        public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.bool("extensionApproved");
         public static final ProcessVariable<String> APPROVAL_NOTE = ProcessVariable.string("approvalNote");
 
         private Vars() {

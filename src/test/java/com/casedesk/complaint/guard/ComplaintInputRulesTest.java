@@ -19,4 +19,13 @@ class ComplaintInputRulesTest {
     void everyCheckedFieldIsARequiredFieldOfItsTasksFormWithTheSameLimitAndLabel() throws IOException {
         assertThat(FormRequirements.assertRequiredByTheirForms(ComplaintInputRules.REQUIRED)).hasSizeGreaterThanOrEqualTo(16);
     }
+
+    @Test
+    void theChoicesEveryCompletionNeedsAreCheckedAgainstTheirFormsValues() throws IOException {
+        assertThat(FormRequirements.assertRequiredByTheirForms(ComplaintInputRules.REQUIRED)).contains(
+                "complaint-handling/Task_Decide result", "complaint-handling/Task_Decide measure",
+                "complaint-handling/Task_Investigate rootCause", "complaint-handling/Task_ApproveCompensation compensationApproved",
+                "complaint-handling/Task_SatisfactionCallback callbackOutcome",
+                "complaint-handling/Task_ReviewUnsatisfied supervisorOutcome");
+    }
 }

@@ -22,6 +22,7 @@ import com.casedesk.notification.NotificationChannel;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.notification.OutboxRepository;
 import com.casedesk.process.TaskRuleViolation;
+import com.casedesk.process.TaskInputRefused;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
 import com.casedesk.support.StaffAlertJobs;
@@ -269,7 +270,7 @@ class ComplaintReviewProcessTest {
         String taskId = driver.task(pi, Elements.REVIEW).getId();
 
         assertThatThrownBy(() -> as(REVIEWER, () -> taskService.complete(taskId, withVariables(Vars.OPINION.name(), "无"))))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(Vars.OUTCOME.name());
+                .isInstanceOf(TaskInputRefused.class).hasMessageContaining(Vars.OUTCOME.name());
         assertThatThrownBy(() -> as(REVIEWER, () -> taskService.complete(taskId, withVariables(
                 Vars.OUTCOME.name(), "UPHELD", Vars.OPINION.name(), "意".repeat(3990)))))
                 .as("fits the ledger but not the notice")
