@@ -13,22 +13,15 @@ import com.casedesk.notification.OutboxRepository;
 import com.casedesk.notification.TestCaseFallbacks;
 import com.casedesk.support.TestNotificationGateway;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.ServiceProcessAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * {@code notice-redelivery} is technical: managers and compliance read its instances (Cockpit), nobody
@@ -39,8 +32,6 @@ import org.springframework.http.ResponseEntity;
  */
 @PostgresTest
 class NoticeRedeliveryAccessTest {
-
-    private static final String BY_KEY = "processDefinitionKey=" + NoticeRedeliveryProcess.KEY;
 
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
@@ -59,87 +50,12 @@ class NoticeRedeliveryAccessTest {
         notifications.recordFailure(TestNotificationGateway.reference(sms), "UNDELIV");
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticeRedeliveryProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).singleResult();
-        Job job = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
-        Map<String, Object> variables = runtimeService.getVariables(pi.getId());
-        long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticeRedeliveryProcess.KEY)
-                .count();
+        new ServiceProcessAccess(http, json, runtimeService, managementService).assertOnlyReadersSeeItAndNobodyChangesIt(
+                new ServiceProcessAccess.Target(NoticeRedeliveryProcess.KEY, pi, caseNumber,
+                        NoticeRedeliveryProcess.Elements.REDELIVER, "failedNoticeId",
+                        "{\"value\": 1, \"type\": \"Long\"}", "\"failedNoticeId\": {\"value\": 1, \"type\": \"Long\"}"));
         String id = pi.getId();
-
-        for (String user : List.of("frontline", "supervisor", "leader", "claims", "reviewer", "wb-investigator",
-                "wb-committee", "owner")) {
-            assertThat(count(user, "/engine-rest/process-instance/count?" + BY_KEY)).as(user).isZero();
-            assertThat(get(user, "/engine-rest/process-instance?businessKey=" + caseNumber).getBody()).as(user)
-                    .isEqualTo("[]");
-            assertThat(get(user, "/engine-rest/process-instance/" + id).getStatusCode().is2xxSuccessful()).as(user)
-                    .isFalse();
-            assertThat(get(user, "/engine-rest/process-instance/" + id + "/variables").getStatusCode()
-                    .is2xxSuccessful()).as(user).isFalse();
-            assertThat(get(user, "/engine-rest/job?processInstanceId=" + id).getBody()).as(user).isEqualTo("[]");
-            assertThat(get(user, "/engine-rest/incident?processInstanceId=" + id).getBody()).as(user).isEqualTo("[]");
-            assertThat(count(user, "/engine-rest/history/process-instance/count?" + BY_KEY)).as(user).isZero();
-            assertThat(get(user, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber)
-                    .getBody()).as(user).isEqualTo("[]");
-            assertThat(get(user, "/engine-rest/history/variable-instance?processInstanceId=" + id).getBody()).as(user)
-                    .isEqualTo("[]");
-            assertThat(get(user, "/engine-rest/history/activity-instance?processInstanceId=" + id).getBody()).as(user)
-                    .isEqualTo("[]");
-            refusedToChange(user, id, job.getId());
-            assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries())
-                    .as(user + ": the job's retries").isEqualTo(job.getRetries());
-        }
-        // the readers see it, and may change it no more than anybody else
-        for (String reader : List.of("manager", "compliance")) {
-            assertThat(count(reader, "/engine-rest/process-instance/count?" + BY_KEY)).as(reader).isPositive();
-            assertThat(count(reader, "/engine-rest/history/process-instance/count?" + BY_KEY)).as(reader).isPositive();
-            assertThat(get(reader, "/engine-rest/process-instance/" + id).getStatusCode().is2xxSuccessful()).isTrue();
-            refusedToChange(reader, id, job.getId());
-        }
-
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(NoticeRedeliveryProcess.KEY).count())
-                .as("nobody started one").isEqualTo(instances);
-        assertThat(runtimeService.getVariables(id)).isEqualTo(variables);
-        Job after = managementService.createJobQuery().jobId(job.getId()).singleResult();
-        assertThat(after).as("the job is still waiting, not run").isNotNull();
-        assertThat(after.getRetries()).isEqualTo(job.getRetries());
         assertThat(outbox.findByCaseNumberOrderById(caseNumber)).as("nothing sent again").hasSize(1);
         runtimeService.deleteProcessInstance(id, "test over");
-    }
-
-    private void refusedToChange(String user, String id, String jobId) {
-        String start = "{\"businessKey\": \"TS-FAKE\", \"variables\": {\"failedNoticeId\": {\"value\": 1, \"type\": \"Long\"}}}";
-        for (ResponseEntity<String> refused : List.of(
-                send(user, HttpMethod.POST, "/engine-rest/process-definition/key/" + NoticeRedeliveryProcess.KEY
-                        + "/start", start),
-                send(user, HttpMethod.POST, "/engine-rest/process-instance/" + id + "/modification",
-                        "{\"instructions\": [{\"type\": \"startAfterActivity\", \"activityId\": \""
-                                + NoticeRedeliveryProcess.Elements.REDELIVER + "\"}]}"),
-                send(user, HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/variables/failedNoticeId",
-                        "{\"value\": 1, \"type\": \"Long\"}"),
-                send(user, HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/suspended", "{\"suspended\": true}"),
-                send(user, HttpMethod.POST, "/engine-rest/job/" + jobId + "/execute", ""),
-                send(user, HttpMethod.PUT, "/engine-rest/job/" + jobId + "/retries", "{\"retries\": 0}"),
-                send(user, HttpMethod.DELETE, "/engine-rest/process-instance/" + id, null))) {
-            assertThat(refused.getStatusCode().is4xxClientError()).as(user + ": " + refused.getHeaders().getFirst("X-Path")
-                    + " " + refused.getBody()).isTrue();
-        }
-    }
-
-    private long count(String user, String path) throws Exception {
-        return json.readTree(get(user, path).getBody()).get("count").asLong();
-    }
-
-    private ResponseEntity<String> get(String user, String path) {
-        return http.withBasicAuth(user, "demo").getForEntity(path, String.class);
-    }
-
-    private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> answer = http.withBasicAuth(user, "demo").exchange(path, method,
-                new HttpEntity<>(body, headers), String.class);
-        HttpHeaders named = new HttpHeaders();
-        named.putAll(answer.getHeaders());
-        named.set("X-Path", method + " " + path);
-        return new ResponseEntity<>(answer.getBody(), named, answer.getStatusCode());
     }
 }
