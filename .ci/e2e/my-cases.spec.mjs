@@ -1,8 +1,8 @@
 // End-to-end test of 我的案件 / 本组案件 (issue 17, Tasklist plugin casedesk-cases) in headless Chromium: the front
 // line registers a complaint, opens Tasklist, opens the case list from the header, finds the new case under
 // 本组案件 by a part of the respondent unit and by its number (Chinese labels, the reply deadline in Beijing
-// time), sees it under 我的案件 once the task is claimed, gets a readable message for a too-short query; a
-// user of another group does not find it. Run by .ci/e2e.sh:
+// time), sees it under 我的案件 once the task is claimed and opens the task from there, gets a readable message
+// for a too-short query; a user of another group does not find it. Run by .ci/e2e.sh:
 //   BASE_URL=http://localhost:18080 SCREENSHOTS=target/e2e node .ci/e2e/my-cases.spec.mjs
 // 40-tasklist-my-cases.png is the picture in docs/img/tasklist-my-cases.png.
 import { chromium } from 'playwright-core';
@@ -141,6 +141,11 @@ await check('once claimed the case is among 我的案件', async (page) => {
   await login(page, 'frontline');
   const mine = await openList(page, '我的案件', caseNumber);
   expect(mine.length === 1 && mine[0].includes(caseNumber), `mine after the claim: ${JSON.stringify(mine)}`);
+  // 打开任务: the panel goes, Tasklist shows the case's task with its form
+  await page.click('.cdc-row a.cdc-task');
+  await page.waitForSelector('.cdc-dialog', { state: 'detached' });
+  await page.waitForFunction((number) => [...document.querySelectorAll('.fjs-form input')].some((i) => i.value === number),
+    caseNumber);
 });
 
 await check('a user of another group does not find the case', async (page) => {

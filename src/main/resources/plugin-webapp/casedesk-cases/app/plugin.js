@@ -50,9 +50,10 @@ function table(rows) {
   const body = rows.map((r) => `<tr class="cdc-row${r.overdue ? ' cdc-row-overdue' : ''}">`
     + `<td class="cdc-case">${esc(r.caseNumber)}</td><td>${esc(r.levelLabel ?? '未定级')}</td>`
     + `<td>${esc(r.categoryLabel)}</td><td>${esc(r.statusLabel)}</td><td>${esc(r.replyDueBy ?? '')}</td>`
-    + `<td>${r.overdue ? '<span class="cdc-badge">已逾期</span>' : ''}</td></tr>`);
+    + `<td>${r.overdue ? '<span class="cdc-badge">已逾期</span>' : ''}</td>`
+    + `<td>${r.taskId ? `<a href="#/?task=${encodeURIComponent(r.taskId)}" class="cdc-task">打开任务</a>` : ''}</td></tr>`);
   return '<table class="table table-condensed cdc-table"><thead><tr><th>投诉编号</th><th>等级</th><th>投诉类别</th>'
-    + '<th>状态</th><th>答复期限</th><th>逾期</th></tr></thead>'
+    + '<th>状态</th><th>答复期限</th><th>逾期</th><th>待办</th></tr></thead>'
     + `<tbody>${body.join('')}</tbody></table>`;
 }
 
@@ -75,6 +76,8 @@ class CaseListPanel {
     this.root.addEventListener('click', (e) => { if (e.target === this.root) this.close(); });
     this.root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
     this.$('.cdc-close').addEventListener('click', () => this.close());
+    // a task link changes Tasklist's own route (#/?task=…): the task opens behind the panel, which goes
+    this.$('.cdc-result').addEventListener('click', (e) => { if (e.target.closest('a.cdc-task')) this.close(); });
     this.root.querySelectorAll('.cdc-tabs a').forEach((a) => a.addEventListener('click', (e) => {
       e.preventDefault();
       this.state = { scope: a.dataset.scope, page: 0 };
@@ -113,21 +116,27 @@ class CaseListPanel {
     this.root.querySelectorAll('.cdc-tabs li').forEach((li) => li.classList.toggle('active', li.dataset.scope === this.state.scope));
     const message = this.$('.cdc-message');
     message.textContent = '加载中…';
+    // only the latest request may paint: a tab clicked and a search submitted right after must not show the tab's rows
+    this.requests = (this.requests ?? 0) + 1;
+    const request = this.requests;
     try {
       const response = await fetch(this.url(), {
         credentials: 'same-origin',
         headers: { Accept: 'application/json', 'X-XSRF-TOKEN': this.api.CSRFToken ?? '' },
       });
+      const body = response.status === 204 ? null : await response.json().catch(() => null);
+      if (request !== this.requests) return;
       if (response.status === 400) {
-        message.textContent = problemText(await response.json());
+        this.$('.cdc-result').innerHTML = '';
+        message.textContent = problemText(body);
         return;
       }
       if (response.status === 401 || response.status === 403) {
         message.textContent = '登录已失效，请重新登录 Tasklist。';
         return;
       }
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const page = await response.json();
+      if (!response.ok || !body) throw new Error(`HTTP ${response.status}`);
+      const page = body;
       const pages = Math.max(1, Math.ceil(page.total / page.size));
       message.textContent = '';
       this.$('.cdc-result').innerHTML = table(page.items);
@@ -135,6 +144,7 @@ class CaseListPanel {
       this.$('.cdc-prev').disabled = page.page <= 0;
       this.$('.cdc-next').disabled = page.page + 1 >= pages;
     } catch (e) {
+      if (request !== this.requests) return;
       message.textContent = `案件列表暂时无法加载（${e.message}）。`;
     }
   }

@@ -2,6 +2,7 @@ package com.casedesk.complaint.search.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.casedesk.complaint.access.Recusal;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
 import com.casedesk.support.WebappLogin;
@@ -49,15 +50,19 @@ class CaseListPluginTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @Autowired TaskService tasks;
+    @Autowired Recusal recusal;
 
     final String marker = "列表" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
     final String unit = marker + "支行";
     final List<String> cases = new ArrayList<>();
 
-    /** Three cases in 本组待办 of complaint-frontline; frontline2 claims case 0; case 1 is overdue and level 1. */
+    /**
+     * Four cases in 本组待办 of complaint-frontline; frontline2 claims case 0; case 1 is overdue and level 1;
+     * frontline2 is recused from case 3.
+     */
     @BeforeAll
     void registerCases() throws Exception {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
             ResponseEntity<String> created = http.withBasicAuth("frontline", "demo").postForEntity("/api/complaints",
@@ -69,6 +74,7 @@ class CaseListPluginTest {
         jdbc.update("update complaint set level = 1, reply_due_by = ?, decided_at = null where case_number = ?",
                 Timestamp.from(LocalDateTime.parse("2020-03-01T23:59:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant()),
                 cases.get(1));
+        recusal.declare(cases.get(3), "frontline2", "亲属关系");
     }
 
     @Test
@@ -89,6 +95,15 @@ class CaseListPluginTest {
         ResponseEntity<String> basic = http.withBasicAuth("frontline", "demo").getForEntity(CASES + "?scope=group", String.class);
         assertThat(basic.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(basic.getBody()).doesNotContain(cases.get(0));
+        // a session is for its engine only; the list is read, never written
+        WebappLogin.Session session = WebappLogin.as(http, "frontline", "tasklist");
+        ResponseEntity<String> otherEngine = http.exchange(BASE + "/other/cases?scope=group", HttpMethod.GET,
+                new HttpEntity<>(session.headers()), String.class);
+        assertThat(otherEngine.getStatusCode().is2xxSuccessful()).as(otherEngine.getBody()).isFalse();
+        ResponseEntity<String> post = http.exchange(CASES + "?scope=group", HttpMethod.POST,
+                new HttpEntity<>(session.headers()), String.class);
+        assertThat(post.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(String.valueOf(post.getBody())).doesNotContain(cases.get(0));
     }
 
     @ParameterizedTest
@@ -109,12 +124,23 @@ class CaseListPluginTest {
     }
 
     @Test
-    void theScopesOfTheFrontLine() throws Exception {
-        assertThat(list("frontline2", "scope=mine&q=" + encode(unit)).get("items").findValuesAsText("caseNumber"))
-                .containsExactly(cases.get(0));
+    void theScopesOfTheFrontLineWithTheTaskToOpen() throws Exception {
+        JsonNode mine = list("frontline2", "scope=mine&q=" + encode(unit));
+        assertThat(mine.get("items").findValuesAsText("caseNumber")).containsExactly(cases.get(0));
+        assertThat(mine.at("/items/0/taskId").asText()).isEqualTo(openTaskId(cases.get(0)));
         assertThat(list("frontline", "scope=group&q=" + encode(unit)).get("items").findValuesAsText("caseNumber"))
                 .containsExactlyInAnyOrderElementsOf(cases);
+        assertThat(list("frontline", "scope=group&q=" + cases.get(2)).at("/items/0/taskId").asText())
+                .isEqualTo(openTaskId(cases.get(2)));
+        // the recused colleague sees the others, never that case
+        assertThat(list("frontline2", "scope=group&q=" + encode(unit)).get("items").findValuesAsText("caseNumber"))
+                .containsExactlyInAnyOrder(cases.get(0), cases.get(1), cases.get(2));
+        assertThat(list("frontline2", "q=" + cases.get(3)).get("total").asLong()).isZero();
         assertThat(list("claims", "scope=group&q=" + encode(unit)).get("total").asLong()).isZero();
+    }
+
+    private String openTaskId(String caseNumber) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list().get(0).getId();
     }
 
     @Test
@@ -141,7 +167,7 @@ class CaseListPluginTest {
         List<String> seen = new ArrayList<>();
         for (int p = 0; p < 2; p++) {
             JsonNode page = list("frontline", "scope=group&size=2&page=" + p + "&q=" + encode(unit));
-            assertThat(page.get("total").asLong()).isEqualTo(3);
+            assertThat(page.get("total").asLong()).isEqualTo(4);
             assertThat(page.get("size").asInt()).isEqualTo(2);
             seen.addAll(page.get("items").findValuesAsText("caseNumber"));
         }
