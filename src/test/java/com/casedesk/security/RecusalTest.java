@@ -148,7 +148,7 @@ class RecusalTest {
                 "{\"workingDays\": 2, \"reason\": \"需要调取录音\"}");
         assertThat(requested.getStatusCode()).as(requested.getBody()).isEqualTo(HttpStatus.CREATED);
         Task approval = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey("Task_ApproveExtension").singleResult();
+                .taskDefinitionKey("Task_ApproveInvestigationExtension").singleResult();
         String approve = """
                 {"variables": {"extensionApproved": {"value": true, "type": "Boolean"},
                                "approvalNote": {"value": "同意", "type": "String"}}}""";
