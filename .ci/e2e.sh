@@ -18,7 +18,7 @@ npm ci --prefix .ci/e2e --no-audit --no-fund
 # Reuse the jar `./mvnw verify` just built in .ci/run (which ran the whole test suite); build it only
 # when it is missing or older than the sources (local runs).
 jar=$(ls target/casedesk-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+if [ -z "$jar" ] || [ -n "$(find src forms processes pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
   echo "e2e: building the jar (tests already ran in .ci/run)"
   ./mvnw -B -q --no-transfer-progress package -DskipTests
   jar=$(ls target/casedesk-*.jar | grep -v '\.original$' | head -1)

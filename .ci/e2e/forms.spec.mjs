@@ -24,7 +24,7 @@ let failed = 0;
 function expect(condition, message) { if (!condition) throw new Error(message); }
 
 async function check(name, fn) {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 1100 } });
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1400, height: 2000 } });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   try {
@@ -67,7 +67,8 @@ async function task(caseNumber, key) {
 
 const string = (value) => ({ value, type: 'String' });
 
-/** A complaint claiming `claimed` yuan, decided with `compensation` yuan: waiting at 赔偿审批. */
+/** A complaint claiming `claimed` yuan, decided with `compensation` yuan: waiting at 赔偿审批 (or, if `compensation` is
+ * null, explained without compensation: on to the decision notice and the callback). */
 async function decidedWith(claimed, compensation) {
   const complaint = await call('POST', '/api/complaints', null, {
     channel: 'ONLINE',
@@ -81,6 +82,10 @@ async function decidedWith(claimed, compensation) {
     'frontline', { variables }, 204);
   await complete('Task_FrontlineResolve', { resolvedOnSpot: string('false') });
   await complete('Task_Investigate', { findings: string('核实：理赔金额计算有误'), rootCause: string('RULES_AND_PROCEDURES') });
+  if (compensation === null) {
+    await complete('Task_Decide', { result: string('NOT_UPHELD'), measure: string('EXPLANATION'), resolution: string('理赔金额无误，已解释') });
+    return caseNumber;
+  }
   await complete('Task_Decide', { result: string('UPHELD'), measure: string('COMPENSATION'), resolution: string('按核实金额赔付'),
     compensationAmount: { value: compensation, type: 'Double' } });
   await task(caseNumber, 'Task_ApproveCompensation');
@@ -95,13 +100,16 @@ async function login(page, user) {
   await page.waitForSelector('text=本组待办');
 }
 
-/** Opens the case's 赔偿审批 task in Tasklist (by its id in the address, as a link in an alert would). */
-async function openApproval(page, caseNumber) {
-  const approval = await task(caseNumber, 'Task_ApproveCompensation');
-  await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${approval.id}`);
-  await page.waitForSelector('text=赔偿审批 (Approve compensation)');
+/** Opens the case's task in Tasklist (by its id in the address, as a link in an alert would). */
+async function openTask(page, caseNumber, key, title) {
+  const open = await task(caseNumber, key);
+  await page.goto(`${BASE_URL}/camunda/app/tasklist/default/#/?task=${open.id}`);
+  await page.waitForSelector(`text=${title}`);
   await page.waitForFunction((n) => [...document.querySelectorAll('.fjs-form input')].some((i) => i.value === n), caseNumber);
 }
+
+const openApproval = (page, caseNumber) => openTask(page, caseNumber, 'Task_ApproveCompensation', '赔偿审批 (Approve compensation)');
+const formValues = (page) => page.locator('.fjs-form input, .fjs-form textarea').evaluateAll((els) => els.map((e) => e.value));
 
 const over = await decidedWith(200.00, 15000.00);
 const within = await decidedWith(12000.00, 11000.00);
@@ -119,7 +127,9 @@ await check('the compensation approval warns when the compensation exceeds the c
   expect(values.some((v) => v === '管理制度、业务规则与流程'), `root cause label missing: ${values}`);
   expect(values.some((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)), `no absolute date: ${values}`);
   expect(values.some((v) => v.includes('15000') && v.includes('200')), `warning text missing: ${values}`);
-  await page.screenshot({ path: join(SCREENSHOTS, 'tasklist-compensation-warning.png'), fullPage: true });
+  expect(!text.includes('上一轮处理结果'), `a first round shows a previous round: ${text}`);
+  await page.locator('text=赔偿金额超过投诉请求金额').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'tasklist-compensation-warning.png') });
 });
 
 await check('the compensation approval shows no warning when the compensation is within the claim', async (page) => {
@@ -128,6 +138,31 @@ await check('the compensation approval shows no warning when the compensation is
   await page.waitForSelector('text=投诉请求金额(元)');
   const text = await page.locator('.fjs-form').innerText();
   expect(!text.includes('赔偿金额超过投诉请求金额'), `a warning is shown: ${text}`);
+});
+
+await check('the callback shows the phone to the front line, and round 2 shows the previous decision and the reason', async (page) => {
+  const caseNumber = await decidedWith(5000.00, null);
+  await login(page, 'frontline');
+  await openTask(page, caseNumber, 'Task_SatisfactionCallback', '满意度回访 (Satisfaction callback)');
+  expect((await formValues(page)).includes('13700137000'), `the front line does not see the phone: ${await formValues(page)}`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'tasklist-callback-phone.png') });
+  const callback = await task(caseNumber, 'Task_SatisfactionCallback');
+  await call('POST', `/engine-rest/task/${callback.id}/complete`, 'frontline', { variables: {
+    callbackOutcome: string('UNSATISFIED'), callbackNote: string('认为理赔金额计算仍有误') } }, 204);
+  await openTask(page, caseNumber, 'Task_FrontlineResolve', '案件编号 (Case number)');
+  await page.waitForSelector('text=上一轮处理结果');
+  const values = await formValues(page);
+  expect(values.includes('不支持，解释说明'), `previous decision missing: ${values}`);
+  expect(values.includes('不满意：认为理赔金额计算仍有误'), `reason missing: ${values}`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'tasklist-round-two.png') });
+});
+
+await check('another reader of the callback sees the phone masked', async (page) => {
+  const caseNumber = await decidedWith(5000.00, null);
+  await login(page, 'leader');
+  await openTask(page, caseNumber, 'Task_SatisfactionCallback', '满意度回访 (Satisfaction callback)');
+  const values = await formValues(page);
+  expect(values.includes('137****7000') && !values.includes('13700137000'), `leader sees: ${values}`);
 });
 
 await browser.close();
