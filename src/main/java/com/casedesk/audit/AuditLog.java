@@ -38,7 +38,15 @@ public class AuditLog {
      */
     @Transactional
     public void record(AuditAction action, String caseNumber, String detail, String reason) {
-        String actor = CurrentUser.get().orElse(SYSTEM);
+        recordAs(CurrentUser.get().orElse(SYSTEM), action, caseNumber, detail, reason);
+    }
+
+    /**
+     * Records an action of a person the request did not log in through Spring Security: a webapp session's
+     * user (Tasklist, Cockpit plugins), as the engine knows them.
+     */
+    @Transactional
+    public void recordAs(String actor, AuditAction action, String caseNumber, String detail, String reason) {
         jdbc.update("insert into audit_log (occurred_at, actor, action, case_number, detail, reason) values (?, ?, ?, ?, ?, ?)",
                 Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)), actor, action.name(), caseNumber,
                 limit(detail), limit(reason));
