@@ -109,8 +109,8 @@ function complaintView(file, base) {
     + `<span class="cdf-zone">时间均为北京时间（${ZONE}）</span></div>`;
   const record = rows([
     ['投诉人', esc(party.name)], ['证件号码', esc(party.idNumber)], ['电话', esc(party.phone)], ['电子邮件', esc(party.email)],
-    ['地址', esc(party.address)], ['受理渠道', label(CHANNELS, c.channel)], ['业务条线', esc(c.businessLine)],
-    ['投诉类别', esc(c.category)], ['被投诉单位', esc(c.respondent?.unit)], ['诉求', esc(c.request)], ['事实与理由', esc(c.facts)],
+    ['地址', esc(party.address)], ['受理渠道', esc(file.labels?.channel ?? c.channel)],
+    ['业务条线', esc(file.labels?.businessLine ?? c.businessLine)], ['投诉类别', esc(file.labels?.category ?? c.category)], ['被投诉单位', esc(c.respondent?.unit)], ['诉求', esc(c.request)], ['事实与理由', esc(c.facts)],
     ['主张金额', esc(c.claimedAmount)], ['定级理由', esc(c.gradingReason)], ['当前处理', esc(c.currentOwner)],
     ['处理轮次', esc(c.handlingRound)], ['调查结论', esc(c.findings)], ['处理结果', esc(c.result)], ['处理决定', esc(c.resolution)],
   ]);

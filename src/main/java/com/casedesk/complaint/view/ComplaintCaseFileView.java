@@ -11,16 +11,26 @@ import java.util.Set;
 /**
  * A complaint's case file as the Tasklist tab shows it: the ledger record as the reader may see it
  * ({@code complaint}, the same JSON as {@code GET /api/complaints/{caseNumber}}), the clock drawn together and
- * the related cases.
+ * the related cases, and the Chinese names of its codes.
  */
-record ComplaintCaseFileView(String kind, String caseNumber, ComplaintView complaint, ClockSummary clock,
-                             List<Related> related) {
+record ComplaintCaseFileView(String kind, String caseNumber, ComplaintView complaint, Labels labels,
+                             ClockSummary clock, List<Related> related) {
 
     static final Set<String> REMINDERS = Set.of("REMINDER_SENT", "RECTIFICATION_REMINDER_SENT");
     static final Set<String> ESCALATIONS = Set.of("ESCALATED", "STATUTORY_DEADLINE_MISSED", "RECTIFICATION_ESCALATED");
 
     ComplaintCaseFileView(String caseNumber, ComplaintView complaint, ClockSummary clock, List<Related> related) {
-        this("COMPLAINT", caseNumber, complaint, clock, related);
+        this("COMPLAINT", caseNumber, complaint, Labels.of(complaint), clock, related);
+    }
+
+    /** The Chinese names of the record's codes, as the forms show them. */
+    record Labels(String channel, String businessLine, String category) {
+
+        static Labels of(ComplaintView v) {
+            return new Labels(v.channel() == null ? null : v.channel().label(),
+                    v.businessLine() == null ? null : v.businessLine().label(),
+                    v.category() == null ? null : v.category().label());
+        }
     }
 
     /**

@@ -103,6 +103,8 @@ class ComplaintCaseFileTabTest {
         notices.forEach(n -> assertThat(n.get("recipient").asText()).doesNotContain("13800138000", "zhang@example.com"));
         assertThat(record.at("/documents/0/id").asLong()).isEqualTo(evidence.id());
         assertThat(file.get("related").isArray()).isTrue();
+        assertThat(file.at("/labels/category").asText()).isEqualTo("理赔纠纷");
+        assertThat(file.at("/labels/channel").asText()).isEqualTo("客服热线");
         assertThat(audited("frontline", caseNumber, "COMPLAINT_READ_FULL")).isEqualTo(readsBefore + 1);
 
         // the document comes through the same session, as an attachment, audited
