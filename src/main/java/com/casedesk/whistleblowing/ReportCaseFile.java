@@ -73,7 +73,7 @@ class ReportCaseFile implements CaseFileSource {
                 rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
                 rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getTimestamp(13) == null ? null : rs.getTimestamp(13).toInstant()), reportNumber);
-        audit.recordAs(viewer.userId(), AuditAction.REPORT_READ, reportNumber, null, null);
+        audit.recordFor(viewer.userId(), AuditAction.REPORT_READ, reportNumber, null, null);
         return Optional.of(new ReportCaseFileView("REPORT", reportNumber, report,
                 events.history(reportNumber).stream()
                         .map(e -> new Event(e.occurredAt(), e.actor(), e.eventType(), e.detail())).toList(),
@@ -92,7 +92,7 @@ class ReportCaseFile implements CaseFileSource {
         CaseDocument document = found.get();
         byte[] content = documents.content(documentId);
         // as the reports API records it: never the file name (a reporter's file name can name its author)
-        audit.recordAs(viewer.userId(), AuditAction.DOCUMENT_DOWNLOADED, reportNumber, "document " + documentId + " ("
+        audit.recordFor(viewer.userId(), AuditAction.DOCUMENT_DOWNLOADED, reportNumber, "document " + documentId + " ("
                 + document.mediaType() + ", sha256 " + document.sha256().substring(0, 12) + ")", null);
         return Optional.of(new Download(AttachmentName.of(document.fileName(), documentId), document.mediaType(), content));
     }

@@ -51,7 +51,7 @@ class ComplaintCaseFile implements CaseFileSource {
         }
         ComplaintLedger.Shown shown = ledger.readAs(caseNumber, viewer.groupIds());
         // no read without a record: if the record cannot be written, the caller gets a 500, not the data
-        audit.recordAs(viewer.userId(), shown.action(), caseNumber, null, null);
+        audit.recordFor(viewer.userId(), shown.action(), caseNumber, null, null);
         ComplaintView view = shown.view();
         return Optional.of(new ComplaintCaseFileView(caseNumber, view, ComplaintCaseFileView.ClockSummary.of(view),
                 ComplaintCaseFileView.related(view, jdbc.query(
@@ -71,7 +71,7 @@ class ComplaintCaseFile implements CaseFileSource {
         }
         CaseDocument document = found.get();
         byte[] content = documents.content(documentId);
-        audit.recordAs(viewer.userId(), AuditAction.DOCUMENT_DOWNLOADED, caseNumber, "document " + documentId + " ("
+        audit.recordFor(viewer.userId(), AuditAction.DOCUMENT_DOWNLOADED, caseNumber, "document " + documentId + " ("
                 + document.mediaType() + ", sha256 " + document.sha256().substring(0, 12) + ")", null);
         return Optional.of(new Download(ContentDisposition.attachment()
                 .filename(document.fileName(), StandardCharsets.UTF_8).build().toString(), document.mediaType(), content));
