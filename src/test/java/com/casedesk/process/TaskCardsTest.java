@@ -1,0 +1,246 @@
+package com.casedesk.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.casedesk.complaint.ClockPause;
+import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.ComplaintProcess;
+import com.casedesk.complaint.ComplaintProcess.Elements;
+import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.actions.ComplaintActions;
+import com.casedesk.complaint.intake.ComplaintIntake;
+import com.casedesk.support.Complaints;
+import com.casedesk.support.EngineDriver;
+import com.casedesk.support.PostgresTest;
+import com.casedesk.support.WebappLogin;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue 17, task list cards: what a case worker's Tasklist filters show on each card, read the way
+ * Tasklist reads it (POST filter/{id}/list, HAL, {@code _embedded.variable}) on both REST paths, as a
+ * real candidate with authorization on.
+ */
+@PostgresTest
+class TaskCardsTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String ENGINE = "/camunda/api/engine/engine/default";
+    static final String TASKLIST_BODY = """
+            {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],
+             "sorting":[{"sortBy":"created","sortOrder":"desc"}],"active":true}""";
+
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+    @Autowired ComplaintIntake intake;
+    @Autowired ComplaintActions actions;
+    @Autowired ComplaintRepository complaints;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired FilterService filterService;
+    @Autowired IdentityService identityService;
+    @Autowired TaskHiding hiding;
+    @Autowired EngineDriver driver;
+
+    @BeforeEach
+    void aFridayMorningInShanghai() {
+        // Friday 4 December 2026, 10:00: the next working days are Monday 7 and Tuesday 8
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 4, 10, 0, 0, 0, SHANGHAI).toInstant()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theCandidateSeesCaseNumberLevelCategoryAndReplyDateOnTheCardOnBothPathsAndNotTheCasesVariables() throws Exception {
+        ProcessInstance pi = register();
+        Task task = driver.task(pi, Elements.FRONTLINE_RESOLVE);
+        Complaint complaint = complaints.getByCaseNumber(pi.getBusinessKey());
+
+        for (String filter : List.of(TasklistFilters.GROUP_TASKS, TasklistFilters.MY_TASKS)) {
+            if (filter.equals(TasklistFilters.MY_TASKS)) {
+                taskService.claim(task.getId(), "frontline");
+            }
+            for (Map<String, Map<String, Object>> cards : List.of(restCards("frontline", filter), webappCards("frontline", filter))) {
+                assertThat(cards).as(filter).containsKey(task.getId());
+                assertThat(cards.get(task.getId())).as(filter)
+                        .containsEntry("card_caseNumber", pi.getBusinessKey())
+                        .containsEntry("card_level", "三级")
+                        .containsEntry("card_category", complaint.getCategory().label())
+                        .containsEntry("card_replyDue", day(complaint.getReplyDueBy()))
+                        .doesNotContainKey("caseNumber");
+            }
+        }
+        // why the cards were empty: the candidate reads the variables of their task, not the instance's
+        driver.as("frontline", () -> {
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                    .variableName(ComplaintProcess.Vars.CASE_NUMBER.name()).count()).isZero();
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                    .variableName(TaskCard.Vars.CASE_NUMBER.name()).count()).isOne();
+        });
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getPriority()).isEqualTo(70);
+    }
+
+    @Test
+    void aPausedAndResumedClockAndARegradeChangeTheCardsOfTheOpenTasks() throws Exception {
+        ProcessInstance pi = register();
+        Task task = driver.task(pi, Elements.FRONTLINE_RESOLVE);
+        String before = day(complaints.getByCaseNumber(pi.getBusinessKey()).getReplyDueBy());
+
+        actions.pause(pi.getBusinessKey(), ClockPause.Kind.MEDIATION, "双方同意调解");
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 9, 10, 0, 0, 0, SHANGHAI).toInstant()));
+        actions.resume(pi.getBusinessKey());
+
+        String after = day(complaints.getByCaseNumber(pi.getBusinessKey()).getReplyDueBy());
+        assertThat(after).isNotEqualTo(before);
+        assertThat(restCards("frontline", TasklistFilters.GROUP_TASKS).get(task.getId())).containsEntry("card_replyDue", after);
+
+        actions.regrade(pi.getBusinessKey(), 2, "客户情绪激动，多次来电");
+
+        Task handOver = driver.task(pi, Elements.HAND_OVER);
+        Map<String, Object> card = webappCards("frontline", TasklistFilters.GROUP_TASKS).get(handOver.getId());
+        assertThat(card).containsEntry("card_level", "二级")
+                .containsEntry("card_replyDue", day(complaints.getByCaseNumber(pi.getBusinessKey()).getReplyDueBy()));
+        assertThat(taskService.createTaskQuery().taskId(handOver.getId()).singleResult().getPriority()).isEqualTo(80);
+        assertThat(restCards("frontline", TasklistFilters.GROUP_TASKS)).doesNotContainKey(task.getId());
+    }
+
+    @Test
+    void aRecusedColleagueAndAnotherGroupSeeNeitherTheTaskNorItsCard() throws Exception {
+        ProcessInstance pi = register();
+        Task task = driver.task(pi, Elements.FRONTLINE_RESOLVE);
+        hiding.hide(task.getId(), List.of("frontline2"));
+
+        for (String user : List.of("frontline2", "claims", "wb-intake")) {
+            for (String filter : List.of(TasklistFilters.GROUP_TASKS, TasklistFilters.DUE_SOON, TasklistFilters.OVERDUE)) {
+                assertThat(restCards(user, filter)).as(user + " " + filter).doesNotContainKey(task.getId());
+                assertThat(webappCards(user, filter)).as(user + " " + filter).doesNotContainKey(task.getId());
+            }
+            driver.as(user, () -> assertThat(runtimeService.createVariableInstanceQuery().taskIdIn(task.getId()).count())
+                    .as(user).isZero());
+        }
+        assertThat(restCards("frontline", TasklistFilters.GROUP_TASKS)).containsKey(task.getId());
+    }
+
+    @Test
+    void dueSoonListsTasksDueWithinTwoWorkingDaysAndNeitherLaterNorOverdueOnes() throws Exception {
+        Task monday = dueAt(ZonedDateTime.of(2026, 12, 7, 17, 0, 0, 0, SHANGHAI));       // 1 working day
+        Task tuesday = dueAt(ZonedDateTime.of(2026, 12, 8, 17, 0, 0, 0, SHANGHAI));      // 2 working days
+        Task nextFriday = dueAt(ZonedDateTime.of(2026, 12, 11, 17, 0, 0, 0, SHANGHAI));  // 5 working days
+        Task overdue = dueAt(ZonedDateTime.of(2026, 12, 3, 17, 0, 0, 0, SHANGHAI));
+
+        for (Map<String, Map<String, Object>> cards : List.of(restCards("frontline", TasklistFilters.DUE_SOON),
+                webappCards("frontline", TasklistFilters.DUE_SOON))) {
+            assertThat(cards).containsKeys(monday.getId(), tuesday.getId())
+                    .doesNotContainKeys(nextFriday.getId(), overdue.getId());
+        }
+        assertThat(restCards("frontline", TasklistFilters.OVERDUE)).containsKey(overdue.getId())
+                .doesNotContainKeys(monday.getId(), nextFriday.getId());
+    }
+
+    @Test
+    void theListIsSortedByDueDateThenLevelEvenWithTasklistsOwnSorting() throws Exception {
+        ZonedDateTime due = ZonedDateTime.of(2026, 12, 7, 12, 0, 0, 0, SHANGHAI);
+        Task later = dueAt(due.plusHours(1));
+        Task level3 = dueAt(due);
+        Task level1 = dueAt(due);
+        taskService.setPriority(level1.getId(), TaskCard.priorityOf(1));
+
+        List<String> order = new ArrayList<>(restCards("frontline", TasklistFilters.DUE_SOON).keySet());
+        order.retainAll(List.of(later.getId(), level3.getId(), level1.getId()));
+        assertThat(order).containsExactly(level1.getId(), level3.getId(), later.getId());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private ProcessInstance register() {
+        String caseNumber = intake.register(Complaints.ordinary(), null, "test", "supervisor").receipt().caseNumber();
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(ComplaintProcess.KEY).singleResult();
+    }
+
+    private Task dueAt(ZonedDateTime due) {
+        Task task = driver.task(register(), Elements.FRONTLINE_RESOLVE);
+        task.setDueDate(Date.from(due.toInstant()));
+        taskService.saveTask(task);
+        return task;
+    }
+
+    private static String day(java.time.Instant instant) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(SHANGHAI));
+    }
+
+    private String filterId(String name) {
+        return filterService.createFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    /** The cards of a filter's list as engine REST answers it (basic auth), in list order: task id → variables. */
+    Map<String, Map<String, Object>> restCards(String user, String filter) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        ResponseEntity<String> answer = http.withBasicAuth(user, "demo").exchange(java.net.URI.create(http.getRootUri()
+                        + "/engine-rest/filter/" + filterId(filter) + "/list?firstResult=0&maxResults=1000"),
+                HttpMethod.POST, new HttpEntity<>(TASKLIST_BODY, headers), String.class);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
+        return cards(answer.getBody());
+    }
+
+    /** The same through the webapp's engine API in a Tasklist session, as Tasklist itself asks for it. */
+    Map<String, Map<String, Object>> webappCards(String user, String filter) throws Exception {
+        WebappLogin.Session login = WebappLogin.as(http, user, "tasklist");
+        ResponseEntity<String> first = http.exchange(java.net.URI.create(http.getRootUri() + ENGINE + "/filter/count"),
+                HttpMethod.GET, new HttpEntity<>(login.headers()), String.class);
+        HttpHeaders headers = login.headers();
+        headers.set("X-XSRF-TOKEN", first.getHeaders().getFirst("X-XSRF-TOKEN"));
+        headers.setOrigin(http.getRootUri());
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        ResponseEntity<String> answer = http.exchange(java.net.URI.create(http.getRootUri() + ENGINE + "/filter/"
+                + filterId(filter) + "/list?firstResult=0&maxResults=1000"), HttpMethod.POST,
+                new HttpEntity<>(TASKLIST_BODY, headers), String.class);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
+        return cards(answer.getBody());
+    }
+
+    private Map<String, Map<String, Object>> cards(String body) throws Exception {
+        Map<String, Map<String, Object>> cards = new LinkedHashMap<>();
+        JsonNode tasks = json.readTree(body).path("_embedded").path("task");
+        for (JsonNode task : tasks) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (JsonNode variable : task.path("_embedded").path("variable")) {
+                values.put(variable.path("name").asText(), variable.path("value").isNull() ? null
+                        : variable.path("value").asText());
+            }
+            cards.put(task.path("id").asText(), values);
+        }
+        return cards;
+    }
+}
