@@ -26,6 +26,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,6 +67,8 @@ class TaskCardsTest {
     @Autowired IdentityService identityService;
     @Autowired TaskHiding hiding;
     @Autowired EngineDriver driver;
+    @Autowired TasklistFilters filters;
+    @Autowired ExpressionPolicy policy;
 
     @BeforeEach
     void aFridayMorningInShanghai() {
@@ -176,6 +179,63 @@ class TaskCardsTest {
         List<String> order = new ArrayList<>(restCards("frontline", TasklistFilters.DUE_SOON).keySet());
         order.retainAll(List.of(later.getId(), level3.getId(), level1.getId()));
         assertThat(order).containsExactly(level1.getId(), level3.getId(), later.getId());
+    }
+
+    @Test
+    void theWorkingDayBoundIsAQueryFunctionWithinLimitsAndNothingForModels() throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        for (int days : List.of(0, 61, 100_000_000, -1)) {
+            // a filter of one's own, as anyone may make in Tasklist
+            Filter probe = filterService.newTaskFilter("probe").setOwner("frontline").setQuery(taskService.createTaskQuery()
+                    .dueBeforeExpression("${workingDaysFromNow(" + days + ")}"));
+            filterService.saveFilter(probe);
+            try {
+                ResponseEntity<String> answer = http.withBasicAuth("frontline", "demo").exchange("/engine-rest/filter/"
+                        + probe.getId() + "/count", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+                assertThat(answer.getStatusCode().value()).as(days + ": " + answer.getBody()).isEqualTo(400);
+                assertThat(answer.getBody()).contains(ExpressionPolicy.REFUSED);
+            } finally {
+                filterService.deleteFilter(probe.getId());
+            }
+        }
+        assertThat(policy.problems("${workingDaysFromNow(2)}")).as("not for models").isNotEmpty();
+        assertThat(policy.queryProblems("${workingDaysFromNow(2)}")).isEmpty();
+        assertThat(QueryCalendar.workingDaysFromNow(1))
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 12, 7, 23, 59, 59, 0, SHANGHAI).toInstant()));
+    }
+
+    @Test
+    void aFilterAsTheFirstReleaseMadeItIsUpgradedAndOneAnAdministratorChangedIsLeftAlone() {
+        Filter filter = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult();
+        var query = filter.getQuery();
+        Map<String, Object> properties = filter.getProperties();
+        try {
+            Map<String, Object> first = new LinkedHashMap<>(Map.of("description", "我所在组的待办，按到期时间排序 (my groups, by due date)",
+                    "priority", -5, "color", "#10b981", "refresh", true, "variables", List.of(
+                            Map.of("name", "caseNumber", "label", "案件编号"), Map.of("name", "level", "label", "等级"))));
+            filterService.saveFilter(filter.setQuery(firstReleaseGroupQuery()).setProperties(first));
+            filters.afterPropertiesSet();
+            Filter upgraded = filterService.getFilter(filter.getId());
+            assertThat(upgraded.getProperties()).containsEntry(TasklistFilters.VERSION_PROPERTY, TasklistFilters.VERSION);
+            assertThat(upgraded.getProperties().get("variables").toString())
+                    .contains("card_caseNumber", "card_level", "card_category", "card_replyDue", "答复期限");
+            assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) upgraded.getQuery()).getOrderingProperties())
+                    .hasSize(2);
+
+            first.put("description", "管理员改过的说明");
+            filterService.saveFilter(upgraded.setQuery(firstReleaseGroupQuery()).setProperties(first));
+            filters.afterPropertiesSet();
+            assertThat(filterService.getFilter(filter.getId()).getProperties()).isEqualTo(first);
+        } finally {
+            Filter restore = filterService.getFilter(filter.getId());
+            filterService.saveFilter(restore.setQuery(query).setProperties(properties));
+        }
+    }
+
+    private org.camunda.bpm.engine.task.TaskQuery firstReleaseGroupQuery() {
+        return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().orderByDueDate().asc();
     }
 
     // ---- helpers -------------------------------------------------------------------------------
