@@ -50,4 +50,5 @@ BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/tasklist.spec.mjs || status
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/letters.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/cockpit-monitor.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/webapp-locale.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/task-cards.spec.mjs || status=1
 exit $status

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,13 +27,10 @@ import org.springframework.stereotype.Component;
  * while it parses a model, so no model has to ask for it and a process owner's model cannot leave it
  * out — and {@link #refresh} carries a changed level or deadline to the case's open tasks when it
  * changes (no periodic job). The card variables belong to the service: no person can write them
- * through any task command ({@link TaskVariableGuard}).
+ * through any task command ({@link TaskVariableGuard}, {@link TaskCardOwnership}).
  */
 @Component
-public class TaskCards extends AbstractProcessEnginePlugin implements VariableOwnership {
-
-    private static final Set<String> CARD_VARIABLES = Set.of(TaskCard.Vars.CASE_NUMBER.name(), TaskCard.Vars.LEVEL.name(),
-            TaskCard.Vars.CATEGORY.name(), TaskCard.Vars.REPLY_DUE.name());
+public class TaskCards extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<TaskCardSource> sources;
     private final TaskService taskService;
@@ -97,11 +93,5 @@ public class TaskCards extends AbstractProcessEnginePlugin implements VariableOw
                 taskService.setPriority(task.getId(), card.priority());
             }
         }
-    }
-
-    /** No person writes a card value: they are the service's view of the case. */
-    @Override
-    public Set<String> serviceOwned() {
-        return CARD_VARIABLES;
     }
 }
