@@ -46,6 +46,8 @@ const page = await context.newPage();
 let ok = false;
 try {
   await page.goto(BASE_URL + '/camunda/app/tasklist/default/');
+  // the first load of the webapp on a busy machine may take longer than a click
+  await page.waitForSelector('input[ng-model=username]', { timeout: 90_000 });
   await page.fill('input[ng-model=username]', 'frontline');
   await page.fill('input[ng-model=password]', 'demo');
   await page.click('button[type=submit]');
@@ -62,12 +64,17 @@ try {
   }
   for (const complaint of complaints) {
     const card = page.locator('ol.tasks-list > li', { hasText: complaint.caseNumber }).first();
+    // Tasklist shows the first two card variables; the chevron shows the others
+    await card.locator('a.glyphicon-menu-down').first().click();
+    await card.locator('a.glyphicon-menu-up').first().waitFor();
     const text = await card.innerText();
     for (const shown of ['案件编号', complaint.caseNumber, '等级', '三级', '类别', complaint.label, '答复期限']) {
       expect(text.includes(shown), `card of ${complaint.caseNumber} lacks '${shown}':\n${text}`);
     }
     expect(/答复期限[\s\S]*\d{4}-\d{2}-\d{2}/.test(text), `card of ${complaint.caseNumber} shows no reply date:\n${text}`);
   }
+  await page.mouse.move(900, 600);
+  await page.waitForTimeout(500);
   await page.screenshot({ path: join(SCREENSHOTS, '30-task-cards.png') });
   ok = true;
   console.log('ok     the front line\'s 本组待办 shows case number, level, category and reply date on each card');

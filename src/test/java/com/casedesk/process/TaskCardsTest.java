@@ -133,6 +133,17 @@ class TaskCardsTest {
                 .containsEntry("card_replyDue", day(complaints.getByCaseNumber(pi.getBusinessKey()).getReplyDueBy()));
         assertThat(taskService.createTaskQuery().taskId(handOver.getId()).singleResult().getPriority()).isEqualTo(80);
         assertThat(restCards("frontline", TasklistFilters.GROUP_TASKS)).doesNotContainKey(task.getId());
+        // the supervisors follow every Level 2 case; the front line has no such filter
+        assertThat(restCards("supervisor", TasklistFilters.LEVEL_2).get(handOver.getId())).containsEntry("card_level", "二级");
+        assertThat(http.withBasicAuth("frontline", "demo").exchange("/engine-rest/filter/" + filterId(TasklistFilters.LEVEL_2)
+                + "/list", HttpMethod.POST, new HttpEntity<>("{}", jsonHeaders()), String.class).getStatusCode().is2xxSuccessful())
+                .isFalse();
+    }
+
+    private static HttpHeaders jsonHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     @Test
