@@ -11,8 +11,12 @@ package com.casedesk.process;
  * @param category   the category as shown, e.g. "理赔纠纷", or null
  * @param replyDue   the reply deadline as an absolute date in the service's zone, e.g. "2026-12-18", or null
  * @param priority   the task's priority: sorts tasks with the same due date, Level 1 first
+ * @param readers    groups that follow every task of such cases (they may read its task variables already, on
+ *                   the process definition) and whose level filters should show the card too: the engine's list
+ *                   query reads task variables only with READ_VARIABLE on the task itself
  */
-public record TaskCard(String caseNumber, String level, String category, String replyDue, int priority) {
+public record TaskCard(String caseNumber, String level, String category, String replyDue, int priority,
+                       java.util.List<String> readers) {
 
     /** The engine's default task priority: a task with no level sorts after every levelled one. */
     public static final int NO_LEVEL = 50;

@@ -5,6 +5,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -66,7 +72,32 @@ public class TaskCards extends AbstractProcessEnginePlugin {
             TaskCard.Vars.CATEGORY.setLocal(task, card.category());
             TaskCard.Vars.REPLY_DUE.setLocal(task, card.replyDue());
             task.setPriority(card.priority());
+            card.readers().forEach(group -> letRead(task.getId(), group));
         });
+    }
+
+    /**
+     * READ_VARIABLE on this one task for a group that follows such cases: adds to the grant the engine
+     * made for a candidate group in this command, or makes one. The task is new, so its grants are all
+     * in this command's cache; the engine deletes them with the task, and a person's recusal (a user
+     * REVOKE, {@link TaskHiding}) outranks them.
+     */
+    private static void letRead(String taskId, String group) {
+        CommandContext context = Context.getCommandContext();
+        AuthorizationEntity grant = context.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+                .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && group.equals(a.getGroupId())
+                        && a.getResourceType() == Resources.TASK.resourceType() && taskId.equals(a.getResourceId()))
+                .findFirst().orElse(null);
+        if (grant == null) {
+            grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(group);
+            grant.setResource(Resources.TASK);
+            grant.setResourceId(taskId);
+            grant.addPermission(TaskPermissions.READ_VARIABLE);
+            context.getAuthorizationManager().insert(grant);
+        } else {
+            grant.addPermission(TaskPermissions.READ_VARIABLE);
+        }
     }
 
     private Optional<TaskCard> cardFor(String processKey, String businessKey, Date due) {

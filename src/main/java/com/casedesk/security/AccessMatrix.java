@@ -65,6 +65,8 @@ public final class AccessMatrix {
     public static final List<String> WHISTLEBLOWING_STAFF = List.of(WB_INTAKE, WB_INVESTIGATOR, WB_COMMITTEE,
             WB_CUSTODIAN);
     /** Read every complaint (Cockpit, ledger), change nothing. */
+    /** Follow every complaint's open tasks (READ_TASK, READ_TASK_VARIABLE), whoever holds them. */
+    public static final List<String> COMPLAINT_TASK_FOLLOWERS = List.of(LEADERSHIP, SUPERVISOR);
     public static final List<String> COMPLAINT_OVERSIGHT = List.of(MANAGER, COMPLIANCE);
     public static final List<String> ALL_STAFF = Stream.of(COMPLAINT_STAFF, WHISTLEBLOWING_STAFF,
             COMPLAINT_OVERSIGHT, List.of(PROCESS_OWNER)).flatMap(List::stream).toList();
@@ -108,7 +110,8 @@ public final class AccessMatrix {
             grants.add(grant(group, Resources.FILTER, LEVEL_2_FILTER, Permissions.READ));
         }
         // the leadership group and the department heads supervise every complaint's open work
-        for (String group : List.of(LEADERSHIP, SUPERVISOR)) {
+        // (and read the Tasklist card of each task: TaskCards grants READ_VARIABLE on the task itself)
+        for (String group : COMPLAINT_TASK_FOLLOWERS) {
             COMPLAINT_PROCESSES.forEach(key -> grants.add(grant(group, Resources.PROCESS_DEFINITION, key,
                     READ_TASK, READ_TASK_VARIABLE)));
         }

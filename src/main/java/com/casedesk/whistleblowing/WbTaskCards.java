@@ -35,6 +35,6 @@ class WbTaskCards implements TaskCardSource {
         }
         return Optional.of(new TaskCard(businessKey, null, null,
                 taskDue == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(taskDue.toInstant().atZone(zone.zone())),
-                TaskCard.NO_LEVEL));
+                TaskCard.NO_LEVEL, java.util.List.of()));
     }
 }

@@ -135,6 +135,8 @@ class TaskCardsTest {
         assertThat(restCards("frontline", TasklistFilters.GROUP_TASKS)).doesNotContainKey(task.getId());
         // the supervisors follow every Level 2 case; the front line has no such filter
         assertThat(restCards("supervisor", TasklistFilters.LEVEL_2).get(handOver.getId())).containsEntry("card_level", "二级");
+        driver.as("supervisor", () -> assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                .variableName(ComplaintProcess.Vars.CASE_NUMBER.name()).count()).as("no instance variable through the card").isZero());
         assertThat(http.withBasicAuth("frontline", "demo").exchange("/engine-rest/filter/" + filterId(TasklistFilters.LEVEL_2)
                 + "/list", HttpMethod.POST, new HttpEntity<>("{}", jsonHeaders()), String.class).getStatusCode().is2xxSuccessful())
                 .isFalse();

@@ -6,6 +6,7 @@ import com.casedesk.deadline.ServiceZone;
 import com.casedesk.process.TaskCard;
 import com.casedesk.process.TaskCardSource;
 import com.casedesk.process.TaskCards;
+import com.casedesk.security.AccessMatrix;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
@@ -52,7 +53,7 @@ public class ComplaintTaskCards implements TaskCardSource {
         return new TaskCard(complaint.getCaseNumber(), levelLabel(complaint.getLevel()),
                 complaint.getCategory() == null ? null : complaint.getCategory().label(),
                 complaint.getReplyDueBy() == null ? null : DAY.format(complaint.getReplyDueBy().atZone(zone.zone())),
-                TaskCard.priorityOf(complaint.getLevel()));
+                TaskCard.priorityOf(complaint.getLevel()), AccessMatrix.COMPLAINT_TASK_FOLLOWERS);
     }
 
     static String levelLabel(Integer level) {
