@@ -59,6 +59,7 @@ class TaskCardsTest {
     @Autowired TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired ComplaintIntake intake;
+    @Autowired com.casedesk.whistleblowing.ReportIntake reportIntake;
     @Autowired ComplaintActions actions;
     @Autowired ComplaintRepository complaints;
     @Autowired RuntimeService runtimeService;
@@ -249,6 +250,27 @@ class TaskCardsTest {
     private org.camunda.bpm.engine.task.TaskQuery firstReleaseGroupQuery() {
         return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks().orderByDueDate().asc();
+    }
+
+    @Test
+    void aWhistleblowingCardShowsTheReportNumberAndTheTaskDateOnlyAndOnlyToItsGroup() throws Exception {
+        var submission = json.convertValue(Map.of("anonymous", true,
+                "reportedParty", Map.of("name", "某客户经理", "unit", "某分行营业部"),
+                "description", "客户经理私下收取客户费用。", "occurredAt", "2026-09-01", "location", "北京"),
+                com.casedesk.whistleblowing.ReportSubmission.class);
+        String number = reportIntake.register(submission).reportNumber();
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        Task assess = driver.task(pi, com.casedesk.whistleblowing.WbProcess.Elements.ASSESS);
+
+        Map<String, Object> card = restCards("wb-intake", TasklistFilters.GROUP_TASKS).get(assess.getId());
+        assertThat(card).containsEntry("card_caseNumber", number)
+                .containsEntry("card_replyDue", assess.getDueDate() == null ? null : day(assess.getDueDate().toInstant()));
+        assertThat(card.get("card_level")).isNull();
+        assertThat(card.get("card_category")).isNull();
+        assertThat(taskService.getVariablesLocal(assess.getId()).values()).noneMatch(v -> String.valueOf(v).contains("某")
+                || String.valueOf(v).contains("举报人"));
+        assertThat(restCards("frontline", TasklistFilters.GROUP_TASKS)).doesNotContainKey(assess.getId());
+        assertThat(restCards("supervisor", TasklistFilters.GROUP_TASKS)).doesNotContainKey(assess.getId());
     }
 
     // ---- helpers -------------------------------------------------------------------------------
