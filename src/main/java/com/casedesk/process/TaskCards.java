@@ -106,14 +106,15 @@ public class TaskCards extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * Puts the case's current card on its open tasks, in every process of the case: those whose card
-     * names {@code caseNumber}. A task ending in the same command (the approval that moved the deadline,
+     * Puts the case's current card on its open tasks, in every process of the case: those of the
+     * processes with {@code caseNumber} as business key whose card names it. A task ending in the same command (the approval that moved the deadline,
      * the task a regrade interrupts) is left alone. Only the display values change; each task keeps
      * its own due date.
      */
     public void refresh(String caseNumber, TaskCard card) {
-        for (Task task : taskService.createTaskQuery().taskVariableValueEquals(TaskCard.Vars.CASE_NUMBER.name(), caseNumber)
-                .list()) {
+        // every process of a case runs under its number as business key (indexed); the card names it too
+        for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskVariableValueEquals(TaskCard.Vars.CASE_NUMBER.name(), caseNumber).list()) {
             if (task instanceof TaskEntity entity && entity.isDeleted()) {
                 continue;
             }
