@@ -1,15 +1,24 @@
 package com.casedesk.process;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The element ids the Java code names ({@code *Process.Elements}: timer queries, listeners, the service's
- * own task look-ups) still exist in a new version of a process the release ships. An owner who renames or
- * removes such an element in Modeler would break the service for every new case, silently.
+ * own task look-ups) still exist in a new version of a process the release ships, and the variables the code
+ * declares ({@code *Process.Vars}) that the release's model writes (a result variable, an output parameter, a
+ * call activity's mapping) are still written. An owner who renames or removes one in Modeler would break the
+ * service for every new case, silently.
  *
  * <p>One exception: an earlier release of a model (a lower numeric {@code versionTag} than the release's),
  * deployed by the service's own code without a user (tests of cases still running on an old version). The
@@ -37,8 +46,37 @@ final class JavaNamesCheck implements QualityCheck {
                                 + ".Elements) and was removed or renamed; keep its id)");
                     }
                 }
+                Map<String, String> needed = written(shipped);
+                needed.keySet().retainAll(models.release.java().variables());
+                needed.keySet().removeAll(written(model.model()).keySet());
+                needed.forEach((variable, where) -> findings.add(model.resource(), where, NAME, "服务代码读取的变量 "
+                        + variable + " 不再由模型写入 (variable " + variable + " is read by the service's code and was "
+                        + "written here (result variable, output parameter or call activity mapping); keep it)"));
             }
         }
+    }
+
+    /** Variable → the element that writes it, for what a model itself writes for the code to read. */
+    private static Map<String, String> written(BpmnModelInstance model) {
+        Map<String, String> written = new TreeMap<>();
+        model.getModelElementsByType(BusinessRuleTask.class).stream().filter(t -> t.getCamundaResultVariable() != null)
+                .forEach(t -> written.put(t.getCamundaResultVariable(), t.getId()));
+        model.getModelElementsByType(CamundaOutputParameter.class)
+                .forEach(p -> written.put(p.getCamundaName(), owner(p)));
+        model.getModelElementsByType(CamundaOut.class).stream().filter(o -> o.getCamundaTarget() != null)
+                .forEach(o -> written.put(o.getCamundaTarget(), owner(o)));
+        model.getModelElementsByType(CamundaIn.class).stream().filter(i -> i.getCamundaTarget() != null)
+                .forEach(i -> written.put(i.getCamundaTarget(), owner(i)));
+        return written;
+    }
+
+    private static String owner(ModelElementInstance element) {
+        for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
+            if (e instanceof BaseElement base && base.getId() != null) {
+                return base.getId();
+            }
+        }
+        return "(document)";
     }
 
     private static boolean earlierRelease(GateModels models, Process process, BpmnModelInstance shipped) {
