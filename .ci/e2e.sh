@@ -6,7 +6,8 @@
 # playwright-core (.ci/e2e/package-lock.json; it never downloads a browser), starts the service on
 # the embedded default (in-memory H2) on a free port, runs .ci/e2e/*.spec.mjs and always stops the
 # service. Screenshots and the service log go to target/e2e/ (10-cockpit-monitor.png is the picture in
-# docs/img/cockpit-monitor.png, 20-letter-task.png the one in docs/img/letter-task.png).
+# docs/img/cockpit-monitor.png, 20-letter-task.png the one in docs/img/letter-task.png, 30-tasklist-refusal.png
+# the one in docs/img/tasklist-refusal.png).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -50,4 +51,5 @@ BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/tasklist.spec.mjs || status
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/letters.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/cockpit-monitor.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/webapp-locale.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/refusals.spec.mjs || status=1
 exit $status
