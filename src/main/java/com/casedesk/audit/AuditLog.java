@@ -38,7 +38,15 @@ public class AuditLog {
      */
     @Transactional
     public void record(AuditAction action, String caseNumber, String detail, String reason) {
-        String actor = CurrentUser.get().orElse(SYSTEM);
+        recordFor(CurrentUser.get().orElse(SYSTEM), action, caseNumber, detail, reason);
+    }
+
+    /**
+     * Records an action of {@code actor}: for requests whose person Spring Security does not know, such as a
+     * Tasklist or Cockpit plugin's resource under the webapp's own session login (process/EngineCaller).
+     */
+    @Transactional
+    public void recordFor(String actor, AuditAction action, String caseNumber, String detail, String reason) {
         jdbc.update("insert into audit_log (occurred_at, actor, action, case_number, detail, reason) values (?, ?, ?, ?, ?, ?)",
                 Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)), actor, action.name(), caseNumber,
                 limit(detail), limit(reason));

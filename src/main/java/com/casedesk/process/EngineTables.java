@@ -70,6 +70,30 @@ public final class EngineTables {
                 + " where (l.USER_ID_ = ?" + groups + ")";
     }
 
+    /**
+     * A select of business keys: every running process instance with an open task assigned to the user
+     * ({@code ?}) — the keys of {@code taskService.createTaskQuery().taskAssignee(user)}, in the statement
+     * that pages and counts the ledger. The runtime tables hold open tasks only; ACT_IDX_TASK_ASSIGNEE serves it.
+     */
+    public static String businessKeysOfOpenTasksAssignedTo() {
+        return "select p.BUSINESS_KEY_ from ACT_RU_TASK t join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_"
+                + " where t.ASSIGNEE_ = ?";
+    }
+
+    /**
+     * A select of business keys: every running process instance with an open task that has one of
+     * {@code groupCount} groups ({@code ?} each) as candidate, whether someone claimed it or not — unlike
+     * {@code taskCandidateGroupIn}, which leaves claimed tasks out. ACT_IDX_IDENT_LNK_GROUP serves it.
+     */
+    public static String businessKeysOfOpenTasksOfferedTo(int groupCount) {
+        String groups = groupCount == 0 ? "1 = 0"
+                : "l.GROUP_ID_ in (" + String.join(", ", java.util.Collections.nCopies(groupCount, "?")) + ")";
+        return "select p.BUSINESS_KEY_ from ACT_RU_IDENTITYLINK l"
+                + " join ACT_RU_TASK t on t.ID_ = l.TASK_ID_"
+                + " join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_"
+                + " where l.TYPE_ = 'candidate' and " + groups;
+    }
+
     /** Fragments are spliced into SQL: a key or label from Java must not bring quotes along. */
     private static void requireIdentifier(String value) {
         if (!value.matches("[A-Za-z0-9_-]+")) {

@@ -5,6 +5,7 @@ import com.casedesk.audit.AuditLog;
 import com.casedesk.complaint.ComplaintStatus;
 import com.casedesk.complaint.access.CaseAccess;
 import com.casedesk.complaint.access.ContactDisclosure;
+import com.casedesk.process.EngineTables;
 import com.casedesk.security.PersonalDataMask;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,18 +57,25 @@ public class ComplaintSearch {
         this.zone = zone;
     }
 
-    /** One result row; the phone masked unless the caller's role reads contact data in full (ContactDisclosure). */
+    /**
+     * One result row; the phone masked unless the caller's role reads contact data in full (ContactDisclosure).
+     * {@code overdue} as the filter {@code overdue=true} reads it: still open, no decision, reply deadline past.
+     */
     public record Hit(String caseNumber, String status, Integer level, String category, String channel,
                       Instant receivedAt, Instant replyDueBy, Instant statutoryDueBy, String complainantName,
-                      String complainantPhone, String respondentUnit, String currentOwner) {
+                      String complainantPhone, String respondentUnit, String currentOwner, boolean overdue) {
     }
 
     public record Page(List<Hit> items, int page, int size, long total) {
     }
 
-    /** Every search is audited (its rows carry complainants' names), in the same transaction as the read. */
+    /**
+     * Every search is audited (its rows carry complainants' names), in the same transaction as the read.
+     * {@code user} and {@code groups} are the caller's: the API's Basic-auth login or a webapp session.
+     */
     @Transactional
-    Page search(String user, List<String> groups, SearchCriteria criteria) {
+    public Page search(String user, List<String> groups, SearchCriteria criteria) {
+        Instant now = Instant.now(clock);
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" from complaint c where 1 = 1");
         if (!criteria.statuses().isEmpty()) {
@@ -82,7 +90,7 @@ public class ComplaintSearch {
             // as the monitor counts an overdue reply (statistics/CaseMonitor): still open, no decision, past due
             where.append(" and c.decided_at is null and c.reply_due_by < ? and c.status in (")
                     .append(placeholders(OPEN.size())).append(")");
-            args.add(Timestamp.from(Instant.now(clock)));
+            args.add(Timestamp.from(now));
             args.addAll(OPEN);
         }
         if (criteria.dueBefore() != null) {
@@ -108,6 +116,7 @@ public class ComplaintSearch {
                 }
             }
         }
+        scope(criteria.scope(), user, groups, where, args);
         CaseAccess.SqlCondition visible = access.visibleTo(user, groups, "c.case_number");
         where.append(" and ").append(visible.sql());
         args.addAll(visible.args());
@@ -119,21 +128,44 @@ public class ComplaintSearch {
         pageArgs.add(criteria.page() * criteria.size());
         List<Hit> items = jdbc.query("""
                 select c.case_number, c.status, c.level, c.category, c.channel, c.received_at, c.reply_due_by,
-                       c.statutory_due_by, c.complainant_name, c.complainant_phone, c.respondent_unit, c.current_owner
+                       c.statutory_due_by, c.complainant_name, c.complainant_phone, c.respondent_unit, c.current_owner,
+                       c.decided_at
                 """ + where + " order by c.reply_due_by, c.level nulls last, c.case_number limit ? offset ?",
-                (rs, i) -> hit(rs, inFull), pageArgs.toArray());
-        audit.record(AuditAction.COMPLAINT_SEARCH, null, detail(criteria, total, items), null);
+                (rs, i) -> hit(rs, inFull, now), pageArgs.toArray());
+        audit.recordFor(user, AuditAction.COMPLAINT_SEARCH, null, detail(criteria, total, items), null);
         return new Page(items, criteria.page(), criteria.size(), total == null ? 0 : total);
     }
 
-    private static Hit hit(ResultSet rs, boolean inFull) throws SQLException {
+    /**
+     * 我的案件 / 本组案件 as a semi-join on a small set of case numbers (the caller's open tasks, the cases they
+     * own: ix_complaint_current_owner), so the planner starts from that set, not from the ledger.
+     */
+    private static void scope(SearchCriteria.Scope scope, String user, List<String> groups, StringBuilder where,
+                              List<Object> args) {
+        if (scope == SearchCriteria.Scope.MINE) {
+            where.append(" and c.case_number in (").append(EngineTables.businessKeysOfOpenTasksAssignedTo())
+                    .append(" union select o.case_number from complaint o where o.current_owner = ?)");
+            args.add(user);
+            args.add(user);
+        } else if (scope == SearchCriteria.Scope.GROUP) {
+            where.append(" and c.case_number in (").append(EngineTables.businessKeysOfOpenTasksOfferedTo(groups.size()))
+                    .append(")");
+            args.addAll(groups);
+        }
+    }
+
+    private static Hit hit(ResultSet rs, boolean inFull, Instant now) throws SQLException {
         String phone = rs.getString("complainant_phone");
         int level = rs.getInt("level");
-        return new Hit(rs.getString("case_number"), rs.getString("status"), rs.wasNull() ? null : level,
-                rs.getString("category"), rs.getString("channel"), instant(rs, "received_at"),
-                instant(rs, "reply_due_by"), instant(rs, "statutory_due_by"), rs.getString("complainant_name"),
+        Integer lvl = rs.wasNull() ? null : level;
+        String status = rs.getString("status");
+        Instant replyDueBy = instant(rs, "reply_due_by");
+        boolean overdue = instant(rs, "decided_at") == null && OPEN.contains(status) && replyDueBy != null
+                && replyDueBy.isBefore(now);
+        return new Hit(rs.getString("case_number"), status, lvl, rs.getString("category"), rs.getString("channel"),
+                instant(rs, "received_at"), replyDueBy, instant(rs, "statutory_due_by"), rs.getString("complainant_name"),
                 inFull ? phone : PersonalDataMask.phone(phone), rs.getString("respondent_unit"),
-                rs.getString("current_owner"));
+                rs.getString("current_owner"), overdue);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -163,6 +195,9 @@ public class ComplaintSearch {
         }
         if (c.dueBefore() != null) {
             d.append("dueBefore=").append(c.dueBefore()).append(' ');
+        }
+        if (c.scope() != null) {
+            d.append("scope=").append(c.scope().parameter()).append(' ');
         }
         d.append("page=").append(c.page()).append(" size=").append(c.size()).append(" total=").append(total)
                 .append(" shown=").append(items.stream().map(Hit::caseNumber).collect(Collectors.joining(",")));

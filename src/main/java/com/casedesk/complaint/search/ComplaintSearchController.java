@@ -28,7 +28,7 @@ class ComplaintSearchController {
             description = "Only cases the caller may open one by one (need-to-know and 回避 as for GET"
                     + " /api/complaints/{caseNumber}), sorted by reply deadline, then level, then case number."
                     + " The complainant's phone is shown in full to complaint-frontline and complaint-supervisor"
-                    + " only. Every search is audited (COMPLAINT_SEARCH).",
+                    + " only. scope=mine|group narrows it to 我的案件 / 本组案件. Every search is audited (COMPLAINT_SEARCH).",
             security = {@SecurityRequirement(name = "basic")})
     @ApiResponse(responseCode = "200", description = "{items, page, size, total}")
     @ApiResponse(responseCode = "400", description = "A parameter that cannot be read, named in errors[]")
@@ -45,9 +45,13 @@ class ComplaintSearchController {
                     + " part (≥ 2 characters) of the complainant's name or the respondent unit")
             @RequestParam(required = false) String q,
             @Parameter(description = "0-based") @RequestParam(required = false) String page,
-            @Parameter(description = "1–100, default 20") @RequestParam(required = false) String size) {
+            @Parameter(description = "1–100, default 20") @RequestParam(required = false) String size,
+            @Parameter(description = "mine (我的案件): an open task of the case is assigned to you, or you are its current"
+                    + " owner; group (本组案件): an open task of the case is offered to one of your groups, claimed or not;"
+                    + " absent: every case you may open")
+            @RequestParam(required = false) String scope) {
         String user = CurrentUser.get().orElseThrow(() -> new LoginRequiredException("Log in to search complaints."));
-        SearchCriteria criteria = SearchCriteria.parse(status, level, overdue, dueBefore, q, page, size);
+        SearchCriteria criteria = SearchCriteria.parse(status, level, overdue, dueBefore, q, page, size, scope);
         return search.search(user, CurrentUser.groups(), criteria);
     }
 }

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 /**
  * A staff search of the ledger, checked: every parameter that cannot be read is named in one 400.
  * {@code q} is read as an exact case number, else an exact phone number, else a part (≥ 2 characters)
- * of the complainant's name or the respondent unit.
+ * of the complainant's name or the respondent unit. {@code scope} (null: every case the caller may see)
+ * narrows it to 我的案件 or 本组案件. Public for the Tasklist plugin's resource, which reads the same parameters.
  */
-record SearchCriteria(Set<ComplaintStatus> statuses, Integer level, boolean overdue, LocalDate dueBefore,
-                      Query query, int page, int size) {
+public record SearchCriteria(Set<ComplaintStatus> statuses, Integer level, boolean overdue, LocalDate dueBefore,
+                             Query query, int page, int size, Scope scope) {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
@@ -32,12 +33,25 @@ record SearchCriteria(Set<ComplaintStatus> statuses, Integer level, boolean over
 
     enum Kind { CASE_NUMBER, PHONE, TEXT }
 
+    /**
+     * 我的案件: an open task of the case is assigned to the caller, or the caller is its current owner;
+     * 本组案件: an open task of the case has one of the caller's groups as candidate, claimed or not.
+     */
+    public enum Scope {
+        MINE, GROUP;
+
+        /** The parameter's spelling: {@code mine}, {@code group}. */
+        public String parameter() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** {@code value}: the case number upper-cased, the phone as digits without +86/0086, or the text stripped. */
     record Query(Kind kind, String value) {
     }
 
-    static SearchCriteria parse(List<String> status, String level, String overdue, String dueBefore, String q,
-                                String page, String size) {
+    public static SearchCriteria parse(List<String> status, String level, String overdue, String dueBefore, String q,
+                                       String page, String size, String scope) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<ComplaintStatus> statuses = new LinkedHashSet<>();
         for (String s : status == null ? List.<String>of() : status) {
@@ -68,10 +82,24 @@ record SearchCriteria(Set<ComplaintStatus> statuses, Integer level, boolean over
         Query query = query(q, problems);
         Integer p = integer(page, "page", 0, MAX_PAGE, 0, problems);
         Integer n = integer(size, "size", 1, MAX_SIZE, DEFAULT_SIZE, problems);
+        Scope sc = scope(scope, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems.stream().distinct().toList());
         }
-        return new SearchCriteria(Set.copyOf(statuses), lvl, isOverdue, before, query, p, n);
+        return new SearchCriteria(Set.copyOf(statuses), lvl, isOverdue, before, query, p, n, sc);
+    }
+
+    private static Scope scope(String scope, List<FieldProblem> problems) {
+        if (scope == null || scope.isEmpty()) {
+            return null;
+        }
+        for (Scope s : Scope.values()) {
+            if (s.parameter().equals(scope)) {
+                return s;
+            }
+        }
+        problems.add(new FieldProblem("scope", "must be mine or group"));
+        return null;
     }
 
     private static Query query(String q, List<FieldProblem> problems) {
