@@ -1,8 +1,11 @@
 // Renders every BPMN model under processes/ with bpmn-js (the NavigatedViewer, the renderer Camunda
 // Modeler uses) in headless Chromium and fails when a model is hard to read: a task's name does not fit
 // its shape or runs into the task's icon, two labels overlap, a label lies on another element (shape or
-// flow), a boundary event sits on its host's name, or two shapes overlap. Crossing flows are counted and
-// printed (not a failure: some crossings cannot be avoided). Needs no running service:
+// flow, its own flow too), a boundary event sits on its host's name, an external label's box is narrower
+// than the one Modeler would give it (its name then wraps into extra lines; the message names Modeler's
+// box), or two shapes overlap. Crossing flows are printed (not a failure: some crossings are forced by
+// the flow's topology). Text is measured as rendered (getBBox of every line, in diagram coordinates).
+// Needs no running service:
 //   node .ci/e2e/render-models.spec.mjs [processes/complaint/complaint-handling.bpmn ...]
 // Saves target/e2e/model-<key>.png per model (SCREENSHOTS overrides the folder); the main models'
 // pictures are kept in docs/img/model-<key>.png (copied by hand when a layout changes). Prints one line
@@ -51,6 +54,7 @@ async function inspect(xml) {
   const { warnings } = await viewer.importXML(xml);
   const canvas = viewer.get('canvas');
   const registry = viewer.get('elementRegistry');
+  const textRenderer = viewer.get('textRenderer');
   canvas.zoom(1, { x: 0, y: 0 });
   const layer = canvas.getActiveLayer();
   const toDiagram = (node, box) => {
@@ -90,6 +94,8 @@ async function inspect(xml) {
       parent: el.parent && el.parent !== canvas.getRootElement() ? el.parent.id : null,
       container: ['bpmn:Participant', 'bpmn:Lane'].includes(el.type) || (el.type === 'bpmn:SubProcess' && !!(el.di && el.di.isExpanded)),
       bounds: { x: el.x, y: el.y, width: el.width, height: el.height },
+      // the box Modeler gives this label when its text is edited (at least 90 wide)
+      fit: el.labelTarget && bo.name ? textRenderer.getExternalLabelBounds(el, bo.name) : null,
       lines,
       icons,
     });
@@ -174,7 +180,16 @@ function check(m) {
     const host = byId[s.host];
     if (host && host.lines.some((l) => inter(l.box, grow(s.bounds, 4)))) problems.push(`boundary event ${s.id} sits on the name of ${host.id}`);
   }
-  // 5. two flow-node shapes overlap (boundary events on their host and container contents excepted)
+  // 5. an external label squeezed into a box narrower than Modeler would give it wraps into extra lines
+  for (const s of shapes) {
+    if (!s.isLabel || !s.fit || !s.lines.length) continue;
+    const h = union(s.lines.map((l) => l.box)).height;
+    if (h > s.fit.height + 3) {
+      const f = s.fit;
+      problems.push(`label of ${s.owner} wraps into ${s.lines.length} lines in its ${s.bounds.width} px box (Modeler's box: x=${f.x} y=${f.y} width=${f.width} height=${f.height})`);
+    }
+  }
+  // 6. two flow-node shapes overlap (boundary events on their host and container contents excepted)
   const nodes = shapes.filter((s) => !s.isLabel && !s.container);
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
