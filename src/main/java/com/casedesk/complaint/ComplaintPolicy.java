@@ -7,26 +7,27 @@ import org.springframework.stereotype.Component;
 /**
  * Thresholds the complaint model asks about in its gateway conditions
  * ({@code ${complaintPolicy.needsCompensationApproval(compensationAmount)}}), read from
- * {@code casedesk.complaint.*}. The rules themselves are the static methods, callable with plain values.
+ * the decision table {@code complaint-thresholds} through {@link CompanyPeriods} (latest version: a process
+ * owner's change applies to the next decision taken). The rules themselves are the static methods, callable with plain values.
  */
 @ModelFacing
 @Component("complaintPolicy")
 public class ComplaintPolicy {
 
-    private final ComplaintProperties properties;
+    private final CompanyPeriods periods;
 
-    ComplaintPolicy(ComplaintProperties properties) {
-        this.properties = properties;
+    ComplaintPolicy(CompanyPeriods periods) {
+        this.periods = periods;
     }
 
-    /** Compensation above the configured amount needs a second person's approval (4-eyes). */
+    /** Compensation above the table's amount needs a second person's approval (4-eyes). */
     public boolean needsCompensationApproval(Object compensationAmount) {
-        return needsCompensationApproval(compensationAmount, properties.compensationApprovalAbove());
+        return needsCompensationApproval(compensationAmount, periods.compensationApprovalAbove());
     }
 
     /** After this many unsatisfied rounds the supervisor decides instead of another round. */
     public int maxUnsatisfiedRounds() {
-        return properties.maxUnsatisfiedRounds();
+        return periods.maxUnsatisfiedRounds();
     }
 
     /**

@@ -42,7 +42,7 @@ public final class AccessMatrix {
             // letters (书面告知) are complaint notices: the front line posts them (candidate group of the task)
             "notice-letter");
     public static final List<String> COMPLAINT_DECISIONS = List.of("complaint-grading", "complaint-level-policy",
-            "complaint-department");
+            "complaint-department", "complaint-periods", "complaint-thresholds");
     public static final String WHISTLEBLOWING_PROCESS = "whistleblowing-handling";
     /** Every whistleblowing model: only the whistleblowing groups see them. */
     public static final List<String> WHISTLEBLOWING_PROCESSES = List.of(WHISTLEBLOWING_PROCESS, "wb-notice-failure");

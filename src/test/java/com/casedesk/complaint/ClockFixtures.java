@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /**
@@ -33,9 +35,21 @@ public final class ClockFixtures {
     }
 
     public static ComplaintProperties properties(int maxReplyWithinDays) {
-        return new ComplaintProperties(15, 30, 30, maxReplyWithinDays, Duration.ofDays(3), Duration.ofDays(1),
-                Duration.ofDays(3), new BigDecimal("10000"), 2, ZONE, Duration.ofHours(2), Duration.ofMinutes(30),
-                Duration.ofHours(4), Duration.ofDays(1), Duration.ofHours(4));
+        return new ComplaintProperties(15, 30, 30, maxReplyWithinDays, ZONE);
+    }
+
+    /** As processes/complaint/complaint-periods.dmn ships them (2 h hand-over, 30 min forward, ...). */
+    public static CompanyPeriods periods() {
+        Map<CompanyPeriod, Duration> periods = new EnumMap<>(CompanyPeriod.class);
+        periods.put(CompanyPeriod.HANDOVER, Duration.ofHours(2));
+        periods.put(CompanyPeriod.FORWARD_TO_LEADERSHIP, Duration.ofMinutes(30));
+        periods.put(CompanyPeriod.LEADERSHIP_MEETING, Duration.ofHours(4));
+        periods.put(CompanyPeriod.PROGRESS_REPORT_EVERY, Duration.ofDays(1));
+        periods.put(CompanyPeriod.PROGRESS_REPORT_WITHIN, Duration.ofHours(4));
+        periods.put(CompanyPeriod.CALLBACK, Duration.ofDays(3));
+        periods.put(CompanyPeriod.REMINDER_BEFORE, Duration.ofDays(3));
+        periods.put(CompanyPeriod.ESCALATION_TASK, Duration.ofDays(1));
+        return CompanyPeriods.fixed(new CompanyPeriods.Values("shipped", periods, new BigDecimal("10000"), 2));
     }
 
     /** The shipped calendar (the official 2025 and 2026 notices), read once from its yaml. */

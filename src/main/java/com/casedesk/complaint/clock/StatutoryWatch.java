@@ -3,6 +3,8 @@ package com.casedesk.complaint.clock;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.Complaint;
+import com.casedesk.complaint.CompanyPeriod;
+import com.casedesk.complaint.CompanyPeriods;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.notice.ComplaintNotices;
@@ -29,15 +31,18 @@ public class StatutoryWatch {
 
     private final ComplaintRepository complaints;
     private final ComplaintProperties properties;
+    private final CompanyPeriods periods;
     private final WorkingDayCalendar calendar;
     private final Notifications notifications;
     private final ComplaintNotices notices;
     private final CaseEventLog events;
 
-    StatutoryWatch(ComplaintRepository complaints, ComplaintProperties properties, WorkingDayCalendar calendar,
-                   Notifications notifications, ComplaintNotices notices, CaseEventLog events) {
+    StatutoryWatch(ComplaintRepository complaints, ComplaintProperties properties, CompanyPeriods periods,
+                   WorkingDayCalendar calendar, Notifications notifications, ComplaintNotices notices,
+                   CaseEventLog events) {
         this.complaints = complaints;
         this.properties = properties;
+        this.periods = periods;
         this.calendar = calendar;
         this.notifications = notifications;
         this.notices = notices;
@@ -48,14 +53,19 @@ public class StatutoryWatch {
         return Date.from(complaints.getByCaseNumber(caseNumber).getStatutoryDueBy());
     }
 
-    /** The statutory reminder: {@code reminder-before} before the statutory date, never on a day off. */
+    /** The statutory reminder: {@code REMINDER_BEFORE} (table {@code complaint-periods}) before the statutory date, 
+     * never on a day off. */
     public Date reminderDue(String caseNumber) {
         return Date.from(reminderBefore(complaints.getByCaseNumber(caseNumber).getStatutoryDueBy()));
     }
 
-    /** {@code reminder-before} (its whole days) before a deadline, moved back to a working day (the deadline is not moved). */
+    /**
+     * {@code REMINDER_BEFORE} (its whole days) before a deadline, moved back to a working day (the deadline
+     * is not moved).
+     */
     public Instant reminderBefore(Instant deadline) {
-        return ClockRules.reminderAt(deadline, (int) properties.reminderBefore().toDays(), properties.zone(), calendar);
+        return ClockRules.reminderAt(deadline, (int) periods.of(CompanyPeriod.REMINDER_BEFORE).toDays(),
+                properties.zone(), calendar);
     }
 
     /** Reminds the handlers of the statutory date, unless the reply reminder already named that same date. */

@@ -2,7 +2,8 @@ package com.casedesk.complaint.handling;
 
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
-import com.casedesk.complaint.ComplaintProperties;
+import com.casedesk.complaint.CompanyPeriod;
+import com.casedesk.complaint.CompanyPeriods;
 import com.casedesk.complaint.notice.ComplaintNotices;
 import com.casedesk.security.StaffGroups;
 import org.springframework.stereotype.Component;
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Component;
 class CaseRecords {
 
     private final CaseEventLog events;
-    private final ComplaintProperties properties;
+    private final CompanyPeriods periods;
 
-    CaseRecords(CaseEventLog events, ComplaintProperties properties) {
+    CaseRecords(CaseEventLog events, CompanyPeriods periods) {
         this.events = events;
-        this.properties = properties;
+        this.periods = periods;
     }
 
     /** 移交部门主管 (Level 2). */
@@ -40,7 +41,7 @@ class CaseRecords {
     /** The department head did not forward in time; the delay is an exception on record. */
     void forwardedAutomatically(String caseNumber) {
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.EXCEPTION_RAISED,
-                "部门主管未在" + ComplaintNotices.span(properties.forwardToLeadershipWithin()) + "内提交，已自动提交 "
+                "部门主管未在" + ComplaintNotices.span(periods.of(CompanyPeriod.FORWARD_TO_LEADERSHIP)) + "内提交，已自动提交 "
                         + StaffGroups.LEADERSHIP);
     }
 

@@ -3,6 +3,8 @@ package com.casedesk.complaint.notice;
 import com.casedesk.complaint.ClockPause;
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintProcess.CallbackOutcome;
+import com.casedesk.complaint.CompanyPeriod;
+import com.casedesk.complaint.CompanyPeriods;
 import com.casedesk.complaint.ComplaintProperties;
 import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.Levels;
@@ -31,10 +33,12 @@ public class ComplaintNotices {
             CallbackOutcome.UNSATISFIED, "不满意", CallbackOutcome.UNREACHABLE, "未能联系");
 
     private final ComplaintProperties properties;
+    private final CompanyPeriods periods;
     private final NoticeTemplates templates;
 
-    public ComplaintNotices(ComplaintProperties properties, NoticeTemplates templates) {
+    public ComplaintNotices(ComplaintProperties properties, CompanyPeriods periods, NoticeTemplates templates) {
         this.properties = properties;
+        this.periods = periods;
         this.templates = templates;
     }
 
@@ -144,9 +148,10 @@ public class ComplaintNotices {
         m.put("gradingReason", c.getGradingReason());
         m.put("jointComplainants", c.getJointComplainants());
         m.put("investigationDueAt", dateTime(c.getInvestigationDueBy()));
-        m.put("forwardToLeadershipWithin", span(properties.forwardToLeadershipWithin()));
-        m.put("handoverWithin", span(properties.handoverWithin()));
-        m.put("leadershipMeetingWithin", span(properties.leadershipMeetingWithin()));
+        CompanyPeriods.Values company = periods.current();
+        m.put("forwardToLeadershipWithin", span(company.of(CompanyPeriod.FORWARD_TO_LEADERSHIP)));
+        m.put("handoverWithin", span(company.of(CompanyPeriod.HANDOVER)));
+        m.put("leadershipMeetingWithin", span(company.of(CompanyPeriod.LEADERSHIP_MEETING)));
         m.put("findings", c.getFindings());
         m.put("resultLabel", c.getResult() == null ? null : DecisionResult.valueOf(c.getResult()).label());
         m.put("resolution", c.getResolution());
@@ -157,7 +162,7 @@ public class ComplaintNotices {
         return m;
     }
 
-    /** A configured period as people say it: 30分钟, 2小时, 1天. */
+    /** A company period as people say it: 30分钟, 2小时, 1天. */
     public static String span(java.time.Duration d) {
         if (d.toMinutes() % (24 * 60) == 0 && d.toDays() > 0) {
             return d.toDays() + "天";

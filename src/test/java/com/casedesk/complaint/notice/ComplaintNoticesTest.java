@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @UnitTest
 class ComplaintNoticesTest {
 
-    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties(),
+    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties(), ClockFixtures.periods(),
             ShippedNoticeTemplates.get());
 
     private static Complaint receivedJustAfterLocalMidnight() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @UnitTest
 class ReminderWordingTest {
 
-    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties(),
+    private final ComplaintNotices notices = new ComplaintNotices(ClockFixtures.properties(), ClockFixtures.periods(),
             ShippedNoticeTemplates.get());
     private static final Instant STATUTORY = local(2026, 11, 17, 23, 59, 59);
 

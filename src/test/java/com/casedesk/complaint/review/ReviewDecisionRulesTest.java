@@ -56,7 +56,7 @@ class ReviewDecisionRulesTest {
 
     @Test
     void anOpinionThatFillsTheNoticeToTheLastCharacterFitsOneMoreDoesNot() {
-        ReviewNotices notices = new ReviewNotices(new ComplaintNotices(ClockFixtures.properties(),
+        ReviewNotices notices = new ReviewNotices(new ComplaintNotices(ClockFixtures.properties(), ClockFixtures.periods(),
                 ShippedNoticeTemplates.get()), ShippedNoticeTemplates.get());
         Complaint complaint = ClockFixtures.received("C-1", local(2026, 3, 1, 10, 0, 0));
         int frame = notices.decision(complaint, decided(""), NotificationChannel.LETTER).body().length();
