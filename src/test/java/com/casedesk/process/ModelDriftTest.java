@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,6 +40,8 @@ class ModelDriftTest {
     @Autowired RepositoryService repositoryService;
     @Autowired IdentityService identityService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TestRestTemplate http;
+    @Autowired MeterRegistry meters;
 
     private final List<String> ownerDeployments = new ArrayList<>();
 
@@ -68,9 +74,14 @@ class ModelDriftTest {
             assertThat(d.deployedBy()).isEqualTo("owner");
         });
         Health health = drift.health();
-        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getStatus().getCode()).isEqualTo(ModelDrift.STATUS);
         assertThat(health.getDetails()).containsEntry("drift", true);
         assertThat(health.getDetails().get("models").toString()).contains("complaint-grading");
+        // the overall health ignores the DRIFT status: the node stays in the load balancer
+        ResponseEntity<String> overall = http.getForEntity("/actuator/health", String.class);
+        assertThat(overall.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(overall.getBody()).doesNotContain("deployedBy");
+        assertThat(meters.get(ModelDrift.GAUGE).gauge().value()).isEqualTo(1.0);
     }
 
     @Test
@@ -100,6 +111,7 @@ class ModelDriftTest {
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(drift.current()).isEmpty();
         assertThat(drift.health().getDetails()).containsEntry("drift", false);
+        assertThat(drift.health().getStatus()).isEqualTo(Status.UP);
     }
 
     @Test
