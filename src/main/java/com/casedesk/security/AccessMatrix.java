@@ -165,12 +165,13 @@ public final class AccessMatrix {
         grants.add(grant(WB_COMMITTEE, Resources.PROCESS_DEFINITION, "complaint-rectification",
                 ProcessDefinitionPermissions.READ));
         // process owners revise and deploy models (Camunda Modeler → /engine-rest/deployment/create)
-        // and see the models they own in Cockpit; cases stay out of reach. A deployment has no key before
-        // it exists, so CREATE is on "*": process/DeploymentLedger refuses a model of another owner's key
+        // and see the models they own in Cockpit; cases stay out of reach. process/DeploymentLedger refuses
+        // a model of a key the person's groups do not own; a deployment has no key or id before
+        // it exists, so CREATE is on "*"; the engine grants the deploying person READ and DELETE on their own
+        // deployment (another owner's, or the release's, is out of reach: a cascading delete removes cases)
         for (String owner : MODEL_OWNER_GROUPS) {
             grants.add(grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-            grants.add(grant(owner, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ,
-                    Permissions.DELETE));
+            grants.add(grant(owner, Resources.DEPLOYMENT, "*", Permissions.CREATE));
             grants.add(grant(owner, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
         }
         Stream.of(COMPLAINT_PROCESSES, NOTICE_PROCESSES, WHISTLEBLOWING_PROCESSES).flatMap(List::stream)
@@ -180,6 +181,18 @@ public final class AccessMatrix {
                 .forEach(key -> ownersOf(key).stream().filter(MODEL_OWNER_GROUPS::contains).forEach(owner ->
                         grants.add(grant(owner, Resources.DECISION_DEFINITION, key, Permissions.READ))));
         return grants;
+    }
+
+    /**
+     * Permissions earlier releases granted and this one takes back (EngineAuthorizations removes them at
+     * start): before issue 18 one process-owner group read and deleted every deployment and read every
+     * definition, the whistleblowing models included.
+     */
+    public static List<Grant> withdrawn() {
+        return List.of(
+                grant(PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.READ, Permissions.DELETE),
+                grant(PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ),
+                grant(PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ));
     }
 
     private static Grant grant(String group, Resource resource, String resourceId, Permission... permissions) {
