@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.context.annotation.Lazy;
@@ -38,10 +39,12 @@ public class ModelDeployments {
 
     private final JdbcTemplate jdbc;
     private final RepositoryService repositoryService;
+    private final IdentityService identityService;
 
-    ModelDeployments(JdbcTemplate jdbc, @Lazy RepositoryService repositoryService) {
+    ModelDeployments(JdbcTemplate jdbc, @Lazy RepositoryService repositoryService, @Lazy IdentityService identityService) {
         this.jdbc = jdbc;
         this.repositoryService = repositoryService;
+        this.identityService = identityService;
     }
 
     void record(String deploymentId, String deployedBy, Instant at, String name, String source,
@@ -107,12 +110,18 @@ public class ModelDeployments {
         return keys;
     }
 
-    /** The deployed content of a recorded resource; empty if the deployment was deleted since. */
+    /**
+     * The deployed content of a recorded resource; empty if the deployment was deleted since. Read as the
+     * service: who may read which model is the ownership rule's to say (an owner holds no engine READ on
+     * the release's deployments, and the API's requests carry no engine authentication at all).
+     */
     public Optional<byte[]> content(String deploymentId, String resourceName) {
-        try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resourceName)) {
-            return Optional.of(in.readAllBytes());
-        } catch (ProcessEngineException | IOException e) {
-            return Optional.empty();
-        }
+        return AsEngine.call(identityService, () -> {
+            try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resourceName)) {
+                return Optional.of(in.readAllBytes());
+            } catch (ProcessEngineException | IOException e) {
+                return Optional.<byte[]>empty();
+            }
+        });
     }
 }
