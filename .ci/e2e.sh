@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end tests in headless Chromium: the public pages (/public/*.html), Camunda Tasklist with
 # authorization checks on (who sees which task, forms, claim and complete), letters (书面告知: a letter
-# complaint's acknowledgement posted through the 寄送书面告知 form) and the 投诉监控 Cockpit plugin.
+# complaint's acknowledgement posted through the 寄送书面告知 form), the 投诉监控 Cockpit plugin and the
+# 案件档案 tab in Tasklist's task view.
 # Installs Debian's chromium if missing (CI runs as root on Debian), installs the pinned
 # playwright-core (.ci/e2e/package-lock.json; it never downloads a browser), starts the service on
 # the embedded default (in-memory H2) on a free port, runs .ci/e2e/*.spec.mjs and always stops the
 # service. Screenshots and the service log go to target/e2e/ (10-cockpit-monitor.png is the picture in
-# docs/img/cockpit-monitor.png, 20-letter-task.png the one in docs/img/letter-task.png).
+# docs/img/cockpit-monitor.png, 20-letter-task.png the one in docs/img/letter-task.png, tasklist-casefile.png
+# the one in docs/img/tasklist-casefile.png, 30-tasklist-refusal.png the one in docs/img/tasklist-refusal.png).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -18,7 +20,7 @@ npm ci --prefix .ci/e2e --no-audit --no-fund
 # Reuse the jar `./mvnw verify` just built in .ci/run (which ran the whole test suite); build it only
 # when it is missing or older than the sources (local runs).
 jar=$(ls target/casedesk-*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
-if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
+if [ -z "$jar" ] || [ -n "$(find src forms processes pom.xml -newer "$jar" -type f 2>/dev/null | head -1)" ]; then
   echo "e2e: building the jar (tests already ran in .ci/run)"
   ./mvnw -B -q --no-transfer-progress package -DskipTests
   jar=$(ls target/casedesk-*.jar | grep -v '\.original$' | head -1)
@@ -51,4 +53,8 @@ BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/letters.spec.mjs || status=
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/cockpit-monitor.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/webapp-locale.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/my-cases.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/forms.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/casefile-tab.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/task-cards.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/refusals.spec.mjs || status=1
 exit $status

@@ -17,6 +17,11 @@ public enum AuditAction {
      * the total and the case numbers shown. Every search is recorded: its rows carry complainants' names.
      */
     COMPLAINT_SEARCH,
+    /**
+     * A whistleblowing report's pseudonymous view read by whistleblowing staff (the Tasklist case-file tab):
+     * never the reporter's identity, which only the custodian's reveal shows (wb_identity_reveal).
+     */
+    REPORT_READ,
     /** An evidence document's content downloaded. */
     DOCUMENT_DOWNLOADED,
     /** Data taken out of the service in bulk (e.g. the audit log as CSV). */

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * {@code TaskInputRule}) by the same rule the listener applies with {@link TaskInput#required}: so the
  * person meets a 400 naming the field, in Chinese and English, instead of the engine's 500 around the
  * listener's exception. The listener keeps its check for the service's own calls. A {@link Choice}
- * (select, radio, yes/no) must be one of its form's values.
+ * (select, radio, yes/no) must be one of its form's values. A field the form shows on one branch only
+ * ({@link When}) is required on that branch only.
  */
 public final class RequiredInputs {
 
@@ -24,18 +25,47 @@ public final class RequiredInputs {
 
         /** The field's label as the form shows it, Chinese with English. */
         String label();
+
+        /** When the field is required at all: null for always, else on one branch of the form. */
+        When when();
+    }
+
+    /**
+     * The branch of a form on which a field is shown and required: {@code variable} (submitted, else the
+     * task's) is {@code value} — as the form hides the field with {@code =variable != "value"}.
+     */
+    public record When(ProcessVariable<?> variable, String value) {
+
+        boolean holds(TaskFacts task, Map<String, Object> submitted) {
+            String name = variable.name();
+            Object current = submitted.containsKey(name) ? submitted.get(name) : task.variable(name);
+            return current != null && value.equals(current.toString());
+        }
     }
 
     /** A required text field, at most {@code maxLength} characters. */
-    public record Field(ProcessVariable<?> variable, String label, int maxLength) implements Input {
+    public record Field(ProcessVariable<?> variable, String label, int maxLength, When when) implements Input {
+
+        public Field(ProcessVariable<?> variable, String label, int maxLength) {
+            this(variable, label, maxLength, null);
+        }
+
+        /** Required only when {@code on} is {@code value} (a field the form shows on that branch only). */
+        public Field requiredWhen(ProcessVariable<?> on, String value) {
+            return new Field(variable, label, maxLength, new When(on, value));
+        }
     }
 
     /**
      * A select or radio field whose value must be one of {@code allowed}; with {@code required} false it may
      * be left out (an answer the listener treats as absent), but not set to anything else.
      */
-    public record Choice(ProcessVariable<?> variable, String label, Set<String> allowed, boolean required)
+    public record Choice(ProcessVariable<?> variable, String label, Set<String> allowed, boolean required, When when)
             implements Input {
+
+        public Choice(ProcessVariable<?> variable, String label, Set<String> allowed, boolean required) {
+            this(variable, label, allowed, required, null);
+        }
 
         /** A required choice among an enum's names. */
         public static Choice of(ProcessVariable<?> variable, String label, Class<? extends Enum<?>> values) {
@@ -49,7 +79,12 @@ public final class RequiredInputs {
         }
 
         public Choice optional() {
-            return new Choice(variable, label, allowed, false);
+            return new Choice(variable, label, allowed, false, when);
+        }
+
+        /** Required only when {@code on} is {@code value} (a choice the form shows on that branch only). */
+        public Choice requiredWhen(ProcessVariable<?> on, String value) {
+            return new Choice(variable, label, allowed, required, new When(on, value));
         }
     }
 
@@ -62,6 +97,9 @@ public final class RequiredInputs {
      */
     public static void check(TaskFacts task, Map<String, Object> submitted, Input... inputs) {
         for (Input input : inputs) {
+            if (input.when() != null && !input.when().holds(task, submitted)) {
+                continue; // the form hides it on this branch, and the listener does not read it
+            }
             String name = input.variable().name();
             Object value = submitted.containsKey(name) ? submitted.get(name) : task.variable(name);
             if (input instanceof Choice choice) {

@@ -37,7 +37,9 @@ import org.w3c.dom.NodeList;
  * Deploying a model is deploying code: a process owner's deployment runs in the job executor without a
  * user. The engine calls this gate first for every deployment, from any path ({@code /engine-rest},
  * Cockpit, the Java API, {@link ModelDeployer}); a new deployment that breaks {@link DeploymentRules}
- * is refused as a whole inside the deploying transaction, so nothing of it is stored. The engine also
+ * (safety) or {@link QualityGate} (what the service needs to run it correctly: forms, decision outputs,
+ * history, runtime lint, the names the code uses) is refused as a whole inside the deploying transaction,
+ * with every problem of every resource listed, so nothing of it is stored. The engine also
  * calls deployers for deployments it only re-reads (cache miss, restart): those are left alone, since
  * they were checked when they arrived (or predate the gate) and running cases depend on them.
  */
@@ -94,6 +96,10 @@ class DeploymentGate extends AbstractProcessEnginePlugin implements Deployer {
                 findings.put(resource.getName(), problems);
             }
         }
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        deployment.getResources().forEach((name, resource) -> contents.put(name, resource.getBytes()));
+        spring.getBean(QualityGate.class).check(contents, context.deployingUser()).forEach((name, problems) ->
+                findings.computeIfAbsent(name, n -> new ArrayList<>()).addAll(problems));
         if (!findings.isEmpty()) {
             throw new DeploymentRefusedException(findings);
         }

@@ -21,6 +21,7 @@ class ExpressionGuard extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl engine) {
         GuardedExpressionManager expressions = new GuardedExpressionManager(policy);
+        expressions.addFunction(QueryCalendar.WORKING_DAYS_FROM_NOW, QueryCalendar.function());
         engine.setExpressionManager(expressions);
         engine.setDmnElProvider(expressions.toElProvider());
     }

@@ -29,7 +29,8 @@ import org.springframework.util.ClassUtils;
  * two places, and each gets a closed allow-list:
  * <ul>
  *   <li>queries (stored filters, and ad-hoc task queries at any nesting): {@code currentUser()},
- *   {@code currentUserGroups()}, {@code now()}, {@code dateTime()} and the {@code plus…}/{@code minus…}/
+ *   {@code currentUserGroups()}, {@code now()}, {@code dateTime()}, {@code workingDaysFromNow(n)} ({@link QueryCalendar},
+ *   1 ≤ n ≤ 60) and the {@code plus…}/{@code minus…}/
  *   {@code toDate()} methods of the {@link DateTime} it returns; no identifier at all;</li>
  *   <li>models and decision tables: process variables, beans marked {@link ModelFacing} and the public
  *   methods their own class declares, and the same date functions.</li>
@@ -49,7 +50,8 @@ public class ExpressionPolicy {
     /** The message every refusal answers with: it never tells whether a named bean exists. */
     public static final String REFUSED = "表达式不被允许 (expression not allowed)";
 
-    static final Set<String> QUERY_FUNCTIONS = Set.of("currentUser", "currentUserGroups", "now", "dateTime");
+    static final Set<String> QUERY_FUNCTIONS = Set.of("currentUser", "currentUserGroups", "now", "dateTime",
+            QueryCalendar.WORKING_DAYS_FROM_NOW);
     static final Set<String> MODEL_FUNCTIONS = Set.of("now", "dateTime");
     /** Names the stock resolver maps to engine objects, from which the whole engine API is reachable. */
     static final Set<String> RESERVED = Set.of("execution", "task", "caseExecution", "externalTask",

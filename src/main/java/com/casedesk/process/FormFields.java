@@ -26,13 +26,16 @@ final class FormFields {
 
     static Set<String> editable(InputStream form) {
         try {
-            JsonNode root = JSON.readTree(form);
-            Set<String> fields = new LinkedHashSet<>();
-            collect(root.path("components"), null, fields);
-            return Collections.unmodifiableSet(fields);
+            return editable(JSON.readTree(form));
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable Camunda Form", e);
         }
+    }
+
+    static Set<String> editable(JsonNode form) {
+        Set<String> fields = new LinkedHashSet<>();
+        collect(form.path("components"), null, fields);
+        return Collections.unmodifiableSet(fields);
     }
 
     /** Groups and dynamic lists with a {@code path} nest their fields under that variable. */

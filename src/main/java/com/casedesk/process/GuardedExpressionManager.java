@@ -61,13 +61,14 @@ class GuardedExpressionManager extends JuelExpressionManager {
     }
 
     /**
-     * Only the engine's own user and date functions are bound; Spin's {@code S()}, {@code JSON()},
+     * Only the engine's own user and date functions and our working-day bound ({@link QueryCalendar}) are bound; Spin's {@code S()}, {@code JSON()},
      * {@code XML()} and anything else a plugin registers are not, whatever name they come under.
      */
     @Override
     public void addFunction(String name, Method function) {
         boolean engineFunction = function.getDeclaringClass() == CommandContextFunctions.class
-                || function.getDeclaringClass() == DateTimeFunctions.class;
+                || function.getDeclaringClass() == DateTimeFunctions.class
+                || function.equals(QueryCalendar.function());
         if (engineFunction && (ExpressionPolicy.QUERY_FUNCTIONS.contains(name) || ExpressionPolicy.MODEL_FUNCTIONS.contains(name))) {
             super.addFunction(name, function);
         }

@@ -142,6 +142,10 @@ public final class ProcessVariable<T> {
         tasks.setVariable(taskId, name, value);
     }
 
+    public void setLocal(TaskService tasks, String taskId, T value) {
+        tasks.setVariableLocal(taskId, name, value);
+    }
+
     /** The value in a map of variables (a start form, a query result, a history entry). */
     public T from(Map<String, ?> variables) {
         return convert(variables.get(name));

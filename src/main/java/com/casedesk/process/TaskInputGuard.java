@@ -22,8 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks every {@link TaskInputRule} before a person's complete or submit-form runs (after
- * {@link TaskVariableGuard} has refused variables the form does not offer). Only for someone the engine
+ * Asks every {@link TaskInputRule}, then every {@link TaskStateRule} (the case's state), before a
+ * person's complete or submit-form runs (after {@link TaskVariableGuard} has refused variables the form does not offer). Only for someone the engine
  * lets work on the task: anyone else gets the engine's (or a task rule's) refusal, and learns nothing
  * about the task's input from us.
  */
@@ -31,10 +31,12 @@ import org.springframework.stereotype.Component;
 class TaskInputGuard extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<TaskInputRule> rules;
+    private final ObjectProvider<TaskStateRule> stateRules;
     private ProcessEngineConfigurationImpl engine;
 
-    TaskInputGuard(ObjectProvider<TaskInputRule> rules) {
+    TaskInputGuard(ObjectProvider<TaskInputRule> rules, ObjectProvider<TaskStateRule> stateRules) {
         this.rules = rules;
+        this.stateRules = stateRules;
     }
 
     @Override
@@ -70,6 +72,7 @@ class TaskInputGuard extends AbstractProcessEnginePlugin {
             TaskFacts task = facts(context, taskId);
             if (task != null) {
                 rules.orderedStream().forEach(rule -> rule.check(task, submitted));
+                stateRules.orderedStream().forEach(rule -> rule.check(task, submitted));
             }
             return null;
         });

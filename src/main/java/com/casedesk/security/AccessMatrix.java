@@ -56,8 +56,10 @@ public final class AccessMatrix {
     public static final List<String> NOTICE_PROCESSES = List.of("notice-redelivery", "notice-staff-alert");
 
     /** Tasklist filters everybody may use, and the one for those who follow every Level 1 case. */
-    public static final List<String> SHARED_FILTERS = List.of("我的任务", "本组待办", "已逾期");
+    public static final List<String> SHARED_FILTERS = List.of("我的任务", "本组待办", "已逾期", "即将到期");
     public static final String LEVEL_1_FILTER = "一级投诉进度";
+    /** The supervisors handle and escalate Level 2 complaints; the leadership and managers follow them. */
+    public static final String LEVEL_2_FILTER = "二级投诉进度";
 
     public static final List<String> COMPLAINT_STAFF = List.of(StaffGroups.FRONTLINE, SUPERVISOR, LEADERSHIP,
             StaffGroups.REVIEW, SENIOR_MANAGEMENT, StaffGroups.DEPT_CLAIMS, StaffGroups.DEPT_UNDERWRITING,
@@ -65,6 +67,8 @@ public final class AccessMatrix {
     public static final List<String> WHISTLEBLOWING_STAFF = List.of(WB_INTAKE, WB_INVESTIGATOR, WB_COMMITTEE,
             WB_CUSTODIAN);
     /** Read every complaint (Cockpit, ledger), change nothing. */
+    /** Follow every complaint's open tasks (READ_TASK, READ_TASK_VARIABLE), whoever holds them. */
+    public static final List<String> COMPLAINT_TASK_FOLLOWERS = List.of(LEADERSHIP, SUPERVISOR);
     public static final List<String> COMPLAINT_OVERSIGHT = List.of(MANAGER, COMPLIANCE);
     public static final List<String> ALL_STAFF = Stream.of(COMPLAINT_STAFF, WHISTLEBLOWING_STAFF,
             COMPLAINT_OVERSIGHT, List.of(PROCESS_OWNER, WB_PROCESS_OWNER)).flatMap(List::stream).toList();
@@ -140,8 +144,12 @@ public final class AccessMatrix {
         for (String group : List.of(LEADERSHIP, SENIOR_MANAGEMENT, SUPERVISOR, MANAGER)) {
             grants.add(grant(group, Resources.FILTER, LEVEL_1_FILTER, Permissions.READ));
         }
+        for (String group : List.of(SUPERVISOR, LEADERSHIP, MANAGER)) {
+            grants.add(grant(group, Resources.FILTER, LEVEL_2_FILTER, Permissions.READ));
+        }
         // the leadership group and the department heads supervise every complaint's open work
-        for (String group : List.of(LEADERSHIP, SUPERVISOR)) {
+        // (and read the Tasklist card of each task: TaskCards grants READ_VARIABLE on the task itself)
+        for (String group : COMPLAINT_TASK_FOLLOWERS) {
             COMPLAINT_PROCESSES.forEach(key -> grants.add(grant(group, Resources.PROCESS_DEFINITION, key,
                     READ_TASK, READ_TASK_VARIABLE)));
         }

@@ -1,5 +1,6 @@
 package com.casedesk.web;
 
+import com.casedesk.process.StateRuleViolation;
 import com.casedesk.process.TaskRuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -78,6 +79,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         detail.setProperty("rule", ex.rule());
         detail.setProperty("message", ex.getMessage());
         return handleExceptionInternal(ex, detail, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
+    }
+
+    /** A case-state rule refused what the API ran for the caller: 409 naming the rule, as the engine REST APIs answer it. */
+    @ExceptionHandler(StateRuleViolation.class)
+    ResponseEntity<Object> stateRule(StateRuleViolation ex, WebRequest request) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        detail.setTitle(ex.rule());
+        detail.setProperty("rule", ex.rule());
+        detail.setProperty("message", ex.getMessage());
+        return handleExceptionInternal(ex, detail, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
     @ExceptionHandler(Exception.class)

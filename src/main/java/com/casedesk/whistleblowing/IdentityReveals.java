@@ -1,5 +1,6 @@
 package com.casedesk.whistleblowing;
 
+import com.casedesk.process.StateRuleViolation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,10 +51,8 @@ public class IdentityReveals {
                 (rs, i) -> new Sealed(rs.getBoolean(1), rs.getBytes(2), rs.getString(3)), reportNumber)
                 .stream().findFirst().orElseThrow(ReportNotFoundException::new);
         if (sealed.anonymous() || sealed.ciphertext() == null) {
-            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "The report is anonymous: no identity is stored.");
-            detail.setTitle("No identity to reveal");
-            throw new ErrorResponseException(HttpStatus.CONFLICT, detail, null);
+            throw new StateRuleViolation("匿名举报无身份可查 No identity to reveal",
+                    "the report is anonymous: no identity is stored");
         }
         ReporterIdentity identity = open(reportNumber, sealed.keyId(), sealed.ciphertext());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);

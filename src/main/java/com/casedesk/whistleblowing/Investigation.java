@@ -4,6 +4,7 @@ import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.casefile.CaseEventType;
 import com.casedesk.whistleblowing.WbProcess.Vars;
 import com.casedesk.whistleblowing.WbProperties.Regime;
+import com.casedesk.process.StateRuleViolation;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("wbInvestigation")
 class Investigation {
+
+    static final String USED_UP = "调查延期已用尽 Investigation extensions used up";
 
     private final WbClock clock;
     private final CaseEventLog events;
@@ -31,14 +34,20 @@ class Investigation {
      * together stay within {@code maxDays}.
      */
     static void checkExtension(int maxDays, int usedDays, int asked) {
-        int left = maxDays - usedDays;
-        if (left < 1) {
-            throw new BadUserRequestException("the investigation has already been extended by " + usedDays
-                    + " days, the most allowed");
-        }
+        int left = daysLeft(maxDays, usedDays);
         if (asked < 1 || asked > left) {
             throw new BadUserRequestException(Vars.EXTENSION_DAYS.name() + " must be between 1 and " + left + " days");
         }
+    }
+
+    /** The days still to be had, refused (409) when none are left: a state of the report, not the request. */
+    static int daysLeft(int maxDays, int usedDays) {
+        int left = maxDays - usedDays;
+        if (left < 1) {
+            throw new StateRuleViolation(USED_UP, "the investigation has already been extended by " + usedDays
+                    + " days, the most allowed");
+        }
+        return left;
     }
 
     /** Only a person declares a conflict of interest: the system has none and cannot step aside. */

@@ -1,7 +1,7 @@
 package com.casedesk.whistleblowing;
 
 import com.casedesk.whistleblowing.WbProperties.Regime;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.casedesk.process.StateRuleViolation;
 
 /**
  * Whether a report's investigation may be extended at all, by its regime. CN (举报办法, "generally
@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 final class WbExtensionRule {
 
-    static final String EU_REFUSAL = "欧盟制度不允许延期：须在确认收到后3个月内反馈举报人"
+    static final String EU_RULE = "欧盟制度不允许延期 No extension under the EU regime";
+    static final String EU_REFUSAL = "须在确认收到后3个月内反馈举报人"
             + " (Directive (EU) 2019/1937 Art. 9(1)(f): no extension of the feedback period; the CN 30-day extension does not apply)";
 
     private WbExtensionRule() {
@@ -25,7 +26,7 @@ final class WbExtensionRule {
     /** Refuses any extension of a report whose regime allows none, whoever asks or approves. */
     static void checkAllowed(Regime regime) {
         if (!allowsExtension(regime)) {
-            throw new BadUserRequestException(EU_REFUSAL);
+            throw new StateRuleViolation(EU_RULE, EU_REFUSAL);
         }
     }
 }

@@ -103,6 +103,7 @@ class ComplaintActionsApiTest {
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(json.readTree(refused.getBody()).get("article").asText()).isEqualTo("令2020年第3号 第十八条第一款");
         assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("complex");
+        assertThat(json.readTree(refused.getBody()).get("rule").asText()).isEqualTo("法定时限规则 Not allowed by the statutory clock rules");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-extension")
                 .processInstanceBusinessKey(caseNumber).count()).isZero();
         assertThat(complaints.getByCaseNumber(caseNumber).isExtended()).isFalse();

@@ -278,6 +278,8 @@ class AccessMatrixTest {
                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://casedesk.example">
                   <bpmn:process id="access-probe" isExecutable="true" camunda:historyTimeToLive="P1D">
                     <bpmn:startEvent id="s" />
+                    <bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e" />
+                    <bpmn:endEvent id="e" />
                   </bpmn:process>
                 </bpmn:definitions>""";
         var parts = new LinkedMultiValueMap<String, Object>();

@@ -339,12 +339,19 @@ class DeploymentGateTest {
                 new HttpEntity<>(form, headers), String.class);
     }
 
-    /** Element id → all reasons given for it, in the resource's report. */
+    /**
+     * Element id → all reasons the safety rules gave for it, in the resource's report. The quality gate's
+     * findings on these deliberately broken probes (tagged "[check] …": no end event, no form, …) are
+     * DeploymentQualityGateTest's subject and left out here.
+     */
     private static Map<String, String> errors(JsonNode body, String resource) {
         JsonNode report = body.get("details").get(resource);
         assertThat(report).as("report for " + resource + " in " + body).isNotNull();
         Map<String, String> byElement = new LinkedHashMap<>();
         for (JsonNode error : report.get("errors")) {
+            if (error.get("message").asText().startsWith("[")) {
+                continue;
+            }
             byElement.merge(error.get("mainElementId").asText(), error.get("message").asText(), (a, b) -> a + " | " + b);
         }
         return byElement;

@@ -7,6 +7,7 @@ import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintProcess.Elements;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.process.TaskCard;
 import com.casedesk.process.VariableNotAllowedException;
 import com.casedesk.process.VariableOwnership;
 import com.casedesk.support.Complaints;
@@ -62,6 +63,7 @@ class TaskVariableGuardTest {
     Task task;
     Date replyDueBy;
     Date taskDue;
+    java.util.Map<String, Object> card;
     long events;
 
     @BeforeAll
@@ -73,7 +75,46 @@ class TaskVariableGuardTest {
         assertThat(driver.candidateGroups(task)).contains(StaffGroups.FRONTLINE);
         replyDueBy = (Date) runtimeService.getVariable(pi.getId(), Vars.REPLY_DUE_BY.name());
         taskDue = task.getDueDate();
+        card = taskService.getVariablesLocal(task.getId());
+        assertThat(card).containsEntry(TaskCard.Vars.CASE_NUMBER.name(), caseNumber)
+                .containsEntry(TaskCard.Vars.LEVEL.name(), "三级");
         events = events();
+    }
+
+    /**
+     * Issue 17: the card values (case number, level, category, reply date) are the service's; nobody
+     * writes them through the task — not the front line on any path (complete, submit-form, BPMN error,
+     * task and local variables, deletions; REST and Tasklist), not the administrator with every engine
+     * right, not a direct engine call as a person.
+     */
+    @Test
+    void nobodyOverwritesACardValue() throws Exception {
+        String level = TaskCard.Vars.LEVEL.name();
+        String upgrade = "{\"" + level + "\": {\"value\": \"一级\", \"type\": \"String\"}}";
+        String value = "{\"value\": \"一级\", \"type\": \"String\"}";
+        String t = "task/" + task.getId();
+        for (Door door : doors("frontline")) {
+            refused(door, HttpMethod.POST, t + "/complete", "{\"variables\": " + withFormFields(upgrade) + "}", level);
+            refused(door, HttpMethod.POST, t + "/submit-form", "{\"variables\": " + withFormFields(upgrade) + "}", level);
+            refused(door, HttpMethod.POST, t + "/bpmnError", "{\"errorCode\": \"x\", \"variables\": " + upgrade + "}", level);
+            forbidden(door, HttpMethod.PUT, t + "/localVariables/" + level, value);
+            forbidden(door, HttpMethod.POST, t + "/localVariables", "{\"modifications\": " + upgrade + "}");
+            forbidden(door, HttpMethod.DELETE, t + "/localVariables/" + level, null);
+            forbidden(door, HttpMethod.PUT, t + "/variables/" + level, value);
+        }
+        for (Door door : doors("admin")) {
+            refused(door, HttpMethod.PUT, t + "/localVariables/" + level, value, level);
+            refused(door, HttpMethod.POST, t + "/localVariables", "{\"modifications\": " + upgrade + "}", level);
+            refused(door, HttpMethod.POST, t + "/localVariables", "{\"deletions\": [\"" + level + "\"]}", level);
+            refused(door, HttpMethod.DELETE, t + "/localVariables/" + level, null, level);
+            refused(door, HttpMethod.PUT, t + "/variables/" + level, value, level);
+            refused(door, HttpMethod.POST, t + "/complete", "{\"variables\": " + withFormFields(upgrade) + "}", level);
+        }
+        for (String user : List.of("frontline", "admin")) {
+            assertThatThrownBy(() -> driver.as(user, () -> TaskCard.Vars.LEVEL.setLocal(taskService, task.getId(), "一级")))
+                    .as(user).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+            unchanged(user + " engine API");
+        }
     }
 
     /** The front line works on the task (TASK_WORK): what it sends with the task is the form's fields only. */
@@ -238,7 +279,8 @@ class TaskVariableGuardTest {
         Task still = taskService.createTaskQuery().taskId(task.getId()).singleResult();
         assertThat(still).as(what).isNotNull();
         assertThat(still.getDueDate()).as(what).isEqualTo(taskDue);
-        assertThat(taskService.getVariablesLocal(task.getId())).as(what).isEmpty();
+        // the task's own variables are its Tasklist card, as the service wrote it
+        assertThat(taskService.getVariablesLocal(task.getId())).as(what).isEqualTo(card);
         assertThat(events()).as(what).isEqualTo(events);
     }
 

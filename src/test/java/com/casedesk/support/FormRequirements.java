@@ -25,7 +25,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  * What a case type checks before a person's complete ({@code TaskInputRule} tables of
  * {@link com.casedesk.casefile.RequiredInputs} fields) is what the task's form requires: each field is a
  * required field of the form the model gives the task, with the same limit, and the refusal names it by
- * the form's Chinese label; a choice allows exactly the values its select or radio offers. Reads the models in {@code processes/} and the forms in {@code forms/}.
+ * the form's Chinese label; a choice allows exactly the values its select or radio offers; a field required
+ * on one branch only is shown on that branch only. Reads the models in {@code processes/} and the forms in {@code forms/}.
  */
 public final class FormRequirements {
 
@@ -45,6 +46,10 @@ public final class FormRequirements {
                 JsonNode component = component(form, name);
                 assertThat(component).as(entry.getKey() + " " + name).isNotNull();
                 assertThat(component.path("validate").path("required").asBoolean()).as(name).isTrue();
+                // a field required on one branch is the field the form shows on that branch only
+                assertThat(component.path("conditional").path("hide").asText()).as(name + " shown when")
+                        .isEqualTo(field.when() == null ? ""
+                                : "=" + field.when().variable().name() + " != \"" + field.when().value() + "\"");
                 if (field instanceof Choice choice) {
                     Set<String> offered = new HashSet<>();
                     component.path("values").forEach(v -> offered.add(v.path("value").asText()));

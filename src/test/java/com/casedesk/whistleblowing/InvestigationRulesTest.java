@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.support.UnitTest;
+import com.casedesk.process.StateRuleViolation;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,10 @@ class InvestigationRulesTest {
 
     @Test
     void noRequestOnceTheTotalIsUsedUpOrWhenNoExtensionIsConfigured() {
-        assertThatThrownBy(() -> Investigation.checkExtension(MAX, 30, 1)).isInstanceOf(BadUserRequestException.class)
-                .hasMessageContaining("already been extended by 30 days");
-        assertThatThrownBy(() -> Investigation.checkExtension(0, 0, 1)).isInstanceOf(BadUserRequestException.class)
+        // a state of the report (409), not a bad request
+        assertThatThrownBy(() -> Investigation.checkExtension(MAX, 30, 1)).isInstanceOf(StateRuleViolation.class)
+                .hasMessageStartingWith(Investigation.USED_UP).hasMessageContaining("already been extended by 30 days");
+        assertThatThrownBy(() -> Investigation.checkExtension(0, 0, 1)).isInstanceOf(StateRuleViolation.class)
                 .hasMessageContaining("the most allowed");
     }
 

@@ -236,6 +236,8 @@ class ReportApiTest {
         ResponseEntity<String> response = reveal(reportNumber, "{\"reason\": \"核实\", \"legalBasis\": \"依法\"}", "wb-custodian");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json.readTree(response.getBody()).path("rule").asText()).isEqualTo("匿名举报无身份可查 No identity to reveal");
         assertThat(revealCount(reportNumber)).isZero();
         assertThat(reveal("JB19990101999999", "{\"reason\": \"核实\", \"legalBasis\": \"依法\"}", "wb-custodian").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);

@@ -19,4 +19,16 @@ class WbInputRulesTest {
     void everyCheckedFieldIsARequiredFieldOfItsTasksFormWithTheSameLimitAndLabel() throws IOException {
         assertThat(FormRequirements.assertRequiredByTheirForms(WbInputRules.REQUIRED)).hasSizeGreaterThanOrEqualTo(10);
     }
+
+    @Test
+    void theRadiosAndTheFieldsOfOneAnswerAreCheckedAsTheFormsShowThem() throws IOException {
+        assertThat(FormRequirements.assertRequiredByTheirForms(WbInputRules.REQUIRED)).contains(
+                "whistleblowing-handling/Task_Assess authenticity", "whistleblowing-handling/Task_Assess urgency",
+                "whistleblowing-handling/Task_Assess admissibility", "whistleblowing-handling/Task_Assess refusalReason",
+                "whistleblowing-handling/Task_Assess supplementRequest",
+                "whistleblowing-handling/Task_Investigate investigationOutcome",
+                "whistleblowing-handling/Task_Investigate opinion", "whistleblowing-handling/Task_Investigate extensionReason",
+                "whistleblowing-handling/Task_Investigate conflictNote", "whistleblowing-handling/Task_Decide decision",
+                "whistleblowing-handling/Task_ProtectionCheck retaliationRisk");
+    }
 }

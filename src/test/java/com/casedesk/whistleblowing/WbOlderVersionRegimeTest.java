@@ -13,7 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.casedesk.process.StateRuleViolation;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -79,8 +79,9 @@ class WbOlderVersionRegimeTest {
             driver.executeJob(pi, Elements.TELL_ACCEPTANCE);
             Map<String, Object> extension = Map.of(Vars.INVESTIGATION_OUTCOME.name(), "EXTENSION",
                     Vars.EXTENSION_DAYS.name(), 10, Vars.EXTENSION_REASON.name(), "需调取外部资料");
+            // refused before the command (WbStateRules), under the installation's regime of the moment
             assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, "wb-investigator", extension))
-                    .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("9(1)(f)");
+                    .isInstanceOf(StateRuleViolation.class).hasMessageContaining("9(1)(f)");
 
             installation(Regime.CN);
             complete(pi, Elements.INVESTIGATE, "wb-investigator", extension);

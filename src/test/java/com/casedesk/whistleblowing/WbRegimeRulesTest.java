@@ -16,6 +16,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import com.casedesk.process.StateRuleViolation;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ class WbRegimeRulesTest {
         assertThatCode(() -> Investigation.checkExtension(eu.maxExtensionDays(Regime.CN), 29, 1)).doesNotThrowAnyException();
         assertThatThrownBy(() -> Investigation.checkExtension(eu.maxExtensionDays(Regime.CN), 29, 2))
                 .isInstanceOf(BadUserRequestException.class);
-        assertThatThrownBy(() -> WbExtensionRule.checkAllowed(Regime.EU)).isInstanceOf(BadUserRequestException.class)
+        assertThatThrownBy(() -> WbExtensionRule.checkAllowed(Regime.EU)).isInstanceOf(StateRuleViolation.class)
                 .hasMessageContaining("Art. 9(1)(f)");
         assertThat(WbExtensionRule.allowsExtension(Regime.EU)).isFalse();
     }

@@ -28,7 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.BadUserRequestException;
+import com.casedesk.process.StateRuleViolation;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -110,11 +110,11 @@ class WhistleblowingProcessTest {
 
         // a refusal needs its reason code
         assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE",
-                Vars.URGENCY.name(), "NORMAL", Vars.ADMISSIBILITY.name(), "REFUSED"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                Vars.URGENCY.name(), "NORMAL", Vars.ADMISSIBILITY.name(), "REFUSED"))).isInstanceOf(TaskInputRefused.class)
                 .hasMessageContaining(Vars.REFUSAL_REASON.name());
         // what is not credible is not admitted
         assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "NOT_CREDIBLE",
-                Vars.URGENCY.name(), "NORMAL", Vars.ADMISSIBILITY.name(), "ADMITTED"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+                Vars.URGENCY.name(), "NORMAL", Vars.ADMISSIBILITY.name(), "ADMITTED"))).isInstanceOf(TaskInputRefused.class);
         complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "UNCERTAIN", Vars.URGENCY.name(), "NORMAL",
                 Vars.ADMISSIBILITY.name(), "REFUSED", Vars.REFUSAL_REASON.name(), "BEFORE_COURT_OR_AUTHORITY",
                 Vars.ASSESSMENT_NOTE.name(), "已由法院受理"));
@@ -132,7 +132,7 @@ class WhistleblowingProcessTest {
         String number = pi.getBusinessKey();
         driver.executeJob(pi, Elements.ACKNOWLEDGE);
         assertThatThrownBy(() -> complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE",
-                Vars.URGENCY.name(), "URGENT", Vars.ADMISSIBILITY.name(), "SUPPLEMENT"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+                Vars.URGENCY.name(), "URGENT", Vars.ADMISSIBILITY.name(), "SUPPLEMENT"))).isInstanceOf(TaskInputRefused.class);
         complete(pi, Elements.ASSESS, INTAKE, Map.of(Vars.AUTHENTICITY.name(), "CREDIBLE", Vars.URGENCY.name(), "URGENT",
                 Vars.ADMISSIBILITY.name(), "SUPPLEMENT", Vars.SUPPLEMENT_REQUEST.name(), "请提供转账记录的日期和金额"));
         driver.executeJob(pi, Elements.REQUEST_SUPPLEMENT);
@@ -225,7 +225,8 @@ class WhistleblowingProcessTest {
 
         // at most 30 days in all; a refused extension leaves the due date alone
         assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "EXTENSION",
-                Vars.EXTENSION_DAYS.name(), "11", Vars.EXTENSION_REASON.name(), "仍需时间"))).hasRootCauseInstanceOf(BadUserRequestException.class);
+                Vars.EXTENSION_DAYS.name(), "11", Vars.EXTENSION_REASON.name(), "仍需时间"))).isInstanceOf(TaskInputRefused.class)
+                .hasMessageContaining("between 1 and 10");
         complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "EXTENSION",
                 Vars.EXTENSION_DAYS.name(), "10", Vars.EXTENSION_REASON.name(), "仍需时间"));
         complete(pi, Elements.APPROVE_EXTENSION, COMMITTEE2, Map.of(Vars.EXTENSION_APPROVED.name(), "false", Vars.APPROVAL_NOTE.name(), "证据已足够"));
@@ -298,7 +299,7 @@ class WhistleblowingProcessTest {
 
         opinion(pi, INVESTIGATOR);
         assertThatThrownBy(() -> complete(pi, Elements.DECIDE, COMMITTEE, Map.of(Vars.DECISION.name(), "INTERNAL_DISCIPLINE",
-                Vars.DECISION_REASON.name(), "违反内部规定"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                Vars.DECISION_REASON.name(), "违反内部规定"))).isInstanceOf(TaskInputRefused.class)
                 .hasMessageContaining(Vars.FEEDBACK_TEXT.name());
         decide(pi, COMMITTEE2, "INTERNAL_DISCIPLINE");
         driver.executeJob(pi, Elements.FEEDBACK);
@@ -443,7 +444,7 @@ class WhistleblowingProcessTest {
         assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, INVESTIGATOR, Map.of(
                 Vars.INVESTIGATION_OUTCOME.name(), "EXTENSION", Vars.EXTENSION_DAYS.name(), 10,
                 Vars.EXTENSION_REASON.name(), "需调取外部资料")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("9(1)(f)");
+                .isInstanceOf(StateRuleViolation.class).hasMessageContaining("9(1)(f)");
         assertThat(pi).isWaitingAt(Elements.INVESTIGATE);
 
         // an approval task of an EU report (e.g. opened before this rule) cannot grant the CN 30 days either
@@ -457,7 +458,7 @@ class WhistleblowingProcessTest {
         installation(Regime.CN);
         assertThatThrownBy(() -> complete(approval, Elements.APPROVE_EXTENSION, COMMITTEE, Map.of(
                 Vars.EXTENSION_APPROVED.name(), true, Vars.APPROVAL_NOTE.name(), "同意")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("9(1)(f)");
+                .isInstanceOf(StateRuleViolation.class).hasMessageContaining("9(1)(f)");
         complete(approval, Elements.APPROVE_EXTENSION, COMMITTEE, Map.of(Vars.EXTENSION_APPROVED.name(), false,
                 Vars.APPROVAL_NOTE.name(), "欧盟制度不予延期"));
         assertThat(Vars.OPINION_DUE_BY.get(runtimeService, approval.getId())).isEqualTo(due);
@@ -577,7 +578,7 @@ class WhistleblowingProcessTest {
 
     private void opinion(ProcessInstance pi, String investigator) {
         assertThatThrownBy(() -> complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "OPINION")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class);
+                .isInstanceOf(TaskInputRefused.class);
         complete(pi, Elements.INVESTIGATE, investigator, Map.of(Vars.INVESTIGATION_OUTCOME.name(), "OPINION",
                 Vars.OPINION.name(), "经调取流水和访谈，事实如下……"));
     }

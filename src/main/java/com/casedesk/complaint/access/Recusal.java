@@ -100,7 +100,7 @@ public class Recusal {
     public CaseConflict declare(String caseNumber, String userId, String reason) {
         complaints.getByCaseNumber(caseNumber);
         if (!RecusalRule.mayHandle(userId, barred(caseNumber))) {
-            throw new CaseStateConflictException(userId + " is already recused from this case.");
+            throw new CaseStateConflictException("已回避 Already recused", userId + " is already recused from this case.");
         }
         String declaredBy = events.currentActor();
         CaseConflict conflict = conflicts.save(new CaseConflict(null, caseNumber, userId, CaseConflict.Source.DECLARED,

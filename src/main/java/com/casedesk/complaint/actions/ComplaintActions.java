@@ -68,7 +68,7 @@ public class ComplaintActions {
         correlate(caseNumber, ComplaintProcess.MESSAGE_WITHDRAWN, Variables.createVariables()
                 .putValue(Vars.WITHDRAWAL_REASON.name(), reason)
                 .putValue(Vars.WITHDRAWAL_RECEIVED_AT.name(), Date.from(at)),
-                "The complaint has no running handling to withdraw from.");
+                "无可撤回的处理 No handling to withdraw from", "The complaint has no running handling to withdraw from.");
         runtimeService.createProcessInstanceQuery().processDefinitionKey(ExtensionProcess.KEY)
                 .processInstanceBusinessKey(caseNumber).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "complaint withdrawn"));
@@ -83,7 +83,7 @@ public class ComplaintActions {
         correlate(caseNumber, ComplaintProcess.MESSAGE_REGRADED, Variables.createVariables()
                 .putValue(Vars.NEW_LEVEL.name(), level)
                 .putValue(Vars.REGRADE_REASON.name(), reason),
-                "A complaint can be regraded only while it is being investigated or decided.");
+                "当前阶段不可调级 Regrading not possible now", "A complaint can be regraded only while it is being investigated or decided.");
         return IntakeReceipt.of(complaints.getByCaseNumber(caseNumber));
     }
 
@@ -92,7 +92,7 @@ public class ComplaintActions {
     public ClockPause pause(String caseNumber, ClockPause.Kind kind, String reason) {
         Complaint complaint = open(caseNumber);
         if (complaint.isPaused()) {
-            throw new CaseStateConflictException("The clock of this complaint is already paused.");
+            throw new CaseStateConflictException("时钟已暂停 Clock already paused", "The clock of this complaint is already paused.");
         }
         Instant now = clock.now();
         ClockPause pause = pauses.save(new ClockPause(null, caseNumber, kind, reason, now, events.currentActor(), null, null));
@@ -106,7 +106,8 @@ public class ComplaintActions {
     public ClockPause resume(String caseNumber) {
         Complaint complaint = open(caseNumber);
         ClockPause running = pauses.findRunning(caseNumber)
-                .orElseThrow(() -> new CaseStateConflictException("The clock of this complaint is not paused."));
+                .orElseThrow(() -> new CaseStateConflictException("时钟未暂停 Clock not paused",
+                        "The clock of this complaint is not paused."));
         Instant now = clock.now();
         ClockPause ended = pauses.save(running.end(now, events.currentActor()));
         statutoryClock.resume(complaint, now);
@@ -132,10 +133,11 @@ public class ComplaintActions {
         boolean investigating = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey(ComplaintProcess.Elements.INVESTIGATE).count() > 0;
         if (!investigating) {
-            throw new CaseStateConflictException("The complaint is not being investigated.");
+            throw new CaseStateConflictException("不在调查阶段 Not being investigated", "The complaint is not being investigated.");
         }
         if (workingDays > investigationClock.remainingExtension(complaint)) {
-            throw new CaseStateConflictException("The investigation can be extended by at most "
+            throw new CaseStateConflictException("调查延期超过上限 Investigation extension over the maximum",
+                    "The investigation can be extended by at most "
                     + investigationClock.remainingExtension(complaint) + " more working days at this level.");
         }
         return startApproval(complaint, ComplaintExtension.Kind.INVESTIGATION, workingDays, reason,
@@ -147,7 +149,8 @@ public class ComplaintActions {
         String caseNumber = complaint.getCaseNumber();
         if (extensions.findByCaseNumberOrderById(caseNumber).stream()
                 .anyMatch(e -> e.kind() == kind && e.status() == ComplaintExtension.Status.PENDING)) {
-            throw new CaseStateConflictException("An extension request of this kind is already waiting for approval.");
+            throw new CaseStateConflictException("延期申请待审批 Extension request already waiting",
+                    "An extension request of this kind is already waiting for approval.");
         }
         String requestedBy = events.currentActor();
         ComplaintExtension extension = extensions.save(new ComplaintExtension(null, caseNumber, kind, workingDays, reason,
@@ -188,12 +191,13 @@ public class ComplaintActions {
     private Complaint open(String caseNumber) {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         if (!complaint.getStatus().isOpen()) {
-            throw new CaseStateConflictException("The complaint is " + complaint.getStatus() + ".");
+            throw new CaseStateConflictException("案件已办结 Case no longer open", "The complaint is " + complaint.getStatus() + ".");
         }
         return complaint;
     }
 
-    private void correlate(String caseNumber, String message, java.util.Map<String, Object> variables, String notPossible) {
+    private void correlate(String caseNumber, String message, java.util.Map<String, Object> variables, String rule,
+                           String notPossible) {
         try {
             // only complaint-handling declares these messages, so the business key finds its instance
             runtimeService.createMessageCorrelation(message)
@@ -201,7 +205,7 @@ public class ComplaintActions {
                     .setVariables(variables)
                     .correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new CaseStateConflictException(notPossible);
+            throw new CaseStateConflictException(rule, notPossible);
         }
     }
 

@@ -16,7 +16,7 @@ final class Withdrawal {
     static Instant receivedAt(Instant stated, Instant complaintReceivedAt, Instant now) {
         Instant at = stated == null ? now : stated;
         if (at.isAfter(now) || at.isBefore(complaintReceivedAt)) {
-            throw new CaseStateConflictException(
+            throw new CaseStateConflictException("撤诉时间不符 Withdrawal time out of range",
                     "The withdrawal must have been received between the complaint's receipt and now.");
         }
         return at;

@@ -4,6 +4,7 @@ import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintProcess.Elements;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.complaint.card.ComplaintTaskCards;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries a changed reply deadline into the running case: the {@code replyDueBy} variable, the due
- * date of open handling tasks, and the reminder and deadline timers. While the clock is paused the
+ * date of open handling tasks, the Tasklist cards of the case's open tasks, and the reminder and deadline timers. While the clock is paused the
  * timers are suspended, so nothing escalates on a deadline that is no longer running.
  */
 @Component
@@ -33,9 +34,11 @@ class DeadlinePropagation {
     private final ManagementService managementService;
     private final ComplaintClock clock;
     private final RepositoryService repositoryService;
+    private final ComplaintTaskCards cards;
 
     DeadlinePropagation(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-                        ComplaintClock clock, RepositoryService repositoryService) {
+                        ComplaintClock clock, RepositoryService repositoryService, ComplaintTaskCards cards) {
+        this.cards = cards;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -56,6 +59,8 @@ class DeadlinePropagation {
                 .processDefinitionKey(ComplaintProcess.KEY)
                 .processInstanceBusinessKey(complaint.getCaseNumber())
                 .singleResult();
+        // the cards of every open task of the case (extension, review, letters too), handling running or not
+        cards.refresh(complaint);
         if (instance == null) {
             return;
         }

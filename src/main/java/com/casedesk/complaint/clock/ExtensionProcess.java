@@ -17,6 +17,13 @@ public final class ExtensionProcess {
     public static final class Elements {
         /** 延期审批: the approver's task, under the four-eyes rule. */
         public static final String APPROVE = "Task_ApproveExtension";
+        /** 调查期限延期审批: a department head approves more investigation days, under the four-eyes rule. */
+        public static final String APPROVE_INVESTIGATION = "Task_ApproveInvestigationExtension";
+
+        /** Whether the activity is one of the two approval tasks. */
+        public static boolean isApproval(String activity) {
+            return APPROVE.equals(activity) || APPROVE_INVESTIGATION.equals(activity);
+        }
 
         private Elements() {
         }

@@ -57,14 +57,23 @@ public class InvestigationClock {
                 policy.investigationMaxWorkingDays(), complaint.getInvestigationExtraDays());
     }
 
+    /**
+     * The investigation deadline an approval of {@code days} more working days would set now (what the
+     * approver's form shows): what {@link #extend} computes, without changing anything.
+     */
+    public Instant extendedDue(Complaint complaint, int days) {
+        int granted = InvestigationPeriod.granted(days, remainingExtension(complaint));
+        Instant from = complaint.getInvestigationDueBy() == null ? clock.now() : complaint.getInvestigationDueBy();
+        // the current deadline's day is day 1 of the extended period
+        return period.due(from, granted + 1, complaint.getReplyDueBy());
+    }
+
     /** An approved extension: the deadline moves by the granted working days, never past the reply deadline. */
     Complaint extend(String caseNumber, int days) {
         Complaint complaint = complaints.getByCaseNumber(caseNumber);
         int granted = InvestigationPeriod.granted(days, remainingExtension(complaint));
+        Instant due = extendedDue(complaint, days);
         complaint.extendInvestigation(granted);
-        Instant from = complaint.getInvestigationDueBy() == null ? clock.now() : complaint.getInvestigationDueBy();
-        // the current deadline's day is day 1 of the extended period
-        Instant due = period.due(from, granted + 1, complaint.getReplyDueBy());
         complaint.setInvestigationDueBy(due);
         Complaint saved = complaints.save(complaint);
         events.append(caseNumber, CaseEventType.DEADLINE_CHANGED, "调查期限延长 " + granted + " 个工作日至 "

@@ -7,6 +7,7 @@ import com.casedesk.casefile.CaseEventType;
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.card.ComplaintTaskCards;
 import com.casedesk.complaint.clock.StatutoryClock;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,11 @@ public class Grading {
     private final ResponsibleDepartment departments;
     private final CaseEventLog events;
     private final GradingReasons reasons;
+    private final ComplaintTaskCards cards;
 
     Grading(ComplaintRepository complaints, LevelPolicy levels, StatutoryClock statutoryClock,
-            ResponsibleDepartment departments, CaseEventLog events, GradingReasons reasons) {
+            ResponsibleDepartment departments, CaseEventLog events, GradingReasons reasons, ComplaintTaskCards cards) {
+        this.cards = cards;
         this.complaints = complaints;
         this.levels = levels;
         this.statutoryClock = statutoryClock;
@@ -73,6 +76,8 @@ public class Grading {
     }
 
     private Routing assignDepartment(Complaint complaint, LevelPolicy.Policy policy, String reason) {
+        // the level (and with it the deadline) changed: the case's open tasks show it on their cards
+        cards.refresh(complaint);
         String department = departments.of(complaint);
         String investigationGroup = GradingRules.investigationGroup(policy, department);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.DEPARTMENT_ASSIGNED,

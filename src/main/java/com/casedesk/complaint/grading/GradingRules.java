@@ -38,7 +38,7 @@ public final class GradingRules {
     /** A regrade must change the level; the same level again would restart handling for nothing. */
     public static void requireNewLevel(Integer current, int requested) {
         if (current != null && current == requested) {
-            throw new CaseStateConflictException("The complaint already has level " + requested + ".");
+            throw new CaseStateConflictException("级别未变 Same level", "The complaint already has level " + requested + ".");
         }
     }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class ResponsibleDepartment {
 
     /** Who may be given a Level 1 or 2 investigation: a responsible department, or the department heads themselves. */
-    static final List<String> INVESTIGATION_GROUPS =
+    public static final List<String> INVESTIGATION_GROUPS =
             Stream.concat(StaffGroups.DEPARTMENTS.stream(), Stream.of(StaffGroups.SUPERVISOR)).toList();
 
     private final DecisionService decisions;

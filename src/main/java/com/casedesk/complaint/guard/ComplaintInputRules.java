@@ -14,6 +14,7 @@ import com.casedesk.complaint.DecisionMeasure;
 import com.casedesk.complaint.DecisionResult;
 import com.casedesk.complaint.RootCause;
 import com.casedesk.complaint.clock.ExtensionProcess;
+import com.casedesk.complaint.grading.ResponsibleDepartment;
 import com.casedesk.complaint.intake.RepeatReviewProcess;
 import com.casedesk.complaint.notice.NoticeFailureProcess;
 import com.casedesk.complaint.review.ReviewOutcome;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Component;
 class ComplaintInputRules implements TaskInputRule {
 
     private static final Field SUPERVISION_NOTE = new Field(Vars.SUPERVISION_NOTE, "督办意见 Supervision note", 2000);
+    private static final Choice INVESTIGATION_GROUP = new Choice(Vars.INVESTIGATION_GROUP,
+            "调查部门 Investigating department", Set.copyOf(ResponsibleDepartment.INVESTIGATION_GROUPS), true);
 
     /** Task (process key / activity) → the fields its form requires, as its listener reads them. */
     static final Map<String, List<Input>> REQUIRED = Map.ofEntries(
@@ -46,6 +49,9 @@ class ComplaintInputRules implements TaskInputRule {
                     Choice.yesNo(Vars.COMPENSATION_APPROVED, "审批结果 Approval"),
                     new Field(Vars.APPROVAL_NOTE, "审批意见 Approval note", 2000)),
             task(ExtensionProcess.KEY, ExtensionProcess.Elements.APPROVE,
+                    Choice.yesNo(ExtensionProcess.Vars.APPROVED, "审批结果 Approval"),
+                    new Field(ExtensionProcess.Vars.APPROVAL_NOTE, "审批意见 Approval note", 2000)),
+            task(ExtensionProcess.KEY, ExtensionProcess.Elements.APPROVE_INVESTIGATION,
                     Choice.yesNo(ExtensionProcess.Vars.APPROVED, "审批结果 Approval"),
                     new Field(ExtensionProcess.Vars.APPROVAL_NOTE, "审批意见 Approval note", 2000)),
             task(ReviewProcess.KEY, ReviewProcess.Elements.REVIEW,
@@ -64,7 +70,16 @@ class ComplaintInputRules implements TaskInputRule {
             task(ComplaintProcess.KEY, Elements.DECIDE, Choice.of(Vars.RESULT, "处理结果 Result", DecisionResult.class),
                     Choice.of(Vars.MEASURE, "处理方式 Measure", DecisionMeasure.class).optional(),
                     new Field(Vars.RESOLUTION, "处理意见及依据 Resolution and grounds", 4000)),
-            task(ComplaintProcess.KEY, Elements.MEETING, new Field(Vars.PLAN_OWNERS, "负责人 Owners", 500),
+            // resolved on the spot: the result, its grounds and the root cause; otherwise on to investigation
+            task(ComplaintProcess.KEY, Elements.FRONTLINE_RESOLVE,
+                    Choice.yesNo(Vars.RESOLVED_ON_SPOT, "处理方式 Resolved on the spot?"),
+                    Choice.of(Vars.RESULT, "处理结果 Result", DecisionResult.class).requiredWhen(Vars.RESOLVED_ON_SPOT, "true"),
+                    Choice.of(Vars.ROOT_CAUSE, "原因分析 Root cause", RootCause.class)
+                            .requiredWhen(Vars.RESOLVED_ON_SPOT, "true"),
+                    new Field(Vars.RESOLUTION, "处理意见及依据 Resolution and grounds", 4000)
+                            .requiredWhen(Vars.RESOLVED_ON_SPOT, "true")),
+            task(ComplaintProcess.KEY, Elements.ORGANISE, INVESTIGATION_GROUP),
+            task(ComplaintProcess.KEY, Elements.MEETING, INVESTIGATION_GROUP, new Field(Vars.PLAN_OWNERS, "负责人 Owners", 500),
                     new Field(Vars.PLAN_MILESTONES, "里程碑 Milestones", 2000)),
             task(ComplaintProcess.KEY, Elements.REVIEW_UNSATISFIED,
                     new Choice(Vars.SUPERVISOR_OUTCOME, "主管决定 Supervisor's decision", Set.of("REHANDLE", "CLOSE"), true),

@@ -73,7 +73,7 @@ class ComplaintTaskRules implements TaskRule {
             // Art. 20: 核查 by someone other than the original handler
             return new Approval(complaints.getByCaseNumber(caseNumber).getDecidedBy(), "decider");
         }
-        if (ExtensionProcess.KEY.equals(process) && ExtensionProcess.Elements.APPROVE.equals(activity)) {
+        if (ExtensionProcess.KEY.equals(process) && ExtensionProcess.Elements.isApproval(activity)) {
             return new Approval((String) task.variable(ExtensionProcess.Vars.REQUESTED_BY.name()), "requester");
         }
         return null;

@@ -2,6 +2,7 @@ package com.casedesk.complaint.guard;
 
 import com.casedesk.complaint.ComplaintDocumentController;
 import com.casedesk.complaint.clock.ExtensionProcess;
+import com.casedesk.complaint.form.FormDisplayNames;
 import com.casedesk.complaint.intake.RepeatReviewProcess;
 import com.casedesk.complaint.notice.NoticeProcess;
 import com.casedesk.complaint.review.ReviewProcess;
@@ -44,8 +45,12 @@ class ComplaintVariableOwnership implements VariableOwnership {
             RepeatReviewProcess.Vars.REPEAT_CASE_NUMBER.name(), RepeatReviewProcess.Vars.REPEAT_RECEIVED_AT.name(),
             RepeatReviewProcess.Vars.REPEAT_REQUEST.name(), RepeatReviewProcess.Vars.REPEAT_FACTS.name());
 
+    /** And what the forms show beside them, computed when a form is read (complaint/form). */
+    private static final Set<String> OWNED_AND_SHOWN = java.util.stream.Stream.concat(OWNED.stream(),
+            FormDisplayNames.ALL.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     @Override
     public Set<String> serviceOwned() {
-        return OWNED;
+        return OWNED_AND_SHOWN;
     }
 }

@@ -6,11 +6,8 @@ import com.casedesk.complaint.Channel;
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.view.ComplaintLedger;
 import com.casedesk.complaint.view.ComplaintView;
-import com.casedesk.complaint.access.ContactDisclosure;
-import com.casedesk.audit.AuditAction;
 import com.casedesk.audit.AuditLog;
 import com.casedesk.security.CurrentUser;
-import com.casedesk.security.StaffGroups;
 import com.casedesk.security.LoginRequiredException;
 import com.casedesk.web.FieldProblem;
 import com.casedesk.web.InvalidRequestException;
@@ -128,12 +125,10 @@ class ComplaintController {
                     + " recipients in full to compliance only. Every read is audited.",
             security = {@SecurityRequirement(name = "basic")})
     ComplaintView get(@PathVariable String caseNumber) {
-        ComplaintView view = ledger.view(caseNumber);
-        boolean inFull = ContactDisclosure.inFull(CurrentUser.groups());
+        ComplaintLedger.Shown shown = ledger.readAs(caseNumber, CurrentUser.groups());
         // no read without a record: if the record cannot be written, the caller gets a 500, not the data
-        audit.record(inFull ? AuditAction.COMPLAINT_READ_FULL : AuditAction.COMPLAINT_READ_MASKED, caseNumber, null, null);
-        ComplaintView shown = inFull ? view : view.withMaskedContact();
-        return CurrentUser.groups().contains(StaffGroups.COMPLIANCE) ? shown : shown.withMaskedNoticeRecipients();
+        audit.record(shown.action(), caseNumber, null, null);
+        return shown.view();
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

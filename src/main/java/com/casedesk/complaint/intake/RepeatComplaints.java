@@ -52,6 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RepeatComplaints {
 
+    private static final String NOT_LINKABLE = "已有处理结论的案件不可关联 Case no longer takes repeats";
+
     private final ComplaintRepository complaints;
     private final RepeatJudgements judgements;
     private final MergedGrade mergedGrade;
@@ -140,11 +142,11 @@ class RepeatComplaints {
         Complaint open = complaints.getByCaseNumber(caseNumber);
         Complaint repeat = complaints.getByCaseNumber(repeatNumber);
         if (!linkable(open)) {
-            throw new CaseStateConflictException("Only a case still being handled (no decision yet) takes a repeat;"
+            throw new CaseStateConflictException(NOT_LINKABLE, "Only a case still being handled (no decision yet) takes a repeat;"
                     + " this one is " + open.getStatus() + ".");
         }
         if (!linkable(repeat)) {
-            throw new CaseStateConflictException("Only a case still being handled (no decision yet) can be linked as a"
+            throw new CaseStateConflictException(NOT_LINKABLE, "Only a case still being handled (no decision yet) can be linked as a"
                     + " repeat; the linked case is " + repeat.getStatus() + ".");
         }
         String actor = events.currentActor();

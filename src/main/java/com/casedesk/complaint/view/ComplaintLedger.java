@@ -11,6 +11,10 @@ import com.casedesk.complaint.review.ReviewRequests;
 import com.casedesk.rectification.Rectifications;
 import com.casedesk.casefile.CaseEventLog;
 import com.casedesk.notification.OutboxRepository;
+import com.casedesk.audit.AuditAction;
+import com.casedesk.complaint.access.ContactDisclosure;
+import com.casedesk.security.StaffGroups;
+import java.util.Collection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +50,23 @@ public class ComplaintLedger {
         this.pauses = pauses;
         this.extensions = extensions;
         this.deadlines = deadlines;
+    }
+
+    /** The record as a member of {@code groups} may read it, and the audit action that read is recorded under. */
+    public record Shown(ComplaintView view, AuditAction action) {
+    }
+
+    /**
+     * The record as {@code GET /api/complaints/{caseNumber}} and the Tasklist case-file tab show it to a member of
+     * {@code groups}: the complainant's contact data in full to the handlers who call back, masked to everyone
+     * else; the notices' recipients in full to compliance only. The caller records the read before answering.
+     */
+    public Shown readAs(String caseNumber, Collection<String> groups) {
+        ComplaintView view = view(caseNumber);
+        boolean inFull = ContactDisclosure.inFull(groups);
+        ComplaintView shown = inFull ? view : view.withMaskedContact();
+        return new Shown(groups.contains(StaffGroups.COMPLIANCE) ? shown : shown.withMaskedNoticeRecipients(),
+                inFull ? AuditAction.COMPLAINT_READ_FULL : AuditAction.COMPLAINT_READ_MASKED);
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import com.casedesk.notification.Notifications;
 import com.casedesk.notification.OutboxMessage;
 import com.casedesk.notification.letter.NoticeLetterProcess.Outcome;
 import com.casedesk.notification.letter.NoticeLetterProcess.Vars;
+import com.casedesk.process.StateRuleViolation;
 import com.casedesk.web.FieldProblem;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -118,7 +119,7 @@ public class LetterPostings {
                 where outbox_id = ? and posted_on is null""", Date.valueOf(input.postedOn()), input.trackingNumber(),
                 recordedBy, Timestamp.from(now), outboxId);
         if (updated == 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "The letter's posting is already recorded");
+            throw new StateRuleViolation("寄送已登记 Posting already recorded", "the letter's posting is already recorded");
         }
         OutboxMessage posted = notifications.recordAcceptance(reference,
                 LetterPosting.proofAt(input.postedOn(), now, zone.zone()));
@@ -138,7 +139,8 @@ public class LetterPostings {
     /**
      * The post office returned a posted letter: it proves nothing any more.
      *
-     * @throws ResponseStatusException 404 for an unknown letter, 409 for one not posted yet
+     * @throws ResponseStatusException 404 for an unknown letter
+     * @throws StateRuleViolation 409 for one not posted yet
      */
     @Transactional
     public OutboxMessage returned(long outboxId, String reason) {
@@ -146,7 +148,7 @@ public class LetterPostings {
                         (rs, i) -> rs.getDate(1) == null ? LocalDate.MIN : rs.getDate(1).toLocalDate(), outboxId)
                 .stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such letter"));
         if (postedOn == LocalDate.MIN) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "The letter has not been posted");
+            throw new StateRuleViolation("告知书尚未寄出 Letter not posted yet", "the letter has not been posted");
         }
         return failed(LetterQueue.reference(outboxId), "RETURNED:" + reason);
     }

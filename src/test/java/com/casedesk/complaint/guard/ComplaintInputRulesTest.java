@@ -28,4 +28,13 @@ class ComplaintInputRulesTest {
                 "complaint-handling/Task_SatisfactionCallback callbackOutcome",
                 "complaint-handling/Task_ReviewUnsatisfied supervisorOutcome");
     }
+
+    @Test
+    void theChoicesOfOneBranchAreCheckedOnThatBranchAsTheirFormShowsThem() throws IOException {
+        assertThat(FormRequirements.assertRequiredByTheirForms(ComplaintInputRules.REQUIRED)).contains(
+                "complaint-handling/Task_FrontlineResolve resolvedOnSpot", "complaint-handling/Task_FrontlineResolve result",
+                "complaint-handling/Task_FrontlineResolve rootCause", "complaint-handling/Task_FrontlineResolve resolution",
+                "complaint-handling/Task_OrganiseInvestigation investigationGroup",
+                "complaint-handling/Task_EmergencyMeeting investigationGroup");
+    }
 }
