@@ -29,5 +29,9 @@ public enum AuditAction {
     /** The retention job anonymized a case's personal data. */
     PERSONAL_DATA_ANONYMIZED,
     /** A second person approved a new version of a statutory regime table (regime/RegimeVersions). */
-    REGIME_TABLE_APPROVED
+    REGIME_TABLE_APPROVED,
+    /** Models deployed, by a person or by the release at start-up: the deployment id, keys and versions. */
+    MODEL_DEPLOYED,
+    /** At start-up the release replaced an owner's newer model ({@code casedesk.models.release-wins=true}). */
+    MODEL_RELEASE_WON
 }

@@ -6,6 +6,7 @@ import static com.casedesk.security.StaffGroups.MANAGER;
 import static com.casedesk.security.StaffGroups.PROCESS_OWNER;
 import static com.casedesk.security.StaffGroups.SENIOR_MANAGEMENT;
 import static com.casedesk.security.StaffGroups.SUPERVISOR;
+import static com.casedesk.security.StaffGroups.WB_PROCESS_OWNER;
 import static com.casedesk.security.StaffGroups.WB_COMMITTEE;
 import static com.casedesk.security.StaffGroups.WB_CUSTODIAN;
 import static com.casedesk.security.StaffGroups.WB_INTAKE;
@@ -18,6 +19,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -69,7 +71,43 @@ public final class AccessMatrix {
     public static final List<String> COMPLAINT_TASK_FOLLOWERS = List.of(LEADERSHIP, SUPERVISOR);
     public static final List<String> COMPLAINT_OVERSIGHT = List.of(MANAGER, COMPLIANCE);
     public static final List<String> ALL_STAFF = Stream.of(COMPLAINT_STAFF, WHISTLEBLOWING_STAFF,
-            COMPLAINT_OVERSIGHT, List.of(PROCESS_OWNER)).flatMap(List::stream).toList();
+            COMPLAINT_OVERSIGHT, List.of(PROCESS_OWNER, WB_PROCESS_OWNER)).flatMap(List::stream).toList();
+
+    /** The statutory tables (regime/Regime): compliance co-owns them, and approves every new version. */
+    public static final List<String> COMPLAINT_REGIMES = List.of("regime-cn-2020-3", "regime-uk-disp");
+    public static final List<String> WHISTLEBLOWING_REGIMES = List.of("regime-cn-wb", "regime-eu-2019-1937");
+
+    /**
+     * Who owns which model (issue 18): the groups that may deploy a new version of a process, decision
+     * or form key, see its deployments ({@code GET /api/models/changes}) and its drift. Exact keys first,
+     * then key prefixes (a new complaint model named {@code complaint-…} is the complaint owners'). A key
+     * matched by neither is unassigned: any owner may deploy it and every owner sees it. Administrators
+     * ({@link StaffGroups#ADMIN}) own every model. Change ownership here, not in the Admin webapp.
+     */
+    public static final Map<String, List<String>> MODEL_OWNERS = Map.of(
+            "regime-cn-2020-3", List.of(PROCESS_OWNER, COMPLIANCE),
+            "regime-uk-disp", List.of(PROCESS_OWNER, COMPLIANCE),
+            "regime-cn-wb", List.of(WB_PROCESS_OWNER, COMPLIANCE),
+            "regime-eu-2019-1937", List.of(WB_PROCESS_OWNER, COMPLIANCE),
+            // the retention sweep anonymizes every case type: a developer's change, not an owner's
+            "retention-sweep", List.of(StaffGroups.ADMIN));
+    public static final Map<String, String> MODEL_OWNER_PREFIXES = Map.of(
+            "complaint-", PROCESS_OWNER,
+            "notice-", PROCESS_OWNER,
+            "whistleblowing-", WB_PROCESS_OWNER,
+            "wb-", WB_PROCESS_OWNER);
+    /** The groups that deploy models (DEPLOYMENT CREATE); compliance only co-owns the statutory tables. */
+    public static final List<String> MODEL_OWNER_GROUPS = List.of(PROCESS_OWNER, WB_PROCESS_OWNER);
+
+    /** The groups that own a model key; empty: unassigned. */
+    public static List<String> ownersOf(String key) {
+        List<String> exact = MODEL_OWNERS.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        return MODEL_OWNER_PREFIXES.entrySet().stream().filter(e -> key.startsWith(e.getKey()))
+                .map(Map.Entry::getValue).distinct().toList();
+    }
 
     /** One grant: the group may do these things to this resource ("*" = every resource of its type). */
     public record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
@@ -135,14 +173,34 @@ public final class AccessMatrix {
         grants.add(grant(WB_COMMITTEE, Resources.PROCESS_DEFINITION, "complaint-rectification",
                 ProcessDefinitionPermissions.READ));
         // process owners revise and deploy models (Camunda Modeler → /engine-rest/deployment/create)
-        // and see them in Cockpit; cases stay out of reach
-        grants.add(grant(PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
-        grants.add(grant(PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ,
-                Permissions.DELETE));
-        grants.add(grant(PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ));
-        grants.add(grant(PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ));
-        grants.add(grant(PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
+        // and see the models they own in Cockpit; cases stay out of reach. process/DeploymentLedger refuses
+        // a model of a key the person's groups do not own; a deployment has no key or id before
+        // it exists, so CREATE is on "*"; the engine grants the deploying person READ and DELETE on their own
+        // deployment (another owner's, or the release's, is out of reach: a cascading delete removes cases)
+        for (String owner : MODEL_OWNER_GROUPS) {
+            grants.add(grant(owner, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+            grants.add(grant(owner, Resources.DEPLOYMENT, "*", Permissions.CREATE));
+            grants.add(grant(owner, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
+        }
+        Stream.of(COMPLAINT_PROCESSES, NOTICE_PROCESSES, WHISTLEBLOWING_PROCESSES).flatMap(List::stream)
+                .forEach(key -> ownersOf(key).stream().filter(MODEL_OWNER_GROUPS::contains).forEach(owner ->
+                        grants.add(grant(owner, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ))));
+        Stream.of(COMPLAINT_DECISIONS, COMPLAINT_REGIMES, WHISTLEBLOWING_REGIMES).flatMap(List::stream)
+                .forEach(key -> ownersOf(key).stream().filter(MODEL_OWNER_GROUPS::contains).forEach(owner ->
+                        grants.add(grant(owner, Resources.DECISION_DEFINITION, key, Permissions.READ))));
         return grants;
+    }
+
+    /**
+     * Permissions earlier releases granted and this one takes back (EngineAuthorizations removes them at
+     * start): before issue 18 one process-owner group read and deleted every deployment and read every
+     * definition, the whistleblowing models included.
+     */
+    public static List<Grant> withdrawn() {
+        return List.of(
+                grant(PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.READ, Permissions.DELETE),
+                grant(PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ),
+                grant(PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ));
     }
 
     private static Grant grant(String group, Resource resource, String resourceId, Permission... permissions) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the {@link AccessMatrix} into the engine at every start. Idempotent and additive: a missing
  * grant is created, a grant lacking a permission gains it, and anything an administrator added in
- * the Admin webapp stays. (A permission removed from the matrix must be revoked there, too.)
+ * the Admin webapp stays, except the permissions {@link AccessMatrix#withdrawn()} names, which are removed.
  */
 @Component
 @DependsOn("tasklistFilters")
@@ -36,6 +37,9 @@ class EngineAuthorizations implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         int changed = 0;
+        for (Grant withdrawn : AccessMatrix.withdrawn()) {
+            changed += withdraw(withdrawn) ? 1 : 0;
+        }
         List<Grant> grants = AccessMatrix.grants();
         for (Grant grant : grants) {
             for (String resourceId : resourceIds(grant)) {
@@ -59,13 +63,34 @@ class EngineAuthorizations implements InitializingBean {
         return filters.createFilterQuery().filterName(grant.resourceId()).list().stream().map(Filter::getId).toList();
     }
 
-    private boolean ensure(Grant grant, String resourceId) {
-        Authorization existing = authorizations.createAuthorizationQuery()
+    /** Removes the permissions of a withdrawn grant; the authorization goes when nothing is left of it. */
+    private boolean withdraw(Grant grant) {
+        Authorization existing = find(grant, grant.resourceId());
+        if (existing == null || grant.permissions().stream().noneMatch(existing::isPermissionGranted)) {
+            return false;
+        }
+        grant.permissions().forEach(existing::removePermission);
+        if (java.util.Arrays.stream(existing.getPermissions(Permissions.values())).allMatch(p -> p == Permissions.NONE)) {
+            authorizations.deleteAuthorization(existing.getId());
+        } else {
+            authorizations.saveAuthorization(existing);
+        }
+        LOG.info("access matrix: withdrew {} from {} on {} {}", grant.permissions(), grant.group(),
+                grant.resource().resourceName(), grant.resourceId());
+        return true;
+    }
+
+    private Authorization find(Grant grant, String resourceId) {
+        return authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(grant.group())
                 .resourceType(grant.resource())
                 .resourceId(resourceId)
                 .singleResult();
+    }
+
+    private boolean ensure(Grant grant, String resourceId) {
+        Authorization existing = find(grant, resourceId);
         Authorization authorization = existing != null ? existing
                 : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         if (existing != null && grant.permissions().stream().allMatch(existing::isPermissionGranted)) {

@@ -45,7 +45,8 @@ class StaffDirectory implements InitializingBean {
             new DemoUser("wb-custodian", "钱正", "身份保管", StaffGroups.WB_CUSTODIAN),
             new DemoUser("manager", "刘洋", "投诉管理", StaffGroups.MANAGER),
             new DemoUser("compliance", "黄蕾", "合规部", StaffGroups.COMPLIANCE),
-            new DemoUser("owner", "徐明", "流程负责人", StaffGroups.PROCESS_OWNER));
+            new DemoUser("owner", "徐明", "流程负责人", StaffGroups.PROCESS_OWNER),
+            new DemoUser("wb-owner", "罗兰", "举报流程负责人", StaffGroups.WB_PROCESS_OWNER));
 
     private final IdentityService identityService;
     private final boolean demoUsers;

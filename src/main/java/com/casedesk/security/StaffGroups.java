@@ -28,8 +28,13 @@ public final class StaffGroups {
     public static final String MANAGER = "complaint-manager";
     /** 合规部: compliance officers; read the audit log and the statistics. */
     public static final String COMPLIANCE = "compliance";
-    /** 流程负责人: process owners, who revise and deploy the BPMN/DMN models. */
+    /**
+     * 流程负责人: process owners, who revise and deploy the BPMN/DMN models. Owns the complaint and notice
+     * models ({@link AccessMatrix#ownersOf}); kept under its old name so existing members stay owners.
+     */
     public static final String PROCESS_OWNER = "process-owner";
+    /** 举报流程负责人: own the whistleblowing models, and nothing else (the wall of docs/security.md). */
+    public static final String WB_PROCESS_OWNER = "whistleblowing-process-owner";
     /** 运维监控: monitoring accounts (Prometheus) that may read the actuator endpoints; no case access. */
     public static final String MONITORING = "monitoring";
     /** The responsible departments: the groups a rectification action (整改措施) can be given to. */
@@ -54,7 +59,8 @@ public final class StaffGroups {
             new Group(WB_CUSTODIAN, "举报人身份保管 Identity custodian"),
             new Group(MANAGER, "投诉管理 Complaint managers"),
             new Group(COMPLIANCE, "合规部 Compliance"),
-            new Group(PROCESS_OWNER, "流程负责人 Process owners"),
+            new Group(PROCESS_OWNER, "流程负责人 Process owners (complaints)"),
+            new Group(WB_PROCESS_OWNER, "举报流程负责人 Process owners (whistleblowing)"),
             new Group(MONITORING, "运维监控 Monitoring"));
 
     private StaffGroups() {

@@ -173,8 +173,13 @@ class AccessMatrixTest {
         assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
         String deploymentId = json.readTree(deployed.getBody()).get("id").asText();
         assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).count()).isOne();
-        // a process owner sees the model, not the cases
-        assertThat(list("owner", "/engine-rest/process-definition?key=" + WbProcess.KEY)).isNotEmpty();
+        // a process owner sees the models they own, not the cases; whistleblowing's are its own owners' (issue 18)
+        assertThat(list("owner", "/engine-rest/process-definition?key=complaint-handling")).isNotEmpty();
+        assertThat(list("owner", "/engine-rest/process-definition?key=" + WbProcess.KEY)).isEmpty();
+        assertThat(list("wb-owner", "/engine-rest/process-definition?key=" + WbProcess.KEY)).isNotEmpty();
+        assertThat(list("wb-owner", "/engine-rest/process-definition?key=complaint-handling")).isEmpty();
+        assertThat(list("owner", "/engine-rest/decision-definition?key=complaint-grading")).isNotEmpty();
+        assertThat(list("wb-owner", "/engine-rest/decision-definition?key=complaint-grading")).isEmpty();
         assertThat(list("owner", "/engine-rest/process-instance?businessKey=" + level3)).isEmpty();
         assertThat(http.withBasicAuth("owner", "demo").exchange("/engine-rest/deployment/" + deploymentId + "?cascade=true",
                 org.springframework.http.HttpMethod.DELETE, null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
