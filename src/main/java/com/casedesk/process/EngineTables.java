@@ -94,6 +94,20 @@ public final class EngineTables {
                 + " where l.TYPE_ = 'candidate' and " + groups;
     }
 
+    /**
+     * A select of the open user tasks, after the task id {@code ?} (keyset paging) and at most {@code ?}
+     * of them in id order, whose process instance has a business key and that have no task-local variable
+     * named {@code ?} (the middle parameter): columns {@code task_id, definition_id, business_key, due_date}.
+     * ACT_RU_TASK's primary key pages it, ACT_IDX_VARIABLE_TASK_ID serves the check.
+     */
+    public static String openCaseTasksWithoutLocalVariable() {
+        return "select t.ID_ as task_id, t.PROC_DEF_ID_ as definition_id, p.BUSINESS_KEY_ as business_key,"
+                + " t.DUE_DATE_ as due_date from ACT_RU_TASK t join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_"
+                + " where t.ID_ > ? and p.BUSINESS_KEY_ is not null"
+                + " and not exists (select 1 from ACT_RU_VARIABLE v where v.TASK_ID_ = t.ID_ and v.NAME_ = ?)"
+                + " order by t.ID_ limit ?";
+    }
+
     /** Fragments are spliced into SQL: a key or label from Java must not bring quotes along. */
     private static void requireIdentifier(String value) {
         if (!value.matches("[A-Za-z0-9_-]+")) {

@@ -100,7 +100,7 @@ public class TaskCards extends AbstractProcessEnginePlugin {
         }
     }
 
-    private Optional<TaskCard> cardFor(String processKey, String businessKey, Date due) {
+    Optional<TaskCard> cardFor(String processKey, String businessKey, Date due) {
         return sources.orderedStream().map(source -> source.cardFor(processKey, businessKey, due))
                 .flatMap(Optional::stream).findFirst();
     }

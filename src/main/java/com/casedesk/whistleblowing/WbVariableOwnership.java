@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The variables of the whistleblowing process that only the service writes: the report's facts as
- * received, its deadlines and the people the service recorded (investigator, requester, decider).
+ * received, its deadlines and the people the service recorded (investigator, requester, decider), and
+ * what the forms show beside them, computed when a form is read ({@link WbFormDisplay}).
  */
 @Component
 class WbVariableOwnership implements VariableOwnership {
@@ -20,7 +21,10 @@ class WbVariableOwnership implements VariableOwnership {
             Vars.ACKNOWLEDGED_AT, Vars.SUPPLEMENT_REQUESTED_AT, Vars.ACCEPTED_AT, Vars.CLOSED_AT,
             Vars.ASSESSMENT_DUE_BY, Vars.OPINION_DUE_BY, Vars.EXTENDED_DAYS,
             Vars.INVESTIGATOR, Vars.EXTENSION_REQUESTED_BY, Vars.DECIDED_BY)
-            .map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
+            .map(ProcessVariable::name).collect(Collectors.collectingAndThen(Collectors.toSet(), owned -> {
+                owned.addAll(WbFormDisplay.NAMES);
+                return Set.copyOf(owned);
+            }));
 
     @Override
     public Set<String> serviceOwned() {
