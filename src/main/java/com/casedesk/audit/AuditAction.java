@@ -29,5 +29,10 @@ public enum AuditAction {
     /** The retention job anonymized a case's personal data. */
     PERSONAL_DATA_ANONYMIZED,
     /** A second person approved a new version of a statutory regime table (regime/RegimeVersions). */
-    REGIME_TABLE_APPROVED
+    REGIME_TABLE_APPROVED,
+    /**
+     * A process owner moved running cases to another version of a process (process/MigrationGuard): the
+     * process, source and target version and definition ids, how many instances, whether as a batch.
+     */
+    INSTANCES_MIGRATED
 }

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Registers {@link VariableRefusalMapper} and {@link TaskRuleRefusalMapper} in every Jersey application of the service: the engine REST
+ * Registers {@link VariableRefusalMapper}, {@link TaskRuleRefusalMapper} and {@link MigrationRefusalMapper} in every Jersey application of the service: the engine REST
  * API is one, the webapps' engine API (what Tasklist calls) is another, built by Camunda without a
  * hook of ours. Jersey finds this class through META-INF/services.
  */
@@ -17,6 +17,9 @@ public class VariableRefusalFeature implements ForcedAutoDiscoverable {
         }
         if (!context.getConfiguration().isRegistered(TaskRuleRefusalMapper.class)) {
             context.register(TaskRuleRefusalMapper.class);
+        }
+        if (!context.getConfiguration().isRegistered(MigrationRefusalMapper.class)) {
+            context.register(MigrationRefusalMapper.class);
         }
     }
 }

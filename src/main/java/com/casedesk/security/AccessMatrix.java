@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -134,6 +135,11 @@ public final class AccessMatrix {
         grants.add(grant(PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ));
         grants.add(grant(PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ));
         grants.add(grant(PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ));
+        // owners move the running cases of the processes they own to a new version (process/MigrationGuard
+        // decides which plans), also as a batch
+        ProcessOwners.keysOwnedBy(PROCESS_OWNER).forEach(key -> grants.add(grant(PROCESS_OWNER,
+                Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.MIGRATE_INSTANCE)));
+        grants.add(grant(PROCESS_OWNER, Resources.BATCH, "*", BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES));
         return grants;
     }
 
