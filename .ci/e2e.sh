@@ -8,7 +8,7 @@
 # the embedded default (in-memory H2) on a free port, runs .ci/e2e/*.spec.mjs and always stops the
 # service. Screenshots and the service log go to target/e2e/ (10-cockpit-monitor.png is the picture in
 # docs/img/cockpit-monitor.png, 20-letter-task.png the one in docs/img/letter-task.png, tasklist-casefile.png
-# the one in docs/img/tasklist-casefile.png).
+# the one in docs/img/tasklist-casefile.png, migration.png the one in docs/img/cockpit-migration.png).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -55,4 +55,5 @@ BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/webapp-locale.spec.mjs || s
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/my-cases.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/forms.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/casefile-tab.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/migration.spec.mjs || status=1
 exit $status

@@ -88,6 +88,11 @@ public class CaseMigrations {
 
     public List<Version> versions(String key, Caller caller) {
         requireOwner(key, caller);
+        // as the service: under a Cockpit session the engine would hide the cases from their owner
+        return AsEngine.call(identity, () -> versionsOf(key));
+    }
+
+    private List<Version> versionsOf(String key) {
         return repository.createProcessDefinitionQuery().processDefinitionKey(key).orderByProcessDefinitionVersion()
                 .asc().list().stream().map(d -> new Version(d.getId(), d.getVersion(), d.getVersionTag(),
                         runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count(),
@@ -158,6 +163,10 @@ public class CaseMigrations {
     }
 
     public Progress progress(String batchId, Caller caller) {
+        return AsEngine.call(identity, () -> progressOf(batchId, caller));
+    }
+
+    private Progress progressOf(String batchId, Caller caller) {
         Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
         if (batch != null) {
             requireCreator(batch.getType(), batch.getCreateUserId(), caller);
@@ -209,8 +218,8 @@ public class CaseMigrations {
     }
 
     private List<String> instancesOf(MigrationPlan plan, List<String> named) {
-        List<String> source = runtime.createProcessInstanceQuery().processDefinitionId(plan.getSourceProcessDefinitionId())
-                .list().stream().map(ProcessInstance::getId).toList();
+        List<String> source = AsEngine.call(identity, () -> runtime.createProcessInstanceQuery().processDefinitionId(plan.getSourceProcessDefinitionId())
+                .list().stream().map(ProcessInstance::getId).toList());
         if (named == null || named.isEmpty()) {
             return source;
         }
