@@ -9,7 +9,7 @@
 # service. Screenshots and the service log go to target/e2e/ (10-cockpit-monitor.png is the picture in
 # docs/img/cockpit-monitor.png, 20-letter-task.png the one in docs/img/letter-task.png, tasklist-casefile.png
 # the one in docs/img/tasklist-casefile.png, 30-tasklist-refusal.png the one in docs/img/tasklist-refusal.png,
-# model-<key>.png the rendered models in docs/img/model-<key>.png).
+# migration.png the one in docs/img/cockpit-migration.png, model-<key>.png the rendered models in docs/img/model-<key>.png).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -56,6 +56,7 @@ BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/webapp-locale.spec.mjs || s
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/my-cases.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/forms.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/casefile-tab.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/migration.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/task-cards.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/refusals.spec.mjs || status=1
 # needs no service: renders every model with bpmn-js and fails on overlapping labels (model-*.png)

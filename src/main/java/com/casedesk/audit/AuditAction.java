@@ -33,5 +33,10 @@ public enum AuditAction {
     /** Models deployed, by a person or by the release at start-up: the deployment id, keys and versions. */
     MODEL_DEPLOYED,
     /** At start-up the release replaced an owner's newer model ({@code casedesk.models.release-wins=true}). */
-    MODEL_RELEASE_WON
+    MODEL_RELEASE_WON,
+    /**
+     * A process owner moved running cases to another version of a process (process/MigrationGuard): the
+     * process, source and target version and definition ids, how many instances, whether as a batch.
+     */
+    INSTANCES_MIGRATED
 }

@@ -4,7 +4,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Registers {@link VariableRefusalMapper}, {@link TaskRuleRefusalMapper} and {@link StateRuleRefusalMapper} in every Jersey application of the service: the engine REST
+ * Registers {@link VariableRefusalMapper}, {@link TaskRuleRefusalMapper}, {@link StateRuleRefusalMapper} and
+ * {@link MigrationRefusalMapper} in every Jersey application of the service: the engine REST
  * API is one, the webapps' engine API (what Tasklist calls) is another, built by Camunda without a
  * hook of ours. Jersey finds this class through META-INF/services.
  */
@@ -20,6 +21,9 @@ public class VariableRefusalFeature implements ForcedAutoDiscoverable {
         }
         if (!context.getConfiguration().isRegistered(StateRuleRefusalMapper.class)) {
             context.register(StateRuleRefusalMapper.class);
+        }
+        if (!context.getConfiguration().isRegistered(MigrationRefusalMapper.class)) {
+            context.register(MigrationRefusalMapper.class);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -188,6 +189,13 @@ public final class AccessMatrix {
         Stream.of(COMPLAINT_DECISIONS, COMPLAINT_REGIMES, WHISTLEBLOWING_REGIMES).flatMap(List::stream)
                 .forEach(key -> ownersOf(key).stream().filter(MODEL_OWNER_GROUPS::contains).forEach(owner ->
                         grants.add(grant(owner, Resources.DECISION_DEFINITION, key, Permissions.READ))));
+        // owners move the running cases of the processes they own to a new version (process/MigrationGuard
+        // decides which plans), also as a batch
+        for (String owner : MODEL_OWNER_GROUPS) {
+            ProcessOwners.keysOwnedBy(owner).forEach(key -> grants.add(grant(owner, Resources.PROCESS_DEFINITION, key,
+                    ProcessDefinitionPermissions.MIGRATE_INSTANCE)));
+            grants.add(grant(owner, Resources.BATCH, "*", BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES));
+        }
         return grants;
     }
 

@@ -91,6 +91,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, detail, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
 
+    /** The engine's migration guard refused a plan (process/MigrationGuard): 403 or 400 with every reason. */
+    @ExceptionHandler(com.casedesk.process.MigrationRefused.class)
+    ResponseEntity<Object> migrationRefused(com.casedesk.process.MigrationRefused ex, WebRequest request) {
+        HttpStatus status = HttpStatus.valueOf(ex.status());
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        detail.setTitle("迁移被拒绝 (migration refused)");
+        detail.setProperty("reasons", ex.reasons());
+        return handleExceptionInternal(ex, detail, new HttpHeaders(), status, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         if (databaseUnavailable(ex)) {
