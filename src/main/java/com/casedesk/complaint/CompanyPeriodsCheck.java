@@ -1,12 +1,14 @@
 package com.casedesk.complaint;
 
+import static com.casedesk.process.XmlElements.child;
+import static com.casedesk.process.XmlElements.children;
+
 import com.casedesk.process.DeploymentCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -108,19 +110,5 @@ class CompanyPeriodsCheck implements DeploymentCheck {
 
     private static String text(Element entry) {
         return child(entry, "text").map(Node::getTextContent).orElse("").strip();
-    }
-
-    private static Optional<Element> child(Element parent, String localName) {
-        return children(parent, localName).stream().findFirst();
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 }

@@ -1,11 +1,7 @@
 package com.casedesk.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Answers a refused variable on the engine's REST APIs (/engine-rest and the webapps' /camunda/api/engine)
@@ -14,22 +10,10 @@ import java.util.Map;
  */
 public class VariableRefusalMapper implements ExceptionMapper<VariableNotAllowedException> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public Response toResponse(VariableNotAllowedException e) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", e instanceof TaskInputRefused ? "Invalid task input" : "Variable not allowed");
-        problem.put("status", 400);
-        problem.put("detail", e.getMessage());
-        problem.put("message", e.getMessage());
-        problem.put("variable", e.getVariable());
-        try {
-            return Response.status(Response.Status.BAD_REQUEST).type("application/problem+json")
-                    .entity(JSON.writeValueAsString(problem)).build();
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return RefusalProblem.response(Response.Status.BAD_REQUEST, "about:blank",
+                e instanceof TaskInputRefused ? "Invalid task input" : "Variable not allowed", e.getMessage(), "variable",
+                e.getVariable());
     }
 }

@@ -1,5 +1,8 @@
 package com.casedesk.regime;
 
+import static com.casedesk.process.XmlElements.child;
+import static com.casedesk.process.XmlElements.children;
+
 import com.casedesk.process.DeploymentCheck.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,20 +133,6 @@ final class RegimeTableRules {
             at = m.end();
         }
         return at == text.length() && !text.isBlank() ? values : List.of();
-    }
-
-    private static Optional<Element> child(Element parent, String localName) {
-        return children(parent, localName).stream().findFirst();
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 
     private static List<Element> elements(Element root, String localName) {

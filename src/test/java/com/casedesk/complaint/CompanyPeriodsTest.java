@@ -9,6 +9,7 @@ import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.EngineDriver;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.RestDeployments;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -34,14 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The company's periods and thresholds are the decision tables of {@code complaint-periods.dmn}: a process
@@ -200,20 +196,6 @@ class CompanyPeriodsTest {
 
     /** As Camunda Modeler deploys: the process owner's multipart request to the engine's REST API. */
     private ResponseEntity<String> post(String dmn) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", "company-periods-change");
-        form.add("deployment-source", "Camunda Modeler");
-        HttpHeaders part = new HttpHeaders();
-        part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        form.add(FILE, new HttpEntity<>(new ByteArrayResource(dmn.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return FILE;
-            }
-        }, part));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth("owner", "demo").postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(form, headers), String.class);
+        return RestDeployments.deploy(http, "owner", "demo", "company-periods-change", Map.of(FILE, dmn));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.security.StaffGroups;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.RestDeployments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Issue 18: every deployment is recorded with who, when, what and its difference from the release's copy;
@@ -177,21 +172,7 @@ class ModelChangesTest {
     }
 
     private ResponseEntity<String> deploy(String user, String file, String content) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", file);
-        form.add("deployment-source", "Camunda Modeler");
-        HttpHeaders part = new HttpHeaders();
-        part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        form.add(file, new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return file;
-            }
-        }, part));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, PASSWORD).postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(form, headers), String.class);
+        return RestDeployments.deploy(http, user, PASSWORD, file, content);
     }
 
     private void createUser(String id, String group) {

@@ -3,6 +3,7 @@ package com.casedesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.RestDeployments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,16 +29,10 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Door 2 of issue 13: deploying a model is deploying code. A process owner deploys as Camunda Modeler
@@ -320,23 +315,7 @@ class DeploymentGateTest {
     // ---- helpers ----
 
     private ResponseEntity<String> deploy(String user, String name, Map<String, String> resources) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", name);
-        form.add("deployment-source", "Camunda Modeler");
-        resources.forEach((file, content) -> {
-            HttpHeaders part = new HttpHeaders();
-            part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-            form.add(file, new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-                @Override
-                public String getFilename() {
-                    return file;
-                }
-            }, part));
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(form, headers), String.class);
+        return RestDeployments.deploy(http, user, "demo", name, resources);
     }
 
     /**

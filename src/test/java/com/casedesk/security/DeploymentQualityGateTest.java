@@ -9,6 +9,7 @@ import com.casedesk.complaint.ComplaintRepository;
 import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.RestDeployments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -26,15 +27,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The quality gate of issue 18 on the real service: a process owner deploys from Camunda Modeler
@@ -262,23 +257,7 @@ class DeploymentQualityGateTest {
 
     /** As Camunda Modeler deploys: multipart, one part per file, as the process owner. */
     private ResponseEntity<String> deploy(String name, Map<String, String> resources) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", name);
-        form.add("deployment-source", "Camunda Modeler");
-        resources.forEach((file, content) -> {
-            HttpHeaders part = new HttpHeaders();
-            part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-            form.add(file, new HttpEntity<>(new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-                @Override
-                public String getFilename() {
-                    return file;
-                }
-            }, part));
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth("owner", "demo").postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(form, headers), String.class);
+        return RestDeployments.deploy(http, "owner", "demo", name, resources);
     }
 
     /** Element id → all reasons given for it, in the resource's report. */

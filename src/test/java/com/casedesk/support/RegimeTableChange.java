@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -16,14 +17,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A regime table changed as compliance changes it: deployed from Modeler by a process owner
@@ -90,20 +85,6 @@ public final class RegimeTableChange implements AutoCloseable {
     }
 
     private static ResponseEntity<String> deploy(TestRestTemplate http, String user, String file, String dmn) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", "regime-change");
-        form.add("deployment-source", "Camunda Modeler");
-        HttpHeaders part = new HttpHeaders();
-        part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        form.add(file, new HttpEntity<>(new ByteArrayResource(dmn.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return file;
-            }
-        }, part));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, PASSWORD).postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(form, headers), String.class);
+        return RestDeployments.deploy(http, user, PASSWORD, "regime-change", Map.of(file, dmn));
     }
 }

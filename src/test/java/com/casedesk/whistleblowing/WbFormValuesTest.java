@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.casedesk.support.EngineDriver;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.TaskWritePaths;
 import com.casedesk.support.WebappLogin;
 import com.casedesk.whistleblowing.WbProcess.Elements;
 import com.casedesk.whistleblowing.WbProcess.Vars;
@@ -22,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -85,27 +84,13 @@ class WbFormValuesTest {
         driver.as("wb-investigator", () -> taskService.claim(id, "wb-investigator"));
         Map<String, Object> variables = runtimeService.getVariables(pi.getId());
         Map<String, Object> local = taskService.getVariablesLocal(id);
-        WebappLogin.Session session = WebappLogin.as(http, "wb-investigator", "tasklist");
-        String csrf = http.exchange(TASKLIST_API + "/task/count", HttpMethod.GET, new HttpEntity<>(session.headers()),
-                String.class).getHeaders().getFirst("X-XSRF-TOKEN");
+        TaskWritePaths writes = new TaskWritePaths(http, json, id, "wb-investigator");
 
         for (String name : WbFormDisplay.NAMES) {
             String body = "{\"variables\": {\"investigationOutcome\": {\"value\": \"OPINION\"}, \"opinion\": "
                     + "{\"value\": \"属实\"}, \"" + name + "\": {\"value\": \"2099-01-01\"}}}";
-            refused(send("wb-investigator", HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body), name);
-            refused(send("wb-investigator", HttpMethod.POST, "/engine-rest/task/" + id + "/submit-form", body), name);
             // the engine may refuse variable writes outright (403); otherwise the name is refused
-            refusedOrForbidden(send("wb-investigator", HttpMethod.PUT, "/engine-rest/task/" + id + "/variables/" + name,
-                    "{\"value\": \"2099-01-01\", \"type\": \"String\"}"), name);
-            refusedOrForbidden(send("wb-investigator", HttpMethod.PUT, "/engine-rest/task/" + id + "/localVariables/" + name,
-                    "{\"value\": \"2099-01-01\", \"type\": \"String\"}"), name);
-            refusedOrForbidden(send("wb-investigator", HttpMethod.POST, "/engine-rest/task/" + id + "/variables",
-                    "{\"modifications\": {\"" + name + "\": {\"value\": \"2099-01-01\"}}}"), name);
-            HttpHeaders headers = session.headers();
-            headers.set("X-XSRF-TOKEN", csrf);
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            refused(http.exchange(TASKLIST_API + "/task/" + id + "/submit-form", HttpMethod.POST,
-                    new HttpEntity<>(body, headers), String.class), name);
+            writes.assertRefused(name, body, "2099-01-01", List.of("wb-investigator"));
         }
 
         assertThat(taskService.createTaskQuery().taskId(id).count()).as("the task is still open").isOne();
@@ -148,22 +133,5 @@ class WbFormValuesTest {
                 + "/form-variables?deserializeValues=false", HttpMethod.GET, new HttpEntity<>(session.headers()), String.class);
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
         return json.readTree(answer.getBody());
-    }
-
-    private void refused(ResponseEntity<String> answer, String name) throws Exception {
-        assertThat(answer.getStatusCode()).as(name + ": " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(answer.getBody()).path("variable").asText()).as(answer.getBody()).isEqualTo(name);
-    }
-
-    private void refusedOrForbidden(ResponseEntity<String> answer, String name) throws Exception {
-        if (answer.getStatusCode() != HttpStatus.FORBIDDEN) {
-            refused(answer, name);
-        }
-    }
-
-    private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -12,6 +12,7 @@ import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.support.Complaints;
 import com.casedesk.support.EngineDriver;
 import com.casedesk.support.PostgresTest;
+import com.casedesk.support.TaskWritePaths;
 import com.casedesk.support.WebappLogin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,10 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -200,30 +199,14 @@ class TaskFormValuesTest {
         Map<String, Object> variables = runtimeService.getVariables(pi.getId());
         Map<String, Object> local = taskService.getVariablesLocal(id); // only the service's card values
         List<String> events = events(pi.getBusinessKey());
-        WebappLogin.Session session = WebappLogin.as(http, "frontline", "tasklist");
-        String csrf = http.exchange(TASKLIST_API + "/task/count", HttpMethod.GET, new HttpEntity<>(session.headers()),
-                String.class).getHeaders().getFirst("X-XSRF-TOKEN");
+        TaskWritePaths writes = new TaskWritePaths(http, json, id, "frontline");
 
         for (String name : List.of("complainantPhone", "replyDeadline", "previousRoundResult", "compensationExceedsClaim",
                 "unsatisfiedReason", "channelLabel")) {
             String body = "{\"variables\": {\"callbackOutcome\": {\"value\": \"SATISFIED\"}, \"" + name
                     + "\": {\"value\": \"13900000000\"}}}";
-            refused(send("frontline", HttpMethod.POST, "/engine-rest/task/" + id + "/complete", body), name);
-            refused(send("frontline", HttpMethod.POST, "/engine-rest/task/" + id + "/submit-form", body), name);
             // a candidate may not write task variables at all (the engine's 403); the assignee is refused the name
-            for (String user : List.of("frontline2", "frontline")) {
-                refusedOrForbidden(send(user, HttpMethod.PUT, "/engine-rest/task/" + id + "/variables/" + name,
-                        "{\"value\": \"x\", \"type\": \"String\"}"), name);
-                refusedOrForbidden(send(user, HttpMethod.PUT, "/engine-rest/task/" + id + "/localVariables/" + name,
-                        "{\"value\": \"x\", \"type\": \"String\"}"), name);
-                refusedOrForbidden(send(user, HttpMethod.POST, "/engine-rest/task/" + id + "/variables",
-                        "{\"modifications\": {\"" + name + "\": {\"value\": \"x\"}}}"), name);
-            }
-            HttpHeaders headers = session.headers();
-            headers.set("X-XSRF-TOKEN", csrf);
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            refused(http.exchange(TASKLIST_API + "/task/" + id + "/submit-form", HttpMethod.POST,
-                    new HttpEntity<>(body, headers), String.class), name);
+            writes.assertRefused(name, body, "x", List.of("frontline2", "frontline"));
         }
 
         assertThat(taskService.createTaskQuery().taskId(id).count()).as("the task is still open").isOne();
@@ -265,23 +248,6 @@ class TaskFormValuesTest {
             assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                     .variableName(name).count()).as(name + " in the engine's history").isZero();
         }
-    }
-
-    private void refused(ResponseEntity<String> answer, String name) throws Exception {
-        assertThat(answer.getStatusCode()).as(name + ": " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(answer.getBody()).path("variable").asText()).as(answer.getBody()).isEqualTo(name);
-    }
-
-    private void refusedOrForbidden(ResponseEntity<String> answer, String name) throws Exception {
-        if (answer.getStatusCode() != HttpStatus.FORBIDDEN) {
-            refused(answer, name);
-        }
-    }
-
-    private ResponseEntity<String> send(String user, HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
     }
 
     private List<String> audits(String caseNumber) {
