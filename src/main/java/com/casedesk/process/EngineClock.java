@@ -22,6 +22,19 @@ public final class EngineClock extends Clock {
         this.zone = zone;
     }
 
+    /**
+     * Moves the one clock (the what-if replay's event loop; never a serving node): every timer, due date and
+     * ledger timestamp follows. JVM-wide, which is why a replay runs in a JVM of its own.
+     */
+    public static void moveTo(Instant instant) {
+        ClockUtil.setCurrentTime(java.util.Date.from(instant));
+    }
+
+    /** Back to the system clock. */
+    public static void reset() {
+        ClockUtil.reset();
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

@@ -1,11 +1,14 @@
 package com.casedesk.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Registers {@link EngineApiGuard} on both engine API paths. */
+// web only: the what-if replay runs the service's context without a web server (whatif/WhatIfRun)
+@ConditionalOnWebApplication
 @Configuration
 class EngineApiGuardConfig {
 

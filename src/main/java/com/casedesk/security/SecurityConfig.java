@@ -1,5 +1,6 @@
 package com.casedesk.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Camunda webapps, which run their own session login and CSRF protection, and public resources
  * (public pages, API description).
  */
+// web only: the what-if replay runs the service's context without a web server (whatif/WhatIfRun)
+@ConditionalOnWebApplication
 @Configuration
 class SecurityConfig {
 

@@ -1,0 +1,132 @@
+package com.casedesk.whatif;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes every job that has fallen due, as the job executor would, but one at a time and in due order: by
+ * due date, then by a stable key (the case's place in the arrival stream, the activity, the job type), never
+ * by generated ids or by the database's order, so two jobs due at the same instant run in the same order in
+ * every run. A job that fails is retried as the engine retries it (its retries and retry cycle) and ends as
+ * an incident, counted.
+ */
+final class DueJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DueJobs.class);
+    /** Executions at one instant beyond which the run stops rather than loop (a model that re-creates its own due job). */
+    private static final int MAX_AT_ONE_INSTANT = 100_000;
+
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+    private final Function<String, String> caseOrder;
+    private final Map<String, String> instanceKeys = new HashMap<>();
+    private final Map<String, String> activities = new HashMap<>();
+    private final List<String> executed = new ArrayList<>();
+    private final boolean keepOrder;
+    private long count;
+    private long failed;
+
+    /**
+     * @param caseOrder case number → its sortable place in the arrival stream (null: not a replayed case)
+     * @param keepOrder keep the stable key of every executed job (for tests of the order)
+     */
+    DueJobs(ManagementService managementService, RuntimeService runtimeService, Function<String, String> caseOrder,
+            boolean keepOrder) {
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+        this.caseOrder = caseOrder;
+        this.keepOrder = keepOrder;
+    }
+
+    /** The earliest due date of a job that can run, or null. */
+    Instant nextDue() {
+        List<Job> first = managementService.createJobQuery().active().withRetriesLeft().orderByJobDuedate().asc().listPage(0, 1);
+        return first.isEmpty() || first.get(0).getDuedate() == null ? null : first.get(0).getDuedate().toInstant();
+    }
+
+    /**
+     * Runs every job due at or before {@code now}, including those the executed ones make due. A batch of due
+     * jobs runs in order; jobs the batch creates are due {@code now} (async continuations), never earlier than
+     * one of the batch, so taking them in the next batch keeps the due order.
+     */
+    void runDue(Instant now) {
+        Date limit = Date.from(now.plusMillis(1));
+        int atThisInstant = 0;
+        while (true) {
+            List<Job> due = new ArrayList<>(managementService.createJobQuery().active().withRetriesLeft()
+                    .duedateLowerThan(limit).list());
+            if (due.isEmpty()) {
+                return;
+            }
+            due.sort(Comparator.comparing((Job j) -> j.getDuedate()).thenComparing(this::stableKey).thenComparing(Job::getId));
+            for (Job job : due) {
+                if (++atThisInstant > MAX_AT_ONE_INSTANT) {
+                    throw new IllegalStateException("more than " + MAX_AT_ONE_INSTANT + " jobs at " + now
+                            + ": a model re-creates its own due job");
+                }
+                execute(job);
+            }
+        }
+    }
+
+    private void execute(Job job) {
+        String key = job.getDuedate().toInstant() + " " + stableKey(job);
+        try {
+            managementService.executeJob(job.getId());
+        } catch (RuntimeException e) {
+            if (managementService.createJobQuery().jobId(job.getId()).count() == 0) {
+                return; // an earlier job of the batch ended its scope (a boundary timer's task completed)
+            }
+            failed++;
+            if (failed <= 20) {
+                LOG.warn("whatif: job {} failed ({}), retried as the engine retries it", key, e.getMessage());
+            }
+        }
+        count++;
+        if (keepOrder) {
+            executed.add(key);
+        }
+    }
+
+    long executedCount() {
+        return count;
+    }
+
+    long failedCount() {
+        return failed;
+    }
+
+    /** The stable keys of the jobs executed, in order (only when asked to keep them). */
+    List<String> executedKeys() {
+        return executed;
+    }
+
+    private String stableKey(Job job) {
+        String instance = job.getProcessInstanceId() == null ? "~" : instanceKeys.computeIfAbsent(job.getProcessInstanceId(), this::instanceKey);
+        String activity = job.getJobDefinitionId() == null ? "" : activities.computeIfAbsent(job.getJobDefinitionId(), id -> {
+            JobDefinition d = managementService.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+            return d == null ? "" : d.getActivityId() + "/" + d.getJobType();
+        });
+        return instance + " " + job.getProcessDefinitionKey() + " " + activity;
+    }
+
+    private String instanceKey(String processInstanceId) {
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        String businessKey = pi == null ? null : pi.getBusinessKey();
+        String place = businessKey == null ? null : caseOrder.apply(businessKey);
+        return place != null ? place : "~" + (businessKey == null ? "" : businessKey);
+    }
+}

@@ -1,0 +1,69 @@
+package com.casedesk.whatif;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A run's own database, gone when the run ends: in-memory H2 by default; with {@code --database} a database
+ * created on that PostgreSQL server (the user needs CREATEDB) and dropped afterwards. Credentials come from
+ * the URL's {@code user}/{@code password} parameters or WHATIF_DB_USER / WHATIF_DB_PASSWORD.
+ */
+record ThrowawayDatabase(String url, String user, String password, String server, String name) {
+
+    static ThrowawayDatabase create(String serverUrl, String label) {
+        String name = ("whatif_" + label + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase()
+                .replaceAll("[^a-z0-9_]", "_");
+        if (serverUrl == null || serverUrl.isBlank()) {
+            return new ThrowawayDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null, name);
+        }
+        if (!serverUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("--database: a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db?user=…&password=…)");
+        }
+        Map<String, String> params = params(serverUrl);
+        String user = params.getOrDefault("user", System.getenv("WHATIF_DB_USER"));
+        String password = params.getOrDefault("password", System.getenv("WHATIF_DB_PASSWORD"));
+        execute(serverUrl, user, password, "create database " + name);
+        String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
+        String url = base.substring(0, base.lastIndexOf('/') + 1) + name;
+        return new ThrowawayDatabase(url, user, password == null ? "" : password, serverUrl, name);
+    }
+
+    void drop() {
+        if (server == null) {
+            // DB_CLOSE_DELAY=-1 keeps an in-memory database after its pool closed: shut it down to free the heap
+            execute(url, user, password, "shutdown");
+            return;
+        }
+        execute(server, user, password, "drop database if exists " + name + " with (force)");
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("--database: " + sql + " failed on the server: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> params(String url) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return out;
+        }
+        for (String pair : url.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+}
