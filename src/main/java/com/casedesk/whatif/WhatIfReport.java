@@ -181,6 +181,9 @@ public final class WhatIfReport {
         ObjectNode n = JSON.objectNode();
         n.put("seed", r.seed());
         n.put("cases", r.cases().size());
+        if (s == null) {
+            return n;
+        }
         n.put("jobsExecuted", s.jobsExecuted());
         n.put("jobsFailed", s.jobsFailed());
         n.put("tasksCompleted", s.tasksCompleted());
