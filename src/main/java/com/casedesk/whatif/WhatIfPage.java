@@ -3,6 +3,9 @@ package com.casedesk.whatif;
 import com.casedesk.web.HtmlTemplates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import org.thymeleaf.context.Context;
 final class WhatIfPage {
 
     static final int FLIPS_SHOWN = 200;
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private static final TemplateEngine TEMPLATES = HtmlTemplates.in("templates/");
 
@@ -83,11 +87,12 @@ final class WhatIfPage {
         page.setVariable("flipsToOnTime", flips.path("toOnTime").asLong());
         page.setVariable("flipsShown", Math.min(FLIPS_SHOWN, flips.path("count").asLong()));
         List<Flip> flipRows = new ArrayList<>();
+        ZoneId zone = ZoneId.of(report.at("/assumptions/zone").asText("Asia/Shanghai"));
         for (JsonNode f : flips.path("cases")) {
             if (flipRows.size() == FLIPS_SHOWN) {
                 break;
             }
-            flipRows.add(flip(f));
+            flipRows.add(flip(f, zone));
         }
         page.setVariable("flips", flipRows);
         page.setVariable("runs", runs(report.path("run")));
@@ -109,16 +114,21 @@ final class WhatIfPage {
         return new Table(heading, note, rows);
     }
 
-    private static Flip flip(JsonNode f) {
+    private static Flip flip(JsonNode f, ZoneId zone) {
         JsonNode b = f.path("baseline");
         JsonNode c = f.path("candidate");
         List<String> flags = new ArrayList<>();
         f.path("flags").forEach(x -> flags.add(x.asText()));
         return new Flip(f.path("seq").asText(), "late".equals(f.path("becomes").asText()) ? "按期 → 逾期" : "逾期 → 按期",
-                f.path("receivedAt").asText(), f.path("channel").asText(), f.path("category").asText(),
+                local(f.path("receivedAt"), zone), f.path("channel").asText(), f.path("category").asText(),
                 f.path("businessLine").asText(), f.path("amountBand").asText(), String.join(", ", flags),
                 pair(b.path("level"), c.path("level")), pair(b.path("department"), c.path("department")),
                 pair(b.path("rule"), c.path("rule")), pair(b.path("latenessHours"), c.path("latenessHours")));
+    }
+
+    /** An instant of report.json (UTC) as the service zone's local time, as compliance staff read dates. */
+    private static String local(JsonNode instant, ZoneId zone) {
+        return instant.isTextual() ? MINUTES.format(Instant.parse(instant.asText()).atZone(zone)) : ReportFormat.NONE;
     }
 
     /** {@code a → b}, or {@code a} when both sides agree. */

@@ -40,7 +40,8 @@ class WhatIfPageTest {
                 "<tr><td>2</td><td class=\"n\">2</td><td class=\"n\">50.0%</td><td class=\"n\">0.0%</td>"
                         + "<td class=\"n\">3</td><td class=\"n\">66.7%</td><td class=\"n\">33.3%</td><td class=\"n\">+16.7 pp</td></tr>",
                 "共 <b>2</b> 件（按期 → 逾期 1 件，逾期 → 按期 1 件）",
-                "<td class=\"n\">1</td><td>按期 → 逾期</td>",
+                // received 2026-02-09T02:00Z, shown in the service zone
+                "<td class=\"n\">1</td><td>按期 → 逾期</td><td>2026-02-09 10:00</td><td>PHONE</td>",
                 "<td>3 → 2</td>",
                 "<svg role=\"img\" aria-label=\"complaint-frontline：周末积压任务 backlog\"",
                 "<td>baseline</td><td class=\"n\">1</td><td class=\"n\">6</td><td class=\"n\">40</td>",
