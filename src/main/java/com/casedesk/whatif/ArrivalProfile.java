@@ -118,6 +118,35 @@ public record ArrivalProfile(Map<Channel, ChannelMix> channels, Map<String, List
         return profile;
     }
 
+    /** The profile in a few lines, for the first screen of a report (its assumptions). */
+    public List<String> assumptions() {
+        List<String> lines = new ArrayList<>();
+        lines.add("channels: " + join(channels, mix -> percent(mix.share()) + " (weekend ×" + mix.weekend() + ", holiday ×"
+                + mix.holiday() + ", hours " + mix.hours() + ")"));
+        lines.add("working days Monday to Sunday ×" + days.workingDayOfWeek() + "; months January to December ×" + days.months());
+        PostHolidayPeak peak = days.postHolidayPeak();
+        lines.add("post-holiday peak: the first working day after " + peak.minHolidayDays() + " or more days off ×"
+                + peak.factor() + ", back to ×1 over " + peak.workingDays() + " working days");
+        lines.add("categories: " + join(categories, ArrivalProfile::percent));
+        lines.add("business lines: " + join(businessLines, ArrivalProfile::percent));
+        lines.add("amount bands: " + join(amountBands, ArrivalProfile::percent) + " (log-uniform within a band)");
+        lines.add("flags: " + join(flags, ArrivalProfile::percent));
+        lines.add("joint complainants: " + String.join(", ", jointComplainants.stream().map(b ->
+                (b.from() == b.to() ? String.valueOf(b.from()) : b.from() + "–" + b.to()) + " " + percent(b.p())).toList()));
+        return lines;
+    }
+
+    private static <K, V> String join(Map<K, V> map, java.util.function.Function<V, String> text) {
+        List<String> parts = new ArrayList<>();
+        map.forEach((key, value) -> parts.add(key + " " + text.apply(value)));
+        return String.join(", ", parts);
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "—" : java.math.BigDecimal.valueOf(share * 100).round(new java.math.MathContext(3))
+                .stripTrailingZeros().toPlainString() + " %";
+    }
+
     /** What makes the profile unusable, each naming its place. */
     List<String> problems() {
         List<String> problems = new ArrayList<>();

@@ -29,6 +29,15 @@ class ArrivalProfileTest {
     }
 
     @Test
+    void itsAssumptionsReadInAFewLines() {
+        assertThat(ArrivalProfile.defaults().assumptions()).hasSize(8).contains(
+                "post-holiday peak: the first working day after 7 or more days off ×2.0, back to ×1 over 3 working days",
+                "joint complainants: 1 98.5 %, 2–5 1.2 %, 6–19 0.2 %, 20–60 0.1 %")
+                .anySatisfy(line -> assertThat(line).startsWith("channels: HOTLINE 40 % (weekend ×0.35, holiday ×0.15, hours staffed), ONLINE 18 %"))
+                .anySatisfy(line -> assertThat(line).startsWith("amount bands: none 30 %, 0-10k 42 %, 10k-50k 20 %, 50k-500k 7.5 %, 500k+ 0.5 %"));
+    }
+
+    @Test
     void aCopyWrittenToAFileReadsBackTheSame(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("arrivals.yaml");
         try (var in = ArrivalProfile.class.getResourceAsStream("/" + ArrivalProfile.DEFAULT_RESOURCE)) {
