@@ -70,6 +70,7 @@ class ArrivalCsvTest {
 
     @Test
     void theLedgerAsExportedMonthByMonthIsReadOnceACase() throws Exception {
+        // the last row's time as Excel writes it when the file was opened and saved there
         List<String> header = ledgerHeader();
         StringBuilder file = new StringBuilder();
         file.append(new String(ledger(header,
@@ -80,7 +81,7 @@ class ArrivalCsvTest {
         file.append(new String(ledger(header,
                 row(header, "TS-2026-0002", "手机客户端", "理财", "销售纠纷", "一级", "否", "2026-01-31 23:59"),
                 row(header, "TS-2026-0003", "监管转办", "保险", "退保纠纷", "二级", "否", "2026-02-02 10:30"),
-                row(header, "TS-2026-0004", "营业网点", "其他", "服务态度及服务质量", "", "否", "2026-02-03 11:00")),
+                row(header, "TS-2026-0004", "营业网点", "其他", "服务态度及服务质量", "", "否", "2026/2/3 11:00")),
                 StandardCharsets.UTF_8));
         Path csv = write("ledger.csv", file.toString());
 
