@@ -36,13 +36,15 @@ final class ArrivalCsv {
 
     private static final Logger log = LoggerFactory.getLogger(ArrivalCsv.class);
     private static final int LISTED = 20;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+    /** Empty lines are records (skipped below), so that a record's number is its line (no cell spans lines). */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(false).get();
 
     private final Path file;
     private final int year;
     private final ZoneId zone;
     private final SplittableRandom random;
     private final List<String> problems = new ArrayList<>();
+    private final Set<Integer> badLines = new java.util.TreeSet<>();
     private final Map<Integer, Integer> otherYears = new TreeMap<>();
 
     ArrivalCsv(Path file, int year, ZoneId zone, SplittableRandom random) {
@@ -76,8 +78,8 @@ final class ArrivalCsv {
             int rows = 0;
             for (CSVRecord record : records.subList(1, records.size())) {
                 List<String> cells = cells(record);
-                if (cells.equals(header)) {
-                    continue; // the header of the next month's file, concatenated
+                if (cells.equals(header) || cells.stream().allMatch(String::isEmpty)) {
+                    continue; // the header of the next month's file, concatenated, or an empty line
                 }
                 rows++;
                 int line = (int) record.getRecordNumber();
@@ -110,7 +112,11 @@ final class ArrivalCsv {
         if (allFromOneOtherYear(rows, inYear)) {
             message.append(allFrom(rows)).append("; ");
         }
-        message.append(problems.size()).append(problems.size() == 1 ? " bad row" : " bad rows").append(":");
+        message.append(badLines.size()).append(badLines.size() == 1 ? " bad row" : " bad rows");
+        if (problems.size() > badLines.size()) {
+            message.append(" (").append(problems.size()).append(" problems)");
+        }
+        message.append(":");
         problems.stream().limit(LISTED).forEach(p -> message.append("\n  ").append(p));
         if (problems.size() > LISTED) {
             message.append("\n  … and ").append(problems.size() - LISTED).append(" more");
@@ -136,6 +142,7 @@ final class ArrivalCsv {
     }
 
     void problem(int line, String column, String what) {
+        badLines.add(line);
         problems.add("line " + line + (column == null ? "" : ", column " + column) + ": " + what);
     }
 

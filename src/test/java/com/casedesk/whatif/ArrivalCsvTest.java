@@ -111,19 +111,20 @@ class ArrivalCsvTest {
                 + "2026-03-02T10:00:00+08:00,HOTLINE,CLAIM_DISPUTE,INSURANCE,none,,1\n"
                 + "2026-03-02 10:00,PIGEON,CLAIM_DISPUTE,INSURANCE,1m+,ANGRY,0\n"
                 + "2026-03-02T10:00:00+08:00,HOTLINE,CLAIM_DISPUTE\n"
+                + "\n"
                 + "2027-01-01T00:00:00+08:00,HOTLINE,CLAIM_DISPUTE,INSURANCE,none,,1\n"
                 + "2026-12-31T23:59:59+08:00,ONLINE,CLAIM_DISPUTE,INSURANCE,none,,1\n");
 
         assertThatThrownBy(() -> Arrivals.fromCsv(csv, 2026, 1, YEAR_2026))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(csv + ": 7 bad rows:"
+                .hasMessage(csv + ": 3 bad rows (7 problems):"
                         + "\n  line 3, column receivedAt: '2026-03-02 10:00' is not ISO-8601 with an offset (e.g. 2026-03-02T09:15:00+08:00)"
                         + "\n  line 3, column channel: 'PIGEON' is not one of HOTLINE, ONLINE, APP, BRANCH, LETTER, EMAIL, REGULATOR_TRANSFER"
                         + "\n  line 3, column amountBand: '1m+' is not one of none, 0-10k, 10k-50k, 50k-500k, 500k+"
                         + "\n  line 3, column flags: 'ANGRY' is not one of MASS_INCIDENT, LEGAL_DISPUTE, REPUTATION_RISK, MEDIA_ATTENTION, AGITATED"
                         + "\n  line 3, column jointComplainants: '0' is not a whole number of 1 or more"
                         + "\n  line 4: 3 cells, the header has 7"
-                        + "\n  line 5, column receivedAt: received 2027-01-01T00:00:00+08:00, not in 2026");
+                        + "\n  line 6, column receivedAt: received 2027-01-01T00:00:00+08:00, not in 2026");
     }
 
     @Test
