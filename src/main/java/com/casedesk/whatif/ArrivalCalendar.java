@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -30,16 +31,22 @@ public record ArrivalCalendar(Predicate<LocalDate> workingDay, SortedSet<Integer
     /**
      * Refuses a year whose working days are unknown: a year without the State Council's notice would be counted by
      * weekends only, so its holidays, make-up days and post-holiday peaks would be wrong and the deadlines with them.
-     * The year after must be loaded too, because cases received late in December run their deadlines into January.
      */
     public void requireLoaded(int year) {
         if (!loadedYears.contains(year)) {
             throw new IllegalArgumentException(missing(year, ""));
         }
-        if (!loadedYears.contains(year + 1)) {
-            throw new IllegalArgumentException(missing(year + 1,
-                    ", which the deadlines of cases received late in " + year + " run into"));
-        }
+    }
+
+    /**
+     * The year after, which the deadlines of cases received late in {@code year} run into, may not be published yet
+     * (the notice comes out in November or December): the replay goes on and the report says so on its first screen.
+     */
+    public Optional<String> nextYearMissing(int year) {
+        return loadedYears.contains(year + 1) ? Optional.empty()
+                : Optional.of("the working-day calendar has no entry for " + (year + 1) + " (loaded: " + ranges(loadedYears)
+                        + "): deadlines of cases received late in " + year + " that fall in " + (year + 1)
+                        + " are counted by weekends only");
     }
 
     private String missing(int year, String why) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param seq                  the arrival it came from ({@link Arrival#seq()}): the key across runs
  * @param rule                 the statutory period that applied in the end: {@code CN-15}, {@code CN-30} (complex),
- *                             {@code CN-60} (extended)
+ *                             {@code CN-60} (extended); {@link #WITHDRAWN} for a complaint withdrawn (Art. 15), which
+ *                             counts in no rate
  * @param originalStatutoryDue the statutory date as set at intake (never moved)
  * @param statutoryDue         the statutory date in the end (complex, extended, paused, restarted)
  * @param noticeSentAt         when the decision notice was sent (proof of notice), null if never
@@ -26,6 +27,8 @@ public record CaseOutcome(int seq, String caseNumber, Instant receivedAt, String
                           Boolean onTimeOriginal, long latenessHours, int escalations, boolean extended,
                           boolean extensionRequestedLate, int pauses, int restarts, int rounds,
                           boolean deadlineOnNonWorkingDay) {
+
+    public static final String WITHDRAWN = "WITHDRAWN";
 
     public CaseOutcome {
         flags = List.copyOf(flags);

@@ -69,7 +69,7 @@ final class Outcomes {
         long lateness = Boolean.FALSE.equals(onTime) ? Duration.between(due, lateUntil).toHours() : 0;
         Instant requested = time(rs, "extension_requested_at");
         boolean extended = rs.getBoolean("extended");
-        String rule = extended ? "CN-60" : rs.getBoolean("complex_case") ? "CN-30" : "CN-15";
+        String rule = withdrawn ? CaseOutcome.WITHDRAWN : extended ? "CN-60" : rs.getBoolean("complex_case") ? "CN-30" : "CN-15";
         return new CaseOutcome(a.seq(), rs.getString("case_number"), a.receivedAt(), a.channel().name(), a.category().name(),
                 a.businessLine().name(), a.amountBand(), a.flags().stream().map(Enum::name).sorted().toList(),
                 rs.getInt("level"), department == null ? "(none)" : department, rs.getString("regime"), rule, original, due,

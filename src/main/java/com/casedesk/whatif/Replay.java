@@ -57,6 +57,7 @@ final class Replay {
     private final Map<String, Double> seconds = new HashMap<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
     private final Map<String, String> refusals = new HashMap<>();
+    private final java.util.List<String> trace = new java.util.ArrayList<>();
     private int arrivalsLeft;
     private long tasksCompleted;
     private long tasksVanished;
@@ -157,6 +158,9 @@ final class Replay {
     private void feed() {
         services.feed().drainRemoved().forEach(agents::remove);
         for (TaskFeed.Created task : services.feed().drainCreated()) {
+            if (spec.keepJobOrder()) {
+                trace.add(now + " task " + task.definitionKey() + " " + book.order(task.caseNumber()) + " " + task.candidateGroups());
+            }
             book.department(task.caseNumber(), task.department());
             agents.add(task);
         }
@@ -189,6 +193,10 @@ final class Replay {
 
     private void done(StaffAgents.Started s, int seq, Staffing.Outcome outcome) {
         agents.free(s, true);
+        if (spec.keepJobOrder()) {
+            trace.add(now + " done " + s.task().definitionKey() + " " + book.order(s.task().caseNumber()) + " by " + s.user()
+                    + " from " + s.startedAt());
+        }
         if ("pause".equals(outcome.action())) {
             act(seq, "pause", () -> as(s, () -> services.actions().pause(book.caseNumber(seq),
                     ClockPause.Kind.EXTERNAL_APPRAISAL, "委托第三方鉴定（推演）"), "pause"));
@@ -265,6 +273,11 @@ final class Replay {
             book.weekEnded(end);
             scheduleWeekEnd(end);
         }));
+    }
+
+    /** Tasks created and done, in order (only when the spec keeps the job order). */
+    java.util.List<String> trace() {
+        return trace;
     }
 
     Map<String, String> refusals() {

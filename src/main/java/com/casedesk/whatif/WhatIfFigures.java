@@ -72,7 +72,8 @@ final class WhatIfFigures {
         r.put("measured", count(cases, c -> c.onTime() != null));
         r.put("onTime", count(cases, c -> Boolean.TRUE.equals(c.onTime())));
         r.put("late", count(cases, c -> Boolean.FALSE.equals(c.onTime())));
-        r.put("censored", count(cases, c -> c.onTime() == null));
+        r.put("censored", count(cases, c -> c.onTime() == null && !CaseOutcome.WITHDRAWN.equals(c.rule())));
+        r.put("withdrawn", count(cases, c -> CaseOutcome.WITHDRAWN.equals(c.rule())));
         r.put("statutoryOnTimeRateOriginal", rate(cases, CaseOutcome::onTimeOriginal));
         r.put("escalatedCases", count(cases, c -> c.escalations() > 0));
         r.put("extensions", count(cases, CaseOutcome::extended));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -42,12 +43,12 @@ public final class WhatIfRun {
      * @param candidate folder laid over the release (null: the baseline)
      * @param database  a PostgreSQL server's JDBC URL to create the run's throwaway database on (null: in-memory H2)
      */
-    public record Settings(String label, long seed, int year, List<Arrival> arrivals, Staffing staffing, Path candidate,
-                           String database, Path workDir, boolean keepJobOrder) {
+    public record Settings(String label, long seed, int year, Function<ArrivalCalendar, List<Arrival>> arrivals,
+                           Staffing staffing, Path candidate, String database, Path workDir, boolean keepJobOrder) {
     }
 
     /** The run's result, and (when asked) the stable key of every job executed, in order. */
-    public record Outcome(RunResult result, List<String> jobOrder, Map<String, String> refusals) {
+    public record Outcome(RunResult result, List<String> jobOrder, List<String> taskTrace, Map<String, String> refusals) {
     }
 
     private WhatIfRun() {
@@ -67,19 +68,16 @@ public final class WhatIfRun {
             double started = (System.nanoTime() - begin) / 1e9;
             Candidate.deploy(s.candidate(), context.getBean(RepositoryService.class), context.getBean(IdentityService.class));
             WorkingDayCalendar calendar = context.getBean(WorkingDayCalendar.class);
-            if (!calendar.loadedYears().contains(s.year())) {
-                throw new IllegalArgumentException("the working-day calendar has no entry for " + s.year() + " (loaded: "
-                        + calendar.loadedYears() + "): a replay of that year would count its deadlines by weekends only");
-            }
+            List<Arrival> arrivals = s.arrivals().apply(ArrivalCalendar.of(calendar, ZONE));
             WorkingTime time = new WorkingTime(s.staffing().hours(), calendar::isWorkingDay, ZONE);
-            Replay replay = new Replay(services(context), new ReplaySpec(s.label(), s.seed(), s.year(), s.arrivals(),
+            Replay replay = new Replay(services(context), new ReplaySpec(s.label(), s.seed(), s.year(), arrivals,
                     s.staffing(), start, end, s.keepJobOrder()), time);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             replay.book().openCasesFrom(() -> jdbc.queryForObject(
                     "select count(*) from complaint where status not in ('CLOSED', 'WITHDRAWN', 'MERGED')", Integer.class));
             Instant until = replay.run();
             long collect = System.nanoTime();
-            List<CaseOutcome> cases = Outcomes.read(jdbc, s.arrivals(), replay.book(), replay.book().departments(), until,
+            List<CaseOutcome> cases = Outcomes.read(jdbc, arrivals, replay.book(), replay.book().departments(), until,
                     calendar::isWorkingDay, ZONE);
             Map<String, Double> seconds = new TreeMap<>(replay.seconds());
             seconds.put("start", started);
@@ -91,7 +89,8 @@ public final class WhatIfRun {
             LOG.info("whatif {} seed {}: {} cases, {} jobs, {} tasks in {} s", s.label(), s.seed(), cases.size(),
                     stats.jobsExecuted(), stats.tasksCompleted(), Math.round(seconds.get("total")));
             return new Outcome(new RunResult(s.label(), s.seed(), s.year(), Models.digests(context.getBean(RepositoryService.class)),
-                    cases, new ArrayList<>(replay.book().weeks()), stats), replay.jobs().executedKeys(), replay.refusals());
+                    cases, new ArrayList<>(replay.book().weeks()), stats), replay.jobs().executedKeys(), replay.trace(),
+                    replay.refusals());
         } finally {
             context.close();
             EngineClock.reset();

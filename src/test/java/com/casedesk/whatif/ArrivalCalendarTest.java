@@ -30,18 +30,19 @@ class ArrivalCalendarTest {
     }
 
     @Test
-    void theYearAfterMustBeLoadedTooSinceDecembersCasesRunIntoIt() {
-        assertThatThrownBy(() -> Arrivals.generate(2027, 10, 1, ArrivalProfile.defaults(), LOADED_2024_TO_2027))
-                .hasMessage("the working-day calendar has no entry for 2028, which the deadlines of cases received late"
-                        + " in 2027 run into (loaded: 2024–2027): load the State Council's notice for 2028 into"
-                        + " casedesk.calendar.location first (docs/working-days.md)");
+    void theYearAfterIsNotRequiredButNamedSinceDecembersCasesRunIntoIt() {
+        assertThat(Arrivals.generate(2027, 10, 1, ArrivalProfile.defaults(), LOADED_2024_TO_2027)).hasSize(10);
+        assertThat(LOADED_2024_TO_2027.nextYearMissing(2027)).contains("the working-day calendar has no entry for 2028"
+                + " (loaded: 2024–2027): deadlines of cases received late in 2027 that fall in 2028 are counted by weekends only");
+        assertThat(LOADED_2024_TO_2027.nextYearMissing(2026)).isEmpty();
     }
 
     @Test
-    void theShippedCalendarHolds2025And2026So2026NeedsThe2027Notice() {
-        assertThatThrownBy(() -> Arrivals.generate(2026, 10, 1, ArrivalProfile.defaults(), AS_SHIPPED))
-                .hasMessageStartingWith("the working-day calendar has no entry for 2027, which the deadlines of cases"
-                        + " received late in 2026 run into (loaded: 2025–2026)");
+    void theShippedCalendarHolds2025And2026() {
+        assertThat(Arrivals.generate(2026, 10, 1, ArrivalProfile.defaults(), AS_SHIPPED)).hasSize(10);
+        assertThat(AS_SHIPPED.nextYearMissing(2026)).isPresent();
+        assertThatThrownBy(() -> Arrivals.generate(2027, 10, 1, ArrivalProfile.defaults(), AS_SHIPPED))
+                .hasMessageStartingWith("the working-day calendar has no entry for 2027 (loaded: 2025–2026)");
         assertThat(Arrivals.generate(2025, 10, 1, ArrivalProfile.defaults(), AS_SHIPPED)).hasSize(10);
     }
 
