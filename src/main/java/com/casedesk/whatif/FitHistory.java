@@ -140,6 +140,30 @@ final class FitHistory {
                 zoned(from.toInstant()), zoned(to.toInstant()));
     }
 
+    /**
+     * The ledger's own record of what the forms decided, for comparison with the engine's history (which
+     * the retention sweep may have thinned): callback outcomes per round recorded, decisions by result and
+     * measure, statutory extension requests by status, in the window.
+     */
+    Map<String, Map<String, Long>> ledgerCounts() {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        count(counts, "complaint_round_callback.outcome", "select outcome as v, count(*) as n from complaint_round_callback"
+                + " where recorded_at >= ? and recorded_at < ? group by outcome");
+        count(counts, "complaint.result/measure", "select coalesce(result, '-') || '/' || coalesce(measure, '-') as v,"
+                + " count(*) as n from complaint where decided_at >= ? and decided_at < ? group by result, measure");
+        count(counts, "complaint_extension.status", "select status as v, count(*) as n from complaint_extension"
+                + " where kind = 'STATUTORY' and requested_at >= ? and requested_at < ? group by status");
+        return counts;
+    }
+
+    private void count(Map<String, Map<String, Long>> counts, String name, String sql) {
+        Map<String, Long> values = new java.util.TreeMap<>();
+        jdbc.query(sql, (ResultSet rs) -> {
+            values.put(rs.getString("v"), rs.getLong("n"));
+        }, zoned(from.toInstant()), zoned(to.toInstant()));
+        counts.put(name, values);
+    }
+
     /** A variable's value as text, whatever its type: booleans and "true"/"false" strings compare alike. */
     private static String value(ResultSet rs) throws SQLException {
         String type = rs.getString("type");

@@ -133,6 +133,8 @@ public final class StaffingFit {
         Map<String, Staffing.TaskPlay> plays = taskFit.fit(tasks);
         Map<String, Integer> groups = PeopleFit.groups(tasks, base.groups(), zone, notes);
         Staffing.Complainants complainants = PeopleFit.complainants(history, base.complainants(), notes);
+        history.ledgerCounts().forEach((name, counts) -> notes.add("ledger, for comparison: " + name + " "
+                + (counts.isEmpty() ? "none" : counts.toString())));
         return new Fit(new Staffing(base.hours(), groups, plays, complainants), notes);
     }
 }

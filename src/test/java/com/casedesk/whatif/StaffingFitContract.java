@@ -100,6 +100,11 @@ abstract class StaffingFitContract {
         assertThat(fitted.complainants().withdrawn()).isZero();
         assertThat(fitted.complainants().reviewAfterDays()).isEqualTo(base.complainants().reviewAfterDays());
         assertThat(notes).contains("complainants.withdrawn: fitted 0.0 from 0 of 25 received complaints withdrawn");
+        // the ledger's own record beside it, for comparison: it counts the five satisfied on the spot as satisfied
+        // callbacks, which no callback task took, so its shares are not the callback task's
+        assertThat(notes).contains("ledger, for comparison: complaint_round_callback.outcome {SATISFIED=17, UNREACHABLE=3, UNSATISFIED=5}",
+                "ledger, for comparison: complaint.result/measure {NOT_UPHELD/EXPLANATION=10, UPHELD/-=15}",
+                "ledger, for comparison: complaint_extension.status none");
 
         // written for --staffing, readable back as it was fitted; the password shows nowhere
         assertThat(Staffing.read(out.resolve(StaffingFit.STAFFING_FILE))).isEqualTo(fitted);
