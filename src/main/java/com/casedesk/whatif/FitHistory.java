@@ -13,21 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.casedesk.process.EngineTaskHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What {@link StaffingFit} reads from a casedesk database: SELECTs only, portable between PostgreSQL and H2.
- * The engine's history tables hold timestamps without zone written in the service JVM's zone (read here in
- * this JVM's, so run the fit in the service's time zone); the ledger's carry their zone. Only tasks of
- * complaints count (their process's business key is a case number in {@code complaint}): whistleblowing
- * has tasks of the same keys.
+ * What {@link StaffingFit} reads from a casedesk database: SELECTs only, portable between PostgreSQL and H2;
+ * the engine's tables through {@link EngineTaskHistory}. The engine's history tables hold timestamps without
+ * zone written in the service JVM's zone (read here in this JVM's, so run the fit in the service's time zone);
+ * the ledger's carry their zone. Only tasks of complaints count (their process's business key is a case
+ * number in {@code complaint}): whistleblowing has tasks of the same keys.
  */
 final class FitHistory {
 
-    private static final String COMPLAINT_TASKS = """
-            from ACT_HI_TASKINST t join ACT_HI_PROCINST p on p.ID_ = t.PROC_INST_ID_
-            where t.END_TIME_ >= ? and t.END_TIME_ < ? and t.DELETE_REASON_ = 'completed'
-              and exists (select 1 from complaint c where c.case_number = p.BUSINESS_KEY_)""";
+    private static final String COMPLAINT_KEY = "exists (select 1 from complaint c where c.case_number = p.BUSINESS_KEY_)";
 
     private final JdbcTemplate jdbc;
     private final Timestamp from;
@@ -59,21 +57,16 @@ final class FitHistory {
     /** Every complaint task completed in the window, with the values of {@code variableNames} it submitted. */
     List<Task> tasks(Collection<String> variableNames) {
         Map<String, Task> tasks = new LinkedHashMap<>();
-        jdbc.query("select t.ID_ as task_id, t.TASK_DEF_KEY_ as task_key, t.ASSIGNEE_ as assignee,"
-                + " t.START_TIME_ as created, t.END_TIME_ as completed, p.BUSINESS_KEY_ as case_number "
-                + COMPLAINT_TASKS + " order by t.END_TIME_, t.ID_", (ResultSet rs) -> {
+        jdbc.query(EngineTaskHistory.completedTasks(COMPLAINT_KEY), (ResultSet rs) -> {
                     String id = rs.getString("task_id");
                     tasks.put(id, new Task(id, rs.getString("task_key"), rs.getString("assignee"),
                             instant(rs.getTimestamp("created")), instant(rs.getTimestamp("completed")), null,
-                            rs.getString("case_number"), new TreeSet<>(), new HashMap<>()));
+                            rs.getString("business_key"), new TreeSet<>(), new HashMap<>()));
                 }, from, to);
         Map<String, Instant> claims = new HashMap<>();
         // Tasklist's claim (and unclaim: no new value) as the user operation log keeps it; the last one
         // that made the completer the assignee is when they took the task up
-        jdbc.query("select o.TASK_ID_ as task_id, o.NEW_VALUE_ as assignee, o.TIMESTAMP_ as claimed"
-                + " from ACT_HI_OP_LOG o join ACT_HI_TASKINST t on t.ID_ = o.TASK_ID_"
-                + " where o.OPERATION_TYPE_ = 'Claim' and o.PROPERTY_ = 'assignee'"
-                + " and t.END_TIME_ >= ? and t.END_TIME_ < ? order by o.TIMESTAMP_", (ResultSet rs) -> {
+        jdbc.query(EngineTaskHistory.claims(), (ResultSet rs) -> {
                     Task task = tasks.get(rs.getString("task_id"));
                     Instant at = instant(rs.getTimestamp("claimed"));
                     if (task != null && task.assignee() != null && task.assignee().equals(rs.getString("assignee"))
@@ -81,10 +74,7 @@ final class FitHistory {
                         claims.put(task.id(), at);
                     }
                 }, from, to);
-        jdbc.query("select l.TASK_ID_ as task_id, l.GROUP_ID_ as group_id"
-                + " from ACT_HI_IDENTITYLINK l join ACT_HI_TASKINST t on t.ID_ = l.TASK_ID_"
-                + " where l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null and l.OPERATION_TYPE_ = 'add'"
-                + " and t.END_TIME_ >= ? and t.END_TIME_ < ?", (ResultSet rs) -> {
+        jdbc.query(EngineTaskHistory.candidateGroups(), (ResultSet rs) -> {
                     Task task = tasks.get(rs.getString("task_id"));
                     if (task != null) {
                         task.groups().add(rs.getString("group_id"));
@@ -93,15 +83,7 @@ final class FitHistory {
         if (!variableNames.isEmpty()) {
             List<Object> args = new ArrayList<>(List.of(from, to));
             args.addAll(variableNames);
-            // a form's values are set on the task's execution, recorded under the task's activity instance;
-            // the last update of a name is what the task left
-            jdbc.query("select t.ID_ as task_id, d.NAME_ as name, d.VAR_TYPE_ as type, d.TEXT_ as text,"
-                    + " d.LONG_ as long_value, d.DOUBLE_ as double_value"
-                    + " from ACT_HI_DETAIL d join ACT_HI_TASKINST t on t.ACT_INST_ID_ = d.ACT_INST_ID_"
-                    + " where d.TYPE_ = 'VariableUpdate' and t.END_TIME_ >= ? and t.END_TIME_ < ?"
-                    + " and t.DELETE_REASON_ = 'completed'"
-                    + " and d.NAME_ in (" + String.join(", ", java.util.Collections.nCopies(variableNames.size(), "?"))
-                    + ") order by d.TIME_, d.SEQUENCE_COUNTER_", (ResultSet rs) -> {
+            jdbc.query(EngineTaskHistory.submittedValues(variableNames.size()), (ResultSet rs) -> {
                         Task task = tasks.get(rs.getString("task_id"));
                         if (task != null) {
                             task.variables().put(rs.getString("name"), value(rs));
