@@ -66,6 +66,12 @@ class WhatIfRunStore {
                 + limit + " rows only", this::run);
     }
 
+    /** The DONE runs, the latest finished first. */
+    List<WhatIfRun> done(int limit) {
+        return jdbc.query("select " + COLUMNS + " from whatif_run where status = ? order by ended_at desc, id fetch first "
+                + limit + " rows only", this::run, Status.DONE.name());
+    }
+
     Optional<String> workDir(String id) {
         return jdbc.queryForList("select work_dir from whatif_run where id = ?", String.class, id).stream().findFirst();
     }

@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,10 @@ public class WhatIfRuns {
 
     /** A started run, or the one an earlier request with the same Idempotency-Key started. */
     public record Accepted(WhatIfRun run, boolean replayed) {
+    }
+
+    /** A DONE run that tried the files of a deployment (the same SHA-256), for the deployment record. */
+    public record Tried(String id, String requestedBy, Instant endedAt) {
     }
 
     /** A finished run's report. */
@@ -123,6 +129,20 @@ public class WhatIfRuns {
         byte[] content = store.report(id, html).orElseThrow(() -> new WhatIfRefused(404, null, "No report for " + id));
         audit.recordFor(caller.userId(), AuditAction.WHATIF_READ, null, "run " + id + " report." + (html ? "html" : "json"), null);
         return new Report("report." + (html ? "html" : "json"), content);
+    }
+
+    /**
+     * For the deployment record (models/ModelChanges): given the checksums of a deployment's resources, the
+     * latest DONE run the person may read whose candidate files include every one of them (the change was tried
+     * before it was deployed).
+     */
+    public Function<Collection<String>, Optional<Tried>> triedFor(Collection<String> groups) {
+        WhatIfCaller caller = new WhatIfCaller(null, List.copyOf(groups));
+        List<WhatIfRun> done = ownership.ownsAny(caller.groups()) ? store.done(LIST_LIMIT * 5).stream()
+                .filter(run -> mayRead(caller, run)).toList() : List.of();
+        return checksums -> checksums.isEmpty() ? Optional.empty() : done.stream()
+                .filter(run -> run.candidates().stream().map(CandidateFile::sha256).toList().containsAll(checksums))
+                .findFirst().map(run -> new Tried(run.id(), run.requestedBy(), run.endedAt()));
     }
 
     /** Whether the caller owns every model key the run's candidate defines (and so may read it). */
