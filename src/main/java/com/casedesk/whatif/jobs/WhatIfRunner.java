@@ -145,12 +145,29 @@ public class WhatIfRunner {
         if (run.arrivalsSha256() != null) {
             args.add("--arrivals=" + dir.resolve(WhatIfRuns.ARRIVALS_FILE));
         }
-        List<String> command = new ArrayList<>(WhatIfLauncher.command(args, properties.maxHeap()));
+        List<String> command = absolute(WhatIfLauncher.command(args, properties.maxHeap()));
         if (!WhatIfProperties.APPLICATION.equals(properties.mainClass())) {
             // a class-path launch: a test's stand-in for the command; a jar launch ignores it
             command.replaceAll(part -> WhatIfProperties.APPLICATION.equals(part) ? properties.mainClass() : part);
         }
         return command;
+    }
+
+    /**
+     * The jar or class path made absolute: the child starts in the run's folder, and a service started as
+     * {@code java -jar target/casedesk.jar} has a relative {@code java.class.path}.
+     */
+    static List<String> absolute(List<String> command) {
+        List<String> absolute = new ArrayList<>(command);
+        for (int i = 0; i < absolute.size() - 1; i++) {
+            if (absolute.get(i).equals("-jar") || absolute.get(i).equals("-cp")) {
+                absolute.set(i + 1, java.util.Arrays.stream(absolute.get(i + 1).split(java.io.File.pathSeparator))
+                        .map(entry -> entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().toString())
+                        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)));
+                break;
+            }
+        }
+        return absolute;
     }
 
     static void clean(Map<String, String> environment) {

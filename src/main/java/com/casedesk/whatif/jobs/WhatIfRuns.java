@@ -2,6 +2,7 @@ package com.casedesk.whatif.jobs;
 
 import com.casedesk.audit.AuditAction;
 import com.casedesk.audit.AuditLog;
+import com.casedesk.deadline.ServiceZone;
 import com.casedesk.process.ModelOwnership;
 import com.casedesk.whatif.jobs.WhatIfRequest.Upload;
 import com.casedesk.whatif.jobs.WhatIfRun.CandidateFile;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -59,9 +59,11 @@ public class WhatIfRuns {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ServiceZone zone;
 
     WhatIfRuns(WhatIfRunStore store, WhatIfRunner runner, WhatIfProperties properties, ModelOwnership ownership,
-               AuditLog audit, TransactionTemplate transaction, Clock clock) {
+               AuditLog audit, TransactionTemplate transaction, Clock clock, ServiceZone zone) {
+        this.zone = zone;
         this.store = store;
         this.runner = runner;
         this.properties = properties;
@@ -76,7 +78,7 @@ public class WhatIfRuns {
             throw new WhatIfRefused(403, WhatIfRefused.OWNER_RULE, "推演仅限模型负责人 (only process owners and"
                     + " administrators may run a what-if of candidate models)");
         }
-        CandidateCheck.Checked checked = CandidateCheck.check(request, Instant.now(clock).atZone(ZoneId.systemDefault()).getYear());
+        CandidateCheck.Checked checked = CandidateCheck.check(request, Instant.now(clock).atZone(zone.zone()).getYear());
         List<String> notOwned = checked.keys().stream().filter(key -> !ownership.owns(caller.groups(), key)).toList();
         if (!notOwned.isEmpty()) {
             throw new WhatIfRefused(403, WhatIfRefused.OWNER_RULE, "推演仅限所推演模型的负责人 (only the owners of every"

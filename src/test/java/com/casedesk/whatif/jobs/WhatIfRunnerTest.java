@@ -60,6 +60,16 @@ class WhatIfRunnerTest {
         store.interrupted(elsewhere, Instant.now(), "test over");
     }
 
+    @Test
+    void theChildFindsTheJarOrClassPathFromItsOwnFolder() {
+        String cwd = Path.of("").toAbsolutePath().toString();
+        assertThat(WhatIfRunner.absolute(List.of("/jdk/bin/java", "-Xmx1g", "-jar", "target/casedesk.jar", "whatif")))
+                .containsExactly("/jdk/bin/java", "-Xmx1g", "-jar", Path.of(cwd, "target", "casedesk.jar").toString(), "whatif");
+        assertThat(WhatIfRunner.absolute(List.of("java", "-cp", "target/classes" + java.io.File.pathSeparator + "/m2/a.jar",
+                "com.casedesk.CasedeskApplication")).get(2))
+                .isEqualTo(Path.of(cwd, "target", "classes") + java.io.File.pathSeparator + "/m2/a.jar");
+    }
+
     /** A QUEUED run stored without the queue (so no other thread starts it), with a candidate folder. */
     private String queued(int cases, String node) {
         String id = UUID.randomUUID().toString();
