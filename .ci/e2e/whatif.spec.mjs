@@ -3,8 +3,8 @@
 //   BASE_URL=http://localhost:18080 SCREENSHOTS=target/e2e node .ci/e2e/whatif.spec.mjs
 // Logs in to Cockpit as the complaints process owner, uploads a changed complaint-grading.dmn in
 // #/casedesk-whatif with 20 cases, sees the run listed, waits until the real `whatif` command ends and opens
-// the report; checks the whistleblowing owner and a case worker are refused. Screenshot target/e2e/whatif.png
-// (docs/img/cockpit-whatif.png).
+// the report; checks the whistleblowing owner and a case worker are refused. Screenshots target/e2e/whatif-started.png
+// and whatif.png (the run DONE: docs/img/cockpit-whatif.png).
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +77,7 @@ await check('#/casedesk-whatif: uploading a changed complaint-grading.dmn starts
   const error = (await page.locator('#cdwi-error').textContent()).trim();
   expect(error === '', `form error: ${error}`);
   console.log(`       run ${runId}: ${(await row.locator('.cdwi-status').textContent()).trim()}`);
+  await page.screenshot({ path: join(SCREENSHOTS, 'whatif-started.png'), fullPage: true });
 });
 
 await check('the run ends DONE and its report opens', async () => {

@@ -79,8 +79,9 @@ public class WhatIfRunner {
 
     @PreDestroy
     void stop() {
-        queue.shutdownNow();
+        // read before the queue's thread is interrupted (it forgets its child on the way out)
         Process process = current;
+        queue.shutdownNow();
         if (process != null) {
             destroy(process);
         }
@@ -104,6 +105,9 @@ public class WhatIfRunner {
             boolean ended;
             try {
                 ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                destroy(process); // the service is stopping: the child must not outlive it
+                throw e;
             } finally {
                 current = null;
             }

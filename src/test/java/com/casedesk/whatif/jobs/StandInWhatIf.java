@@ -26,7 +26,9 @@ public final class StandInWhatIf {
     }
 
     public static void main(String[] args) throws Exception {
-        Files.writeString(Path.of("pid"), Long.toString(ProcessHandle.current().pid()));
+        // written whole, then named: whoever sees "pid" reads the whole number
+        Files.writeString(Path.of("pid.tmp"), Long.toString(ProcessHandle.current().pid()));
+        Files.move(Path.of("pid.tmp"), Path.of("pid"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         if (args.length == 0 || !args[0].equals("whatif")) {
             System.err.println("not the whatif command: " + List.of(args));
             System.exit(64);

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.casedesk.support.PostgresTest;
 import com.casedesk.whatif.jobs.WhatIfRun.CandidateFile;
 import com.casedesk.whatif.jobs.WhatIfRun.Status;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +46,34 @@ class WhatIfRunnerTest {
         Path pid = properties.workDir().resolve(id).resolve("pid");
         assertThat(pid).as("the child JVM had started").exists();
         assertThat(ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    @Test
+    void whenTheServiceStopsDuringARunItsChildIsStoppedToo() throws Exception {
+        String id = queued(StandInWhatIf.HANG, properties.node());
+        Path dir = properties.workDir().resolve(id);
+        Thread queue = new Thread(() -> runner.run(id, Duration.ofMinutes(5)), "whatif-test-queue");
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            queue.start();
+            while (!Files.exists(dir.resolve("pid"))) {
+                WatchKey key = watch.poll(60, TimeUnit.SECONDS);
+                assertThat(key).as("the child JVM started").isNotNull();
+                key.pollEvents();
+                key.reset();
+            }
+        }
+        long pid = Long.parseLong(Files.readString(dir.resolve("pid")).strip());
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isPresent();
+
+        queue.interrupt(); // what the runner's @PreDestroy does to its thread
+        queue.join(60_000);
+
+        assertThat(queue.isAlive()).isFalse();
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the child outlived the service").isEmpty();
+        WhatIfRun run = store.find(id).orElseThrow();
+        assertThat(run.status()).isEqualTo(Status.FAILED);
+        assertThat(run.message()).contains("the service shut down");
     }
 
     @Test
