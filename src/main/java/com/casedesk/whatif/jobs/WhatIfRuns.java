@@ -74,10 +74,7 @@ public class WhatIfRuns {
     }
 
     public Accepted request(WhatIfCaller caller, WhatIfRequest request, String idempotencyKey) {
-        if (!ownership.ownsAny(caller.groups())) {
-            throw new WhatIfRefused(403, WhatIfRefused.OWNER_RULE, "推演仅限模型负责人 (only process owners and"
-                    + " administrators may run a what-if of candidate models)");
-        }
+        requireOwner(caller);
         CandidateCheck.Checked checked = CandidateCheck.check(request, Instant.now(clock).atZone(zone.zone()).getYear());
         List<String> notOwned = checked.keys().stream().filter(key -> !ownership.owns(caller.groups(), key)).toList();
         if (!notOwned.isEmpty()) {
@@ -114,6 +111,7 @@ public class WhatIfRuns {
 
     /** The runs the caller may read, newest first. */
     public List<WhatIfRun> list(WhatIfCaller caller) {
+        requireOwner(caller);
         return store.newest(LIST_LIMIT * 5).stream().filter(run -> mayRead(caller, run)).limit(LIST_LIMIT).toList();
     }
 
@@ -145,6 +143,13 @@ public class WhatIfRuns {
         return checksums -> checksums.isEmpty() ? Optional.empty() : done.stream()
                 .filter(run -> run.candidates().stream().map(CandidateFile::sha256).toList().containsAll(checksums))
                 .findFirst().map(run -> new Tried(run.id(), run.requestedBy(), run.endedAt()));
+    }
+
+    private void requireOwner(WhatIfCaller caller) {
+        if (!ownership.ownsAny(caller.groups())) {
+            throw new WhatIfRefused(403, WhatIfRefused.OWNER_RULE, "推演仅限模型负责人 (only process owners and"
+                    + " administrators run and read what-if runs of candidate models)");
+        }
     }
 
     /** Whether the caller owns every model key the run's candidate defines (and so may read it). */

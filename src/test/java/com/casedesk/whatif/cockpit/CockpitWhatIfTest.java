@@ -79,6 +79,7 @@ class CockpitWhatIfTest {
         assertThat(get("wb-owner", "cockpit", "runs/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("wb-owner", "cockpit", "runs/" + id + "/report.html").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("manager", "cockpit", "runs/" + id + "/report.json").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("manager", "cockpit", "runs").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity(API + "runs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
