@@ -59,6 +59,7 @@ BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/casefile-tab.spec.mjs || st
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/migration.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/task-cards.spec.mjs || status=1
 BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/refusals.spec.mjs || status=1
+BASE_URL="$base" SCREENSHOTS=target/e2e node .ci/e2e/whatif.spec.mjs || status=1
 # needs no service: renders every model with bpmn-js and fails on overlapping labels (model-*.png)
 SCREENSHOTS=target/e2e node .ci/e2e/render-models.spec.mjs || status=1
 exit $status

@@ -38,5 +38,12 @@ public enum AuditAction {
      * A process owner moved running cases to another version of a process (process/MigrationGuard): the
      * process, source and target version and definition ids, how many instances, whether as a batch.
      */
-    INSTANCES_MIGRATED
+    INSTANCES_MIGRATED,
+    /**
+     * A process owner asked for a what-if run of candidate models (whatif/jobs): the run id, the model keys,
+     * each file's name and SHA-256, year, cases and seeds.
+     */
+    WHATIF_REQUESTED,
+    /** A what-if run's report (HTML or JSON) read: the run id and which report. */
+    WHATIF_READ
 }

@@ -3,6 +3,8 @@ package com.casedesk.models;
 import com.casedesk.process.ModelDeployments;
 import com.casedesk.process.ModelDrift;
 import com.casedesk.security.CurrentUser;
+import com.casedesk.whatif.jobs.WhatIfRuns;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,17 +34,29 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class ModelChangesController {
 
-    private final ModelChanges changes;
+    /**
+     * A deployment as listed, with the latest DONE what-if run (issue 19) whose candidate files had the same
+     * SHA-256 as every resource deployed, if the caller may read that run: the change was tried before.
+     */
+    record Entry(@JsonUnwrapped ModelDeployments.Change change, WhatIfRuns.Tried whatIfRun) {
+    }
 
-    ModelChangesController(ModelChanges changes) {
+    private final ModelChanges changes;
+    private final WhatIfRuns whatIf;
+
+    ModelChangesController(ModelChanges changes, WhatIfRuns whatIf) {
         this.changes = changes;
+        this.whatIf = whatIf;
     }
 
     @Operation(summary = "Deployments, newest first, with each resource's key, version, checksum and a unified diff"
-            + " against the release's copy of the same key; only the resources of models the caller owns")
+            + " against the release's copy of the same key; only the resources of models the caller owns; whatIfRun:"
+            + " the latest DONE what-if run of the same files (SHA-256), if any")
     @GetMapping("/changes")
-    List<ModelDeployments.Change> changes(@RequestParam(defaultValue = "100") int limit) {
-        return changes.changes(CurrentUser.groups(), limit);
+    List<Entry> changes(@RequestParam(defaultValue = "100") int limit) {
+        var tried = whatIf.triedFor(CurrentUser.groups());
+        return changes.changes(CurrentUser.groups(), limit).stream().map(c -> new Entry(c, tried.apply(
+                c.resources().stream().map(ModelDeployments.Resource::checksum).distinct().toList()).orElse(null))).toList();
     }
 
     @Operation(summary = "One deployed resource as deployed (to commit it to the repository); 403 unless the caller"

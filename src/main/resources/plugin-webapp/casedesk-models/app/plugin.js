@@ -38,8 +38,10 @@ function resourceRow(api, change, r) {
   const differs = r.differsFromRelease === true ? '<span class="cdmod-badge">与发布版本不同</span>'
     : r.differsFromRelease === false ? '<span class="cdmod-same">与发布版本相同</span>' : '发布版本中没有';
   const diff = r.diff ? `<details><summary>差异 diff</summary><pre class="cdmod-diff">${esc(r.diff)}</pre></details>` : '';
+  // a DONE what-if run of the same files (模型推演, same SHA-256): the change was tried before it was deployed
+  const tried = change.whatIfRun ? ` <a class="cdmod-same" href="#/casedesk-whatif" title="${esc(change.whatIfRun)}">已推演 tried in what-if</a>` : '';
   return `<tr><td>${esc(change.deployedAt)}</td><td>${esc(change.deployedBy)}</td><td>${esc(r.key ?? '')}</td>`
-    + `<td>${r.version ?? ''}</td><td><a href="${esc(link)}" download>${esc(r.name)}</a></td><td>${differs}${diff}</td></tr>`;
+    + `<td>${r.version ?? ''}</td><td><a href="${esc(link)}" download>${esc(r.name)}</a></td><td>${differs}${tried}${diff}</td></tr>`;
 }
 
 function view(api, changes, drift) {

@@ -5,6 +5,7 @@ import com.casedesk.process.EngineCaller;
 import com.casedesk.process.ModelDeployments;
 import com.casedesk.process.ModelDrift;
 import com.casedesk.security.StaffGroups;
+import com.casedesk.whatif.jobs.WhatIfRuns;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,15 +28,17 @@ public class ModelChangesResource extends AbstractCockpitPluginResource {
 
     /** A deployment as the view shows it: the time in the service's zone, as text. */
     public record Change(String deploymentId, String deployedBy, String deployedAt, String deploymentName,
-                         List<ModelDeployments.Resource> resources) {
+                         List<ModelDeployments.Resource> resources, String whatIfRun) {
     }
 
     private final ModelChanges changes;
+    private final WhatIfRuns whatIf;
     private final ZoneId zone;
 
-    public ModelChangesResource(String engineName, ModelChanges changes, ZoneId zone) {
+    public ModelChangesResource(String engineName, ModelChanges changes, WhatIfRuns whatIf, ZoneId zone) {
         super(engineName);
         this.changes = changes;
+        this.whatIf = whatIf;
         this.zone = zone;
     }
 
@@ -43,9 +46,15 @@ public class ModelChangesResource extends AbstractCockpitPluginResource {
     @Path("changes")
     @Produces(MediaType.APPLICATION_JSON)
     public List<Change> changes(@QueryParam("limit") Integer limit) {
-        return asCaller(groups -> changes.changes(groups, limit == null ? 100 : limit)).stream()
-                .map(c -> new Change(c.deploymentId(), c.deployedBy(), MINUTES.format(c.deployedAt().atZone(zone)),
-                        c.deploymentName(), c.resources())).toList();
+        return asCaller(groups -> {
+            // the latest DONE what-if run of the same files (issue 19), if the person may read it
+            var tried = whatIf.triedFor(groups);
+            return changes.changes(groups, limit == null ? 100 : limit).stream()
+                    .map(c -> new Change(c.deploymentId(), c.deployedBy(), MINUTES.format(c.deployedAt().atZone(zone)),
+                            c.deploymentName(), c.resources(), tried.apply(c.resources().stream()
+                            .map(ModelDeployments.Resource::checksum).distinct().toList()).map(WhatIfRuns.Tried::id)
+                            .orElse(null))).toList();
+        });
     }
 
     @GET

@@ -22,6 +22,7 @@ public class ModelChangesRootResource extends AbstractCockpitPluginRootResource 
     public ModelChangesResource engine(@PathParam("engineName") String engineName) {
         var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
         return subResource(new ModelChangesResource(engineName, spring.getBean(ModelChanges.class),
+                spring.getBean(com.casedesk.whatif.jobs.WhatIfRuns.class),
                 spring.getBean(ServiceZone.class).zone()), engineName);
     }
 }
