@@ -67,13 +67,19 @@ public final class StaffingFit {
      * calendar, and writes {@value #STAFFING_FILE} and {@value #NOTES_FILE} into {@code out}.
      */
     public static Fit fitAndWrite(String jdbcUrl, Staffing base, Path out) {
+        WorkingDayCalendar calendar = chinaCalendar(DEFAULT_ZONE);
         return fitAndWrite(FitSource.parse(jdbcUrl, System.getenv()), base, out, DEFAULT_ZONE, Window.all(),
-                chinaCalendar(DEFAULT_ZONE));
+                calendar::isWorkingDay, "working days: the China calendar in the jar, years " + calendar.loadedYears()
+                        + "; other years by weekends only (their holidays count as working time)");
     }
 
+    /** As {@link #fitAndWrite(String, Staffing, Path)}, with {@code calendarNote} saying which working days count. */
     public static Fit fitAndWrite(FitSource source, Staffing base, Path out, ZoneId zone, Window window,
-                                  Predicate<LocalDate> workingDay) {
-        Fit fit = fit(source, base, zone, window, workingDay);
+                                  Predicate<LocalDate> workingDay, String calendarNote) {
+        Fit fitted = fit(source, base, zone, window, workingDay);
+        List<String> notes = new ArrayList<>(fitted.notes());
+        notes.add(Math.min(2, notes.size()), calendarNote);
+        Fit fit = new Fit(fitted.staffing(), notes);
         try {
             Files.createDirectories(out);
             fit.staffing().write(out.resolve(STAFFING_FILE));
@@ -109,12 +115,10 @@ public final class StaffingFit {
         }
     }
 
-    /** The China calendar shipped in the jar (years it does not hold: weekends only). */
-    public static Predicate<LocalDate> chinaCalendar(ZoneId zone) {
-        WorkingDayCalendar calendar = new WorkingDayCalendar(
-                new WorkingCalendarProperties(WorkingCalendarProperties.DEFAULT_LOCATION), new DefaultResourceLoader(),
-                new SimpleMeterRegistry(), zone.getId());
-        return calendar::isWorkingDay;
+    /** The China calendar shipped in the jar (years it does not hold: weekends only), outside Spring. */
+    public static WorkingDayCalendar chinaCalendar(ZoneId zone) {
+        return new WorkingDayCalendar(new WorkingCalendarProperties(WorkingCalendarProperties.DEFAULT_LOCATION),
+                new DefaultResourceLoader(), new SimpleMeterRegistry(), zone.getId());
     }
 
     private static Fit fit(Connection connection, String what, Staffing base, ZoneId zone, Window window,

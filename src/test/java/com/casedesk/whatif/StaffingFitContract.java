@@ -65,7 +65,7 @@ abstract class StaffingFitContract {
 
         String withCredentials = url + (url.contains("?") ? "&" : "?") + "user=" + encode(user) + "&password=" + encode(password);
         StaffingFit.Fit fit = StaffingFit.fitAndWrite(FitSource.parse(withCredentials, Map.of()), base, out, SHANGHAI,
-                WINDOW, WorkingMinutes.WEEKDAYS);
+                WINDOW, WorkingMinutes.WEEKDAYS, "working days: Monday to Friday");
         Staffing fitted = fit.staffing();
         String notes = String.join("\n", fit.notes());
 
@@ -99,6 +99,7 @@ abstract class StaffingFitContract {
         assertThat(fitted.complainants().reviewRequested()).isZero();
         assertThat(fitted.complainants().withdrawn()).isZero();
         assertThat(fitted.complainants().reviewAfterDays()).isEqualTo(base.complainants().reviewAfterDays());
+        assertThat(fit.notes().get(2)).isEqualTo("working days: Monday to Friday");
         assertThat(notes).contains("complainants.withdrawn: fitted 0.0 from 0 of 25 received complaints withdrawn");
         // the ledger's own record beside it, for comparison: it counts the five satisfied on the spot as satisfied
         // callbacks, which no callback task took, so its shares are not the callback task's

@@ -104,6 +104,24 @@ class WorkingMinutesTest {
         assertThatThrownBy(() -> FitSource.parse("postgres://db", Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theJarsChinaCalendarKnowsHolidaysAndMakeUpDays() {
+        var calendar = StaffingFit.chinaCalendar(SHANGHAI);
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 1))).as("National Day").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 9))).isTrue();
+        assertThat(calendar.loadedYears()).contains(2026);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReadIsNamedWithoutItsPassword() {
+        FitSource source = FitSource.parse("jdbc:postgresql://127.0.0.1:1/casedesk?user=reader&password=TopSecret1", Map.of());
+        assertThatThrownBy(() -> StaffingFit.fit(source, Staffing.defaults(), SHANGHAI, StaffingFit.Window.all(),
+                WorkingMinutes.WEEKDAYS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot read jdbc:postgresql://127.0.0.1:1/casedesk as reader")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TopSecret1"));
+    }
+
     private static Instant at(int y, int m, int d, int h, int min) {
         return ZonedDateTime.of(y, m, d, h, min, 0, 0, SHANGHAI).toInstant();
     }
