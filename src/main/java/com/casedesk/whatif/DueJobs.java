@@ -27,7 +27,7 @@ final class DueJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(DueJobs.class);
     /** Executions at one instant beyond which the run stops rather than loop (a model that re-creates its own due job). */
-    private static final int MAX_AT_ONE_INSTANT = 100_000;
+    private static final int MAX_AT_ONE_INSTANT = 5_000;
 
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
@@ -75,7 +75,7 @@ final class DueJobs {
             for (Job job : due) {
                 if (++atThisInstant > MAX_AT_ONE_INSTANT) {
                     throw new IllegalStateException("more than " + MAX_AT_ONE_INSTANT + " jobs at " + now
-                            + ": a model re-creates its own due job");
+                            + ": a model re-creates its own due job (the last: " + stableKey(job) + ")");
                 }
                 execute(job);
             }
@@ -96,6 +96,9 @@ final class DueJobs {
             }
         }
         count++;
+        if (count % 500 == 0) {
+            LOG.info("whatif: {} jobs executed, at {}", count, key);
+        }
         if (keepOrder) {
             executed.add(key);
         }

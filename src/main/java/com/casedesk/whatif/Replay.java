@@ -122,13 +122,16 @@ final class Replay {
                     jobs.runDue(now);
                     return null;
                 });
+                engineTouched = true;
             } else if (next != null && !next.at().isAfter(now)) {
                 events.poll();
                 next.action().run();
+                // a week's end only takes a snapshot; anything else may have created or removed jobs
+                engineTouched = next.kind() != Kind.WEEK_END;
             }
             feed();
             for (StaffAgents.Started s : agents.dispatch(now)) {
-                start(s);
+                start(s); // a claim creates no job
             }
         }
     }

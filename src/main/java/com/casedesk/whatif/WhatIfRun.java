@@ -114,10 +114,6 @@ public final class WhatIfRun {
                 "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.process-engine-name=whatif",
                 "--camunda.bpm.metrics.enabled=false",
-                // the replay reads its outcomes from the ledger; activity history (process, activity and task
-                // instances, which the service's own code reads: CaseAccess, Retention) is kept, variable and
-                // operation-log history, which nothing in the replayed paths reads, is not (a third of the writes)
-                "--camunda.bpm.history-level=activity",
                 "--camunda.bpm.metrics.db-reporter-activate=false",
                 "--casedesk.notification.in-process-only=true",
                 "--spring.mail.host=",
