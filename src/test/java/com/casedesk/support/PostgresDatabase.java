@@ -24,6 +24,19 @@ public final class PostgresDatabase {
     private PostgresDatabase() {
     }
 
+    /**
+     * Runs {@code work} with the server held (a test that creates databases of its own on it, such as the what-if
+     * replay's throwaway ones), then lets it go as a context would.
+     */
+    public static <T> T with(java.util.function.Function<Connection, T> work) {
+        Connection connection = acquire();
+        try {
+            return work.apply(connection);
+        } finally {
+            release();
+        }
+    }
+
     static synchronized Connection acquire() {
         if (connection == null) {
             connection = start();
