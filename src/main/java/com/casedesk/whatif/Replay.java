@@ -54,7 +54,7 @@ final class Replay {
         c = c != 0 ? c : a.kind().compareTo(b.kind());
         return c != 0 ? c : a.key().compareTo(b.key());
     });
-    private final Map<String, Double> seconds = new HashMap<>();
+    private final Phases phases = new Phases();
     private final Map<String, Integer> occurrences = new HashMap<>();
     private final Map<String, String> refusals = new HashMap<>();
     private final java.util.List<String> trace = new java.util.ArrayList<>();
@@ -83,12 +83,12 @@ final class Replay {
     }
 
     Map<String, Double> seconds() {
-        return seconds;
+        return phases.seconds();
     }
 
     RunResult.RunStats stats(Instant until) {
         return new RunResult.RunStats(jobs.executedCount(), jobs.failedCount(), tasksCompleted,
-                tasksVanished, actions, until.toString(), new java.util.TreeMap<>(seconds));
+                tasksVanished, actions, until.toString(), phases.seconds());
     }
 
     /** Runs until every case is done or {@code spec.end()}; answers the instant it stopped at. */
@@ -104,12 +104,12 @@ final class Replay {
         boolean engineTouched = true;
         while (true) {
             if (engineTouched) {
-                nextJob = timed("jobs", jobs::nextDue);
+                nextJob = phases.timed("jobs", jobs::nextDue);
             }
             engineTouched = false;
             Instant nextDispatch = agents.nextDispatch(now);
             Event next = events.peek();
-            Instant t = min(min(nextJob, nextDispatch), next == null ? null : next.at());
+            Instant t = WorkingTime.earliest(WorkingTime.earliest(nextJob, nextDispatch), next == null ? null : next.at());
             if (t == null || t.isAfter(spec.end()) || finished(next)) {
                 return now;
             }
@@ -118,7 +118,7 @@ final class Replay {
                 EngineClock.moveTo(now);
             }
             if (nextJob != null && !nextJob.isAfter(now)) {
-                timed("jobs", () -> {
+                phases.timed("jobs", () -> {
                     jobs.runDue(now);
                     return null;
                 });
@@ -144,7 +144,7 @@ final class Replay {
 
     private void arrive(Arrival a) {
         arrivalsLeft--;
-        timed("intake", () -> {
+        phases.timed("intake", () -> {
             book.register(a, services.intake().register(Submissions.of(a), null, null,
                     a.channel().isSelfService() ? null : "whatif-intake").receipt().caseNumber());
             return null;
@@ -186,8 +186,16 @@ final class Replay {
             return true;
         }, "claim " + taskKey);
         if (!claimed) {
-            tasksVanished++;
-            agents.free(s, false);
+            if (services.tasks().createTaskQuery().taskId(s.task().id()).count() == 0) {
+                tasksVanished++;
+                agents.free(s, false);
+            } else if (!agents.requeueWithout(s)) {
+                // refused to every agent of the group (e.g. each decided the case): it waits, as in Tasklist
+                refusals.putIfAbsent("claim " + taskKey, "refused to every agent of " + s.group());
+            } else {
+                refusals.putIfAbsent("claim " + taskKey, "refused to " + s.user() + ", taken by another agent");
+            }
+            occurrences.merge(seq + "|" + taskKey, -1, Integer::sum);
             return;
         }
         StaffAgents.Started busy = agents.busy(s, minutes);
@@ -225,7 +233,7 @@ final class Replay {
 
     private void submit(StaffAgents.Started s, int seq, Staffing.Outcome outcome) {
         Map<String, Object> variables = Submissions.variables(outcome, s.task(), now, time.zone());
-        boolean ok = timed("tasks", () -> as(s, () -> {
+        boolean ok = phases.timed("tasks", () -> as(s, () -> {
             services.forms().submitTaskForm(s.task().id(), variables);
             return true;
         }, "complete " + s.task().definitionKey()));
@@ -238,7 +246,7 @@ final class Replay {
 
     /** An action besides completing tasks; refused ones (the case moved on) are counted, not fatal. */
     private void act(int seq, String what, Runnable action) {
-        timed("actions", () -> {
+        phases.timed("actions", () -> {
             try {
                 action.run();
                 actions++;
@@ -278,7 +286,6 @@ final class Replay {
         }));
     }
 
-    /** Tasks created and done, in order (only when the spec keeps the job order). */
     java.util.List<String> trace() {
         return trace;
     }
@@ -287,20 +294,7 @@ final class Replay {
         return refusals;
     }
 
-    private <T> T timed(String phase, Supplier<T> work) {
-        long begin = System.nanoTime();
-        try {
-            return work.get();
-        } finally {
-            seconds.merge(phase, (System.nanoTime() - begin) / 1e9, Double::sum);
-        }
-    }
-
     private static String key(int seq) {
         return String.format("%09d", seq);
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 }

@@ -23,14 +23,16 @@ import java.util.TreeMap;
 final class StaffAgents {
 
     /** One task taken by one agent, done at {@code doneAt}. */
-    record Started(TaskFeed.Created task, String group, int agent, Instant startedAt, Instant doneAt) {
+    record Started(TaskFeed.Created task, String group, int agent, Instant startedAt, Instant doneAt, long order,
+                   Set<Integer> barred) {
 
         String user() {
             return "whatif-" + group + "-" + (agent + 1);
         }
     }
 
-    private record Queued(TaskFeed.Created task, long order) {
+    /** @param barred agents (by index) the service refused this task to, e.g. the decider of the approval (四眼原则) */
+    private record Queued(TaskFeed.Created task, long order, Set<Integer> barred) {
     }
 
     private static final Comparator<Queued> ORDER = Comparator
@@ -49,8 +51,12 @@ final class StaffAgents {
         }
 
         int idle() {
+            return idle(Set.of());
+        }
+
+        int idle(Set<Integer> barred) {
             for (int i = 0; i < busyUntil.length; i++) {
-                if (busyUntil[i] == null) {
+                if (busyUntil[i] == null && !barred.contains(i)) {
                     return i;
                 }
             }
@@ -73,8 +79,25 @@ final class StaffAgents {
     void add(TaskFeed.Created task) {
         String chosen = task.candidateGroups().stream().filter(g -> groups.containsKey(g) && groups.get(g).busyUntil.length > 0)
                 .findFirst().orElse(task.candidateGroups().isEmpty() ? "(none)" : task.candidateGroups().get(0));
-        groups.computeIfAbsent(chosen, g -> new Group(g, 0)).queue.add(new Queued(task, order++));
+        groups.computeIfAbsent(chosen, g -> new Group(g, 0)).queue.add(new Queued(task, order++, Set.of()));
         open++;
+    }
+
+    /**
+     * The service refused the task to this agent (a rule on the person, not on the task): back in its place in the
+     * queue for another agent of the group; none left → it waits, counted by the caller.
+     */
+    boolean requeueWithout(Started s) {
+        Group g = groups.get(s.group());
+        g.busyUntil[s.agent()] = null;
+        Set<Integer> barred = new java.util.HashSet<>(s.barred());
+        barred.add(s.agent());
+        if (barred.size() >= g.busyUntil.length) {
+            return false;
+        }
+        g.queue.add(new Queued(s.task(), s.order(), Set.copyOf(barred)));
+        open++;
+        return true;
     }
 
     void remove(String taskId) {
@@ -84,7 +107,7 @@ final class StaffAgents {
     /** When an idle agent can next take a queued task: now while at work, else the next start of work; null if never. */
     Instant nextDispatch(Instant now) {
         for (Group g : groups.values()) {
-            if (g.idle() >= 0 && hasWork(g)) {
+            if (g.idle() >= 0 && hasWork(g) && g.queue.stream().anyMatch(q -> g.idle(q.barred()) >= 0)) {
                 return time.nextStart(now);
             }
         }
@@ -99,12 +122,19 @@ final class StaffAgents {
         }
         for (Group g : groups.values()) {
             int agent;
-            while ((agent = g.idle()) >= 0 && hasWork(g)) {
+            List<Queued> waiting = new ArrayList<>();
+            while (g.idle() >= 0 && hasWork(g)) {
                 Queued next = g.queue.poll();
+                agent = g.idle(next.barred());
+                if (agent < 0) {
+                    waiting.add(next); // only agents the service refused it to are free
+                    continue;
+                }
                 open--;
                 g.busyUntil[agent] = now; // reserved; the loop sets the real end once it knows the service time
-                started.add(new Started(next.task(), g.name, agent, now, null));
+                started.add(new Started(next.task(), g.name, agent, now, null, next.order(), next.barred()));
             }
+            g.queue.addAll(waiting);
         }
         return started;
     }
@@ -120,7 +150,7 @@ final class StaffAgents {
             book(s.group(), from, 0, time.hoursBetween(from, until));
             from = until;
         }
-        return new Started(s.task(), s.group(), s.agent(), s.startedAt(), done);
+        return new Started(s.task(), s.group(), s.agent(), s.startedAt(), done, s.order(), s.barred());
     }
 
     /** The agent is free again; the task counts as completed in the week it was done (when it was). */

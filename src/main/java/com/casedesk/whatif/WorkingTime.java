@@ -25,6 +25,11 @@ final class WorkingTime {
         this.zone = zone;
     }
 
+    /** The earlier of two instants, either may be null (none). */
+    static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
     ZoneId zone() {
         return zone;
     }

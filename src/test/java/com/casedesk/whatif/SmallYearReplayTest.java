@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code whatif} command as an owner runs it, on PostgreSQL: 500 complaints of 2025 through the release and
+ * The {@code whatif} command as an owner runs it, on PostgreSQL: 200 complaints of 2025 through the release and
  * through a candidate grading table that sends claims from 10,000 (not 50,000) to Level 2, each side in a JVM of
  * its own on a throwaway database of the test's PostgreSQL server. The candidate must show more Level-2 cases and
  * more work for the supervisors, who organise every Level-2 investigation.
@@ -30,15 +30,15 @@ class SmallYearReplayTest {
     void aGradingTableThatSendsMoreCasesToLevelTwoShowsMoreLevelTwoCasesAndMoreSupervisorWork() throws IOException {
         Path candidate = Path.of("bench/whatif/candidate-grading").toAbsolutePath();
         int exit = PostgresDatabase.with(db -> WhatIfCommand.main(List.of("--candidate=" + candidate, "--year=2025",
-                "--cases=500", "--seed=3", "--parallel=2", "--max-heap=1g", "--out=" + out,
+                "--cases=200", "--seed=3", "--parallel=2", "--max-heap=1g", "--out=" + out,
                 "--database=" + server(db))));
         assertThat(exit).as("exit code; logs in " + out.resolve("runs")).isZero();
 
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         JsonNode baseline = report.path("baseline");
         JsonNode changed = report.path("candidate");
-        assertThat(baseline.path("cases").asInt()).isEqualTo(500);
-        assertThat(changed.path("cases").asInt()).isEqualTo(500);
+        assertThat(baseline.path("cases").asInt()).isEqualTo(200);
+        assertThat(changed.path("cases").asInt()).isEqualTo(200);
         int level2Before = baseline.path("byLevel").path("2").path("cases").asInt();
         int level2After = changed.path("byLevel").path("2").path("cases").asInt();
         assertThat(level2Before).isPositive();

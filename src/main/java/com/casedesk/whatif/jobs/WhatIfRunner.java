@@ -142,14 +142,15 @@ public class WhatIfRunner {
     List<String> command(WhatIfRun run, Path dir, Path out) {
         List<String> args = new ArrayList<>(List.of("whatif", "--candidate=" + dir.resolve("candidate"),
                 "--year=" + run.year(), "--cases=" + run.cases(), "--seed=" + run.seed(), "--seeds=" + run.seeds(),
-                "--out=" + out));
+                "--out=" + out, "--max-heap=" + properties.maxHeap()));
         if (run.staffingSha256() != null) {
             args.add("--staffing=" + dir.resolve(WhatIfRuns.STAFFING_FILE));
         }
         if (run.arrivalsSha256() != null) {
             args.add("--arrivals=" + dir.resolve(WhatIfRuns.ARRIVALS_FILE));
         }
-        List<String> command = absolute(WhatIfLauncher.command(args, properties.maxHeap()));
+        // the command itself only waits for its runs: a small heap; each run gets casedesk.whatif.max-heap
+        List<String> command = absolute(WhatIfLauncher.command(args, "256m"));
         if (!WhatIfProperties.APPLICATION.equals(properties.mainClass())) {
             // a class-path launch: a test's stand-in for the command; a jar launch ignores it
             command.replaceAll(part -> WhatIfProperties.APPLICATION.equals(part) ? properties.mainClass() : part);
