@@ -5,19 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The replay's own bookkeeping beside the ledger: which case number each arrival got, the actions taken and
- * refused per case, and the weekly snapshots of each group (backlog at the week's end, completions and busy
+ * The replay's own bookkeeping beside the ledger: which case number each arrival got, each case's responsible
+ * department, and the weekly snapshots of each group (backlog at the week's end, completions and busy
  * hours during it, staffed hours).
  */
 final class CaseBook {
 
     private final Map<Integer, String> caseNumbers = new HashMap<>();
     private final Map<String, Integer> seqs = new HashMap<>();
-    private final Map<Integer, Map<String, Integer>> acted = new HashMap<>();
-    private final Map<Integer, Map<String, Integer>> refused = new HashMap<>();
     private final List<GroupWeek> weeks = new ArrayList<>();
     private final Map<String, String> departments = new HashMap<>();
     private final WorkingTime time;
@@ -61,18 +58,6 @@ final class CaseBook {
 
     Map<String, String> departments() {
         return departments;
-    }
-
-    void acted(int seq, String what) {
-        acted.computeIfAbsent(seq, k -> new TreeMap<>()).merge(what, 1, Integer::sum);
-    }
-
-    void refused(int seq, String what) {
-        refused.computeIfAbsent(seq, k -> new TreeMap<>()).merge(what, 1, Integer::sum);
-    }
-
-    int actedCount(int seq, String what) {
-        return acted.getOrDefault(seq, Map.of()).getOrDefault(what, 0);
     }
 
     int openCases() {

@@ -74,6 +74,11 @@ public final class FitSource {
         return user;
     }
 
+    /** For opening a connection only (the replay's throwaway databases); never shown. */
+    String password() {
+        return password;
+    }
+
     /**
      * A connection that cannot write: read-only and out of auto-commit, so PostgreSQL runs every statement in a
      * {@code READ ONLY} transaction (a write fails); H2 takes read-only as a hint only, and the fit runs SELECTs

@@ -250,9 +250,7 @@ final class Replay {
             try {
                 action.run();
                 actions++;
-                book.acted(seq, what);
             } catch (RuntimeException e) {
-                book.refused(seq, what);
                 refusals.putIfAbsent(what, e.getMessage());
             }
             return null;

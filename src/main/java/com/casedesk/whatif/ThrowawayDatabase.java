@@ -1,12 +1,9 @@
 package com.casedesk.whatif;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,13 +23,13 @@ record ThrowawayDatabase(String url, String user, String password, String server
         if (!serverUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--database: a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db?user=…&password=…)");
         }
-        Map<String, String> params = params(serverUrl);
-        String user = params.getOrDefault("user", System.getenv("WHATIF_DB_USER"));
-        String password = params.getOrDefault("password", System.getenv("WHATIF_DB_PASSWORD"));
-        execute(serverUrl, user, password, "create database " + name);
-        String base = serverUrl.contains("?") ? serverUrl.substring(0, serverUrl.indexOf('?')) : serverUrl;
+        FitSource server = FitSource.parse(serverUrl, Map.of());
+        String user = server.user() != null ? server.user() : System.getenv("WHATIF_DB_USER");
+        String password = server.password() != null ? server.password() : System.getenv("WHATIF_DB_PASSWORD");
+        execute(server.url(), user, password, "create database " + name);
+        String base = server.url().contains("?") ? server.url().substring(0, server.url().indexOf('?')) : server.url();
         String url = base.substring(0, base.lastIndexOf('/') + 1) + name;
-        return new ThrowawayDatabase(url, user, password == null ? "" : password, serverUrl, name);
+        return new ThrowawayDatabase(url, user, password == null ? "" : password, server.url(), name);
     }
 
     void drop() {
@@ -50,20 +47,5 @@ record ThrowawayDatabase(String url, String user, String password, String server
         } catch (SQLException e) {
             throw new IllegalStateException("--database: " + sql + " failed on the server: " + e.getMessage(), e);
         }
-    }
-
-    private static Map<String, String> params(String url) {
-        Map<String, String> out = new LinkedHashMap<>();
-        int q = url.indexOf('?');
-        if (q < 0) {
-            return out;
-        }
-        for (String pair : url.substring(q + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                out.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return out;
     }
 }

@@ -20,9 +20,8 @@ public final class WhatIfLauncher {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
         command.add("-Dfile.encoding=UTF-8");
-        // absolute: the child may start in another folder (the service's runs start in their own)
-        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(File.pathSeparator));
+        // as given: a child started in another folder makes it absolute (jobs/WhatIfRunner.absolute)
+        String classPath = System.getProperty("java.class.path");
         if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar") && isBootJar(classPath)) {
             command.add("-jar");
             command.add(classPath);

@@ -41,7 +41,7 @@ public final class StandInWhatIf {
             System.exit(2);
         }
         if (cases == HANG) {
-            Thread.sleep(Long.MAX_VALUE);
+            new java.util.concurrent.CountDownLatch(1).await(); // a hung command: waits until the runner stops it
         }
         Path out = Path.of(options.get("out"));
         Files.createDirectories(out);
