@@ -27,11 +27,7 @@ class ComplaintOwnerTracker {
         if (owner == null) {
             return;
         }
-        Complaint complaint = complaints.getByCaseNumber(task.getExecution().getProcessBusinessKey());
-        if (owner.equals(complaint.getCurrentOwner())) {
-            return; // e.g. the first task after grading, which already named the handling group
-        }
-        complaint.assignTo(owner);
-        complaints.save(complaint);
+        // unchanged when already named, e.g. the first task after grading, which named the handling group
+        complaints.assignOwner(task.getExecution().getProcessBusinessKey(), owner);
     }
 }

@@ -1,6 +1,7 @@
 package com.casedesk.complaint;
 
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -34,6 +35,18 @@ public interface ComplaintRepository extends ListCrudRepository<Complaint, Long>
     /** The submissions merged into a case as repeats, oldest first: what the case has been told since. */
     @Query("select * from complaint where merged_into = :caseNumber order by id")
     java.util.List<Complaint> findByMergedInto(String caseNumber);
+
+    /**
+     * Names the complaint's current owner unless it already is the one named; true when it was changed. The
+     * owner follows every task's creation and assignment (ComplaintOwnerTracker), so this is one statement
+     * instead of reading and rewriting the whole complaint; the version moves as a save would move it.
+     */
+    @Modifying
+    @Query("""
+            update complaint set current_owner = :owner, version = version + 1
+            where case_number = :caseNumber and (current_owner is null or current_owner <> :owner)
+            """)
+    boolean assignOwner(String caseNumber, String owner);
 
     default Complaint getByCaseNumber(String caseNumber) {
         return findByCaseNumber(caseNumber).orElseThrow(() -> new ComplaintNotFoundException(caseNumber));

@@ -36,15 +36,18 @@ final class DueJobs {
     private final Map<String, String> activities = new HashMap<>();
     private final List<String> executed = new ArrayList<>();
     private final boolean keepOrder;
+    private final java.util.function.ObjLongConsumer<String> steps;
     private long count;
     private long failed;
 
     /**
      * @param caseOrder case number → its sortable place in the arrival stream (null: not a replayed case)
      * @param keepOrder keep the stable key of every executed job (for tests of the order)
+     * @param steps     told each job's kind (process and activity) and how long it took
      */
     DueJobs(ManagementService managementService, RuntimeService runtimeService, Function<String, String> caseOrder,
-            boolean keepOrder) {
+            boolean keepOrder, java.util.function.ObjLongConsumer<String> steps) {
+        this.steps = steps;
         this.managementService = managementService;
         this.runtimeService = runtimeService;
         this.caseOrder = caseOrder;
@@ -84,8 +87,10 @@ final class DueJobs {
 
     private void execute(Job job) {
         String key = job.getDuedate().toInstant() + " " + stableKey(job);
+        long begin = System.nanoTime();
         try {
             managementService.executeJob(job.getId());
+            steps.accept("job " + job.getProcessDefinitionKey() + " " + activity(job), System.nanoTime() - begin);
         } catch (RuntimeException e) {
             if (managementService.createJobQuery().jobId(job.getId()).count() == 0) {
                 return; // an earlier job of the batch ended its scope (a boundary timer's task completed)
@@ -119,11 +124,14 @@ final class DueJobs {
 
     private String stableKey(Job job) {
         String instance = job.getProcessInstanceId() == null ? "~" : instanceKeys.computeIfAbsent(job.getProcessInstanceId(), this::instanceKey);
-        String activity = job.getJobDefinitionId() == null ? "" : activities.computeIfAbsent(job.getJobDefinitionId(), id -> {
+        return instance + " " + job.getProcessDefinitionKey() + " " + activity(job);
+    }
+
+    private String activity(Job job) {
+        return job.getJobDefinitionId() == null ? "" : activities.computeIfAbsent(job.getJobDefinitionId(), id -> {
             JobDefinition d = managementService.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
             return d == null ? "" : d.getActivityId() + "/" + d.getJobType();
         });
-        return instance + " " + job.getProcessDefinitionKey() + " " + activity;
     }
 
     private String instanceKey(String processInstanceId) {

@@ -71,7 +71,7 @@ final class Replay {
         this.agents = new StaffAgents(spec.staffing().groups(), time);
         this.draws = new Draws(spec.seed());
         this.book = new CaseBook(time, agents);
-        this.jobs = new DueJobs(services.management(), services.runtime(), book::order, spec.keepJobOrder());
+        this.jobs = new DueJobs(services.management(), services.runtime(), book::order, spec.keepJobOrder(), phases::step);
     }
 
     DueJobs jobs() {
@@ -84,6 +84,11 @@ final class Replay {
 
     Map<String, Double> seconds() {
         return phases.seconds();
+    }
+
+    /** Where the time went, by kind of step (for the run's log). */
+    List<String> stepLines() {
+        return phases.stepLines();
     }
 
     RunResult.RunStats stats(Instant until) {
@@ -104,7 +109,9 @@ final class Replay {
         boolean engineTouched = true;
         while (true) {
             if (engineTouched) {
+                long begin = System.nanoTime();
                 nextJob = phases.timed("jobs", jobs::nextDue);
+                phases.step("next due job (query)", System.nanoTime() - begin);
             }
             engineTouched = false;
             Instant nextDispatch = agents.nextDispatch(now);
@@ -144,11 +151,13 @@ final class Replay {
 
     private void arrive(Arrival a) {
         arrivalsLeft--;
+        long begin = System.nanoTime();
         phases.timed("intake", () -> {
             book.register(a, services.intake().register(Submissions.of(a), null, null,
                     a.channel().isSelfService() ? null : "whatif-intake").receipt().caseNumber());
             return null;
         });
+        phases.step("intake", System.nanoTime() - begin);
         SplittableRandom complainant = draws.of(a.seq(), "complainant", 0);
         Staffing.Complainants c = spec.staffing().complainants();
         if (complainant.nextDouble() < c.withdrawn()) {
@@ -181,10 +190,12 @@ final class Replay {
         }
         double minutes = Draws.minutes(random, play.minutes());
         Staffing.Outcome outcome = Draws.outcome(random, play.outcomes());
+        long begin = System.nanoTime();
         boolean claimed = as(s, () -> {
             services.tasks().claim(s.task().id(), s.user());
             return true;
         }, "claim " + taskKey);
+        phases.step("claim", System.nanoTime() - begin);
         if (!claimed) {
             if (services.tasks().createTaskQuery().taskId(s.task().id()).count() == 0) {
                 tasksVanished++;
@@ -233,10 +244,12 @@ final class Replay {
 
     private void submit(StaffAgents.Started s, int seq, Staffing.Outcome outcome) {
         Map<String, Object> variables = Submissions.variables(outcome, s.task(), now, time.zone());
+        long begin = System.nanoTime();
         boolean ok = phases.timed("tasks", () -> as(s, () -> {
             services.forms().submitTaskForm(s.task().id(), variables);
             return true;
         }, "complete " + s.task().definitionKey()));
+        phases.step("complete " + s.task().definitionKey(), System.nanoTime() - begin);
         if (ok) {
             tasksCompleted++;
         } else {

@@ -18,7 +18,7 @@ record ThrowawayDatabase(String url, String user, String password, String server
         String name = ("whatif_" + label + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase()
                 .replaceAll("[^a-z0-9_]", "_");
         if (serverUrl == null || serverUrl.isBlank()) {
-            return new ThrowawayDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE", "sa", "", null, name);
+            return new ThrowawayDatabase("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=2000", "sa", "", null, name);
         }
         if (!serverUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--database: a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db?user=…&password=…)");

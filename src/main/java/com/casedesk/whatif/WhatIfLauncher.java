@@ -19,6 +19,8 @@ public final class WhatIfLauncher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
+        // a run is one thread of work from start to end: the throughput collector costs it less than G1
+        command.add("-XX:+UseParallelGC");
         command.add("-Dfile.encoding=UTF-8");
         // as given: a child started in another folder makes it absolute (jobs/WhatIfRunner.absolute)
         String classPath = System.getProperty("java.class.path");

@@ -82,7 +82,7 @@ public class Recusal {
 
     /** The respondent's row is written at intake, so the table holds everyone barred (RecusalRule). */
     private List<String> barred(String caseNumber) {
-        return conflicts.findByCaseNumberOrderById(caseNumber).stream().map(CaseConflict::userId).toList();
+        return conflicts.findUserIdsByCaseNumber(caseNumber);
     }
 
     /** The respondent named at intake is barred from the start. */
