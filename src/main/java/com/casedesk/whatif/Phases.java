@@ -10,11 +10,20 @@ final class Phases {
     private final Map<String, Double> seconds = new TreeMap<>();
 
     <T> T timed(String phase, Supplier<T> work) {
+        return timed(phase, null, work);
+    }
+
+    /** As {@link #timed(String, Supplier)}, and counted as one step of {@code kind} (null: none). */
+    <T> T timed(String phase, String kind, Supplier<T> work) {
         long begin = System.nanoTime();
         try {
             return work.get();
         } finally {
-            seconds.merge(phase, (System.nanoTime() - begin) / 1e9, Double::sum);
+            long nanos = System.nanoTime() - begin;
+            seconds.merge(phase, nanos / 1e9, Double::sum);
+            if (kind != null) {
+                step(kind, nanos);
+            }
         }
     }
 

@@ -82,13 +82,9 @@ final class Replay {
         return book;
     }
 
-    Map<String, Double> seconds() {
-        return phases.seconds();
-    }
-
-    /** Where the time went, by kind of step (for the run's log). */
-    List<String> stepLines() {
-        return phases.stepLines();
+    /** Where the time went: seconds per phase, and per kind of step. */
+    Phases phases() {
+        return phases;
     }
 
     RunResult.RunStats stats(Instant until) {
@@ -109,9 +105,7 @@ final class Replay {
         boolean engineTouched = true;
         while (true) {
             if (engineTouched) {
-                long begin = System.nanoTime();
-                nextJob = phases.timed("jobs", jobs::nextDue);
-                phases.step("next due job (query)", System.nanoTime() - begin);
+                nextJob = phases.timed("jobs", "next due job (query)", jobs::nextDue);
             }
             engineTouched = false;
             Instant nextDispatch = agents.nextDispatch(now);
@@ -151,13 +145,11 @@ final class Replay {
 
     private void arrive(Arrival a) {
         arrivalsLeft--;
-        long begin = System.nanoTime();
-        phases.timed("intake", () -> {
+        phases.timed("intake", "intake", () -> {
             book.register(a, services.intake().register(Submissions.of(a), null, null,
                     a.channel().isSelfService() ? null : "whatif-intake").receipt().caseNumber());
             return null;
         });
-        phases.step("intake", System.nanoTime() - begin);
         SplittableRandom complainant = draws.of(a.seq(), "complainant", 0);
         Staffing.Complainants c = spec.staffing().complainants();
         if (complainant.nextDouble() < c.withdrawn()) {
@@ -190,12 +182,10 @@ final class Replay {
         }
         double minutes = Draws.minutes(random, play.minutes());
         Staffing.Outcome outcome = Draws.outcome(random, play.outcomes());
-        long begin = System.nanoTime();
-        boolean claimed = as(s, () -> {
+        boolean claimed = phases.timed("claims", "claim", () -> as(s, () -> {
             services.tasks().claim(s.task().id(), s.user());
             return true;
-        }, "claim " + taskKey);
-        phases.step("claim", System.nanoTime() - begin);
+        }, "claim " + taskKey));
         if (!claimed) {
             if (services.tasks().createTaskQuery().taskId(s.task().id()).count() == 0) {
                 tasksVanished++;
@@ -244,12 +234,10 @@ final class Replay {
 
     private void submit(StaffAgents.Started s, int seq, Staffing.Outcome outcome) {
         Map<String, Object> variables = Submissions.variables(outcome, s.task(), now, time.zone());
-        long begin = System.nanoTime();
-        boolean ok = phases.timed("tasks", () -> as(s, () -> {
+        boolean ok = phases.timed("tasks", "complete " + s.task().definitionKey(), () -> as(s, () -> {
             services.forms().submitTaskForm(s.task().id(), variables);
             return true;
         }, "complete " + s.task().definitionKey()));
-        phases.step("complete " + s.task().definitionKey(), System.nanoTime() - begin);
         if (ok) {
             tasksCompleted++;
         } else {

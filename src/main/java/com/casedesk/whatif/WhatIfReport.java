@@ -39,7 +39,7 @@ public final class WhatIfReport {
     private static final List<String> DELTAS = List.of("statutoryOnTimeRate", "statutoryOnTimeRateOriginal",
             "escalations", "extensions", "pauses", "restarts", "censored");
     /** RunStats.seconds in the order a run goes through them; phases not listed follow, sorted. */
-    private static final List<String> PHASES = List.of("start", "intake", "tasks", "jobs", "actions", "collect", "total");
+    private static final List<String> PHASES = List.of("start", "intake", "claims", "tasks", "jobs", "actions", "collect", "total");
 
     private WhatIfReport() {
     }

@@ -82,7 +82,7 @@ public final class WhatIfRun {
             long collect = System.nanoTime();
             List<CaseOutcome> cases = Outcomes.read(jdbc, arrivals, replay.book(), replay.book().departments(), until,
                     calendar::isWorkingDay, ZONE);
-            Map<String, Double> seconds = new TreeMap<>(replay.seconds());
+            Map<String, Double> seconds = new TreeMap<>(replay.phases().seconds());
             seconds.put("start", started);
             seconds.put("collect", (System.nanoTime() - collect) / 1e9);
             seconds.put("total", (System.nanoTime() - begin) / 1e9);
@@ -92,7 +92,7 @@ public final class WhatIfRun {
             LOG.info("whatif {} seed {}: {} cases, {} jobs, {} tasks in {} s", s.label(), s.seed(), cases.size(),
                     stats.jobsExecuted(), stats.tasksCompleted(), Math.round(seconds.get("total")));
             LOG.info("whatif {} seed {}: where the time went, by kind of step (count, seconds, ms each):\n  {}", s.label(),
-                    s.seed(), String.join("\n  ", replay.stepLines()));
+                    s.seed(), String.join("\n  ", replay.phases().stepLines()));
             return new Outcome(new RunResult(s.label(), s.seed(), s.year(), Models.digests(context.getBean(RepositoryService.class)),
                     cases, new ArrayList<>(replay.book().weeks()), stats), replay.jobs().executedKeys(), replay.trace(),
                     replay.refusals());
