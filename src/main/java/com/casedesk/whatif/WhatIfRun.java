@@ -6,6 +6,7 @@ import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.complaint.review.ReviewRequests;
 import com.casedesk.deadline.WorkingDayCalendar;
 import com.casedesk.process.EngineClock;
+import com.casedesk.process.EngineTables;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,9 +74,7 @@ public final class WhatIfRun {
             Replay replay = new Replay(services(context), new ReplaySpec(s.label(), s.seed(), s.year(), arrivals,
                     s.staffing(), start, end, s.keepJobOrder()), time);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            // the loop asks for the next due job after every step that touched the engine; the engine's schema
-            // has no index on the due date (its job executor asks differently), so the throwaway database gets one
-            jdbc.execute("create index whatif_job_due on ACT_RU_JOB (DUEDATE_)");
+            jdbc.execute(EngineTables.jobDueDateIndex());
             replay.book().openCasesFrom(() -> jdbc.queryForObject(
                     "select count(*) from complaint where status not in ('CLOSED', 'WITHDRAWN', 'MERGED')", Integer.class));
             Instant until = replay.run();
