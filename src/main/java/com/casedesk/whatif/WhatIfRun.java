@@ -117,6 +117,8 @@ public final class WhatIfRun {
                 "--spring.datasource.password=" + database.password(),
                 "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.process-engine-name=whatif",
+                // the report reads the ledger, never engine history, and only the replay's agents act here, each on
+                // tasks offered to its own group: no history, no clean-up of it, no grant checks (docs/whatif.md)
                 "--camunda.bpm.history-level=none",
                 "--camunda.bpm.authorization.enabled=false",
                 "--camunda.bpm.generic-properties.properties.historyCleanupEnabled=false",

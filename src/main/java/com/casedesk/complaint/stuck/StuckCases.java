@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -110,8 +113,10 @@ public class StuckCases {
     /** Opens an exception for every stuck case that has none open yet; returns how many were opened. */
     int raiseExceptions() {
         int raised = 0;
-        for (StuckCase stuck : find()) {
-            if (hasOpenException(stuck.caseNumber())) {
+        List<StuckCase> found = find();
+        Set<String> open = found.isEmpty() ? Set.of() : casesWithOpenException();
+        for (StuckCase stuck : found) {
+            if (open.contains(stuck.caseNumber())) {
                 continue;
             }
             raise(stuck);
@@ -121,11 +126,15 @@ public class StuckCases {
         return raised;
     }
 
-    private boolean hasOpenException(String caseNumber) {
+    /**
+     * One question per sweep, not one per stuck case: a case whose exception is open stays stuck (its last event
+     * is the raising), so with a backlog every hourly sweep found the same cases again and asked the engine about
+     * each of them.
+     */
+    private Set<String> casesWithOpenException() {
         return runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(StuckCaseProcess.EXCEPTION_KEY)
-                .processInstanceBusinessKey(caseNumber)
-                .count() > 0;
+                .list().stream().map(ProcessInstance::getBusinessKey).collect(Collectors.toSet());
     }
 
     private void raise(StuckCase stuck) {
