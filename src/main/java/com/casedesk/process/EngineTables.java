@@ -122,4 +122,18 @@ public final class EngineTables {
     public static String jobDueDateIndex() {
         return "create index whatif_job_due on ACT_RU_JOB (DUEDATE_)";
     }
+
+    /**
+     * A value: the earliest due date of a job that can run (active, retries left), or null; what a what-if replay's
+     * loop asks after every step that touched the engine, tens of thousands of times a run, where a job query
+     * through the engine cost six times as much. Served by {@link #jobDueDateIndex}.
+     */
+    public static String nextJobDueDate() {
+        return "select min(DUEDATE_) from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1";
+    }
+
+    /** A value: the business key of the process instance with the id given as the parameter (none: no row). */
+    public static String businessKeyOfInstance() {
+        return "select BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ = ? and ID_ = PROC_INST_ID_";
+    }
 }

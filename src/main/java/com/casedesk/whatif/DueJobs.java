@@ -1,5 +1,7 @@
 package com.casedesk.whatif;
 
+import com.casedesk.process.EngineTables;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Executes every job that has fallen due, as the job executor would, but one at a time and in due order: by
@@ -30,7 +31,7 @@ final class DueJobs {
     private static final int MAX_AT_ONE_INSTANT = 5_000;
 
     private final ManagementService managementService;
-    private final RuntimeService runtimeService;
+    private final JdbcTemplate jdbc;
     private final Function<String, String> caseOrder;
     private final Map<String, String> instanceKeys = new HashMap<>();
     private final Map<String, String> activities = new HashMap<>();
@@ -45,35 +46,34 @@ final class DueJobs {
      * @param keepOrder keep the stable key of every executed job (for tests of the order)
      * @param steps     told each job's kind (process and activity) and how long it took
      */
-    DueJobs(ManagementService managementService, RuntimeService runtimeService, Function<String, String> caseOrder,
+    DueJobs(ManagementService managementService, JdbcTemplate jdbc, Function<String, String> caseOrder,
             boolean keepOrder, java.util.function.ObjLongConsumer<String> steps) {
         this.steps = steps;
         this.managementService = managementService;
-        this.runtimeService = runtimeService;
+        this.jdbc = jdbc;
         this.caseOrder = caseOrder;
         this.keepOrder = keepOrder;
     }
 
     /** The earliest due date of a job that can run, or null. */
     Instant nextDue() {
-        List<Job> first = managementService.createJobQuery().active().withRetriesLeft().orderByJobDuedate().asc().listPage(0, 1);
-        return first.isEmpty() || first.get(0).getDuedate() == null ? null : first.get(0).getDuedate().toInstant();
+        Timestamp first = jdbc.queryForObject(EngineTables.nextJobDueDate(), Timestamp.class);
+        return first == null ? null : first.toInstant();
     }
 
     /**
-     * Runs every job due at or before {@code now}, including those the executed ones make due. A batch of due
-     * jobs runs in order; jobs the batch creates are due {@code now} (async continuations), never earlier than
-     * one of the batch, so taking them in the next batch keeps the due order.
+     * Runs every job due at or before {@code now}, including those the executed ones make due, and answers the
+     * earliest due date of a job left ({@link #nextDue}), or null. A batch of due jobs runs in order; jobs the
+     * batch creates are due {@code now} (async continuations), never earlier than one of the batch, so taking
+     * them in the next batch keeps the due order. After each batch one query answers both whether another
+     * batch is due and when the next job is: a run spends a fifth of its job time looking for jobs.
      */
-    void runDue(Instant now) {
+    Instant runDue(Instant now) {
         Date limit = Date.from(now.plusMillis(1));
         int atThisInstant = 0;
         while (true) {
             List<Job> due = new ArrayList<>(managementService.createJobQuery().active().withRetriesLeft()
                     .duedateLowerThan(limit).list());
-            if (due.isEmpty()) {
-                return;
-            }
             due.sort(Comparator.comparing((Job j) -> j.getDuedate()).thenComparing(this::stableKey).thenComparing(Job::getId));
             for (Job job : due) {
                 if (++atThisInstant > MAX_AT_ONE_INSTANT) {
@@ -81,6 +81,10 @@ final class DueJobs {
                             + ": a model re-creates its own due job (the last: " + stableKey(job) + ")");
                 }
                 execute(job);
+            }
+            Instant next = nextDue();
+            if (next == null || next.isAfter(now)) {
+                return next;
             }
         }
     }
@@ -135,8 +139,8 @@ final class DueJobs {
     }
 
     private String instanceKey(String processInstanceId) {
-        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        String businessKey = pi == null ? null : pi.getBusinessKey();
+        List<String> keys = jdbc.queryForList(EngineTables.businessKeyOfInstance(), String.class, processInstanceId);
+        String businessKey = keys.isEmpty() ? null : keys.get(0);
         String place = businessKey == null ? null : caseOrder.apply(businessKey);
         return place != null ? place : "~" + (businessKey == null ? "" : businessKey);
     }

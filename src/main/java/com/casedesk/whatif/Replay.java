@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +33,7 @@ final class Replay {
 
     /** What the services of a run's context are, for the loop (no Spring in the loop itself). */
     record Services(ComplaintIntake intake, ComplaintActions actions, ReviewRequests reviews, FormService forms,
-                    TaskService tasks, IdentityService identity, ManagementService management, RuntimeService runtime,
+                    TaskService tasks, IdentityService identity, ManagementService management, JdbcTemplate jdbc,
                     TaskFeed feed) {
     }
 
@@ -71,7 +71,7 @@ final class Replay {
         this.agents = new StaffAgents(spec.staffing().groups(), time);
         this.draws = new Draws(spec.seed());
         this.book = new CaseBook(time, agents);
-        this.jobs = new DueJobs(services.management(), services.runtime(), book::order, spec.keepJobOrder(), phases::step);
+        this.jobs = new DueJobs(services.management(), services.jdbc(), book::order, spec.keepJobOrder(), phases::step);
     }
 
     DueJobs jobs() {
@@ -119,11 +119,7 @@ final class Replay {
                 EngineClock.moveTo(now);
             }
             if (nextJob != null && !nextJob.isAfter(now)) {
-                phases.timed("jobs", () -> {
-                    jobs.runDue(now);
-                    return null;
-                });
-                engineTouched = true;
+                nextJob = phases.timed("jobs", () -> jobs.runDue(now)); // it answers the next due date
             } else if (next != null && !next.at().isAfter(now)) {
                 events.poll();
                 next.action().run();

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +104,7 @@ public final class WhatIfRun {
     private static Replay.Services services(ConfigurableApplicationContext c) {
         return new Replay.Services(c.getBean(ComplaintIntake.class), c.getBean(ComplaintActions.class),
                 c.getBean(ReviewRequests.class), c.getBean(FormService.class), c.getBean(TaskService.class),
-                c.getBean(IdentityService.class), c.getBean(ManagementService.class), c.getBean(RuntimeService.class),
+                c.getBean(IdentityService.class), c.getBean(ManagementService.class), c.getBean(JdbcTemplate.class),
                 c.getBean(TaskFeed.class));
     }
 
