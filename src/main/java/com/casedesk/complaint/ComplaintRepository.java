@@ -8,11 +8,19 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface ComplaintRepository extends ListCrudRepository<Complaint, Long> {
 
     /**
-     * Spelled out rather than derived from the method name: a derived query is built anew on every
-     * call, and this one runs several times per intake (docs/performance.md, Intake).
+     * The complaint with this number: the one this transaction already read or saved, if any
+     * ({@link ComplaintsInTransaction}), else read from the database.
+     */
+    default Optional<Complaint> findByCaseNumber(String caseNumber) {
+        return ComplaintsInTransaction.find(caseNumber, this::selectByCaseNumber);
+    }
+
+    /**
+     * Always from the database; use {@link #findByCaseNumber}. Spelled out rather than derived from the
+     * method name: a derived query is built anew on every call (docs/performance.md, Intake).
      */
     @Query("select * from complaint where case_number = :caseNumber")
-    Optional<Complaint> findByCaseNumber(String caseNumber);
+    Optional<Complaint> selectByCaseNumber(String caseNumber);
 
     /**
      * An open complaint by the same person about the same kind of matter against the same unit: a repeat
@@ -41,12 +49,21 @@ public interface ComplaintRepository extends ListCrudRepository<Complaint, Long>
      * owner follows every task's creation and assignment (ComplaintOwnerTracker), so this is one statement
      * instead of reading and rewriting the whole complaint; the version moves as a save would move it.
      */
+    default boolean assignOwner(String caseNumber, String owner) {
+        boolean changed = updateOwner(caseNumber, owner);
+        if (changed) {
+            ComplaintsInTransaction.forget(caseNumber); // the version moved under the aggregate
+        }
+        return changed;
+    }
+
+    /** Use {@link #assignOwner}, which keeps the transaction's complaints current. */
     @Modifying
     @Query("""
             update complaint set current_owner = :owner, version = version + 1
             where case_number = :caseNumber and (current_owner is null or current_owner <> :owner)
             """)
-    boolean assignOwner(String caseNumber, String owner);
+    boolean updateOwner(String caseNumber, String owner);
 
     default Complaint getByCaseNumber(String caseNumber) {
         return findByCaseNumber(caseNumber).orElseThrow(() -> new ComplaintNotFoundException(caseNumber));

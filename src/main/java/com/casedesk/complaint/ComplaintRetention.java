@@ -63,6 +63,7 @@ class ComplaintRetention implements RetentionTarget {
         if (changed == 0) {
             return false;
         }
+        ComplaintsInTransaction.forget(caseNumber);
         // the idempotency record holds a hash of the whole submission, identity included
         jdbc.update("delete from intake_request where case_number = ?", caseNumber);
         // notices to the complainant: the address, the text and its subject (a template may name them); staff
