@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * always the latest deployed version. A process owner's change applies to every due date computed after
  * it is deployed, without a restart; a date already computed (a running timer, a task's due date) stays.
  * Unlike the statutory tables nothing is pinned per case: these are the company's own service levels,
- * never promised to the complainant. A version's rows never change, so each is read once.
+ * never promised to the complainant. A version's rows never change, so each is read once; which versions are
+ * the latest is asked once per transaction (a deployment is a transaction of its own, on any node).
  *
  * <p>A table missing a row, or with a value that is not a positive ISO-8601 duration or number, is an
  * error naming the row: the service never falls back to a default ({@link CompanyPeriodsCheck} refuses
@@ -147,6 +148,19 @@ public class CompanyPeriods {
 
         @Override
         public Values get() {
+            // one look for the latest tables per transaction: a command computes several due dates, and a
+            // deployment is a transaction of its own, so the next transaction sees it
+            Values[] inThisTransaction = InTransaction.value(this, () -> new Values[1]);
+            if (inThisTransaction == null) {
+                return latestValues();
+            }
+            if (inThisTransaction[0] == null) {
+                inThisTransaction[0] = latestValues();
+            }
+            return inThisTransaction[0];
+        }
+
+        private Values latestValues() {
             // the service's own reading, whoever's action asked for a due date
             return AsEngine.call(identity, () -> {
                 DecisionDefinition periods = latest(PERIODS_DECISION);
