@@ -1,6 +1,7 @@
 package com.casedesk.complaint;
 
 import com.casedesk.process.AsEngine;
+import com.casedesk.process.LatestDecisions;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -12,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * it is deployed, without a restart; a date already computed (a running timer, a task's due date) stays.
  * Unlike the statutory tables nothing is pinned per case: these are the company's own service levels,
  * never promised to the complainant. A version's rows never change, so each is read once; which versions are
- * the latest is asked once per transaction (a deployment is a transaction of its own, on any node).
+ * the latest is asked every time, in one statement ({@link LatestDecisions}), so a deployment on any node counts.
  *
  * <p>A table missing a row, or with a value that is not a positive ISO-8601 duration or number, is an
  * error naming the row: the service never falls back to a default ({@link CompanyPeriodsCheck} refuses
@@ -59,8 +58,8 @@ public class CompanyPeriods {
     private final Supplier<Values> source;
 
     @Autowired
-    CompanyPeriods(RepositoryService repository, DecisionService decisions, IdentityService identity) {
-        this(new Tables(repository, decisions, identity));
+    CompanyPeriods(LatestDecisions latest, DecisionService decisions, IdentityService identity) {
+        this(new Tables(latest, decisions, identity));
     }
 
     private CompanyPeriods(Supplier<Values> source) {
@@ -135,55 +134,40 @@ public class CompanyPeriods {
     /** The engine's latest table versions, read once per version. */
     private static final class Tables implements Supplier<Values> {
 
-        private final RepositoryService repository;
+        private final LatestDecisions latest;
         private final DecisionService decisions;
         private final IdentityService identity;
         private final Map<String, Values> read = new ConcurrentHashMap<>();
 
-        Tables(RepositoryService repository, DecisionService decisions, IdentityService identity) {
-            this.repository = repository;
+        Tables(LatestDecisions latest, DecisionService decisions, IdentityService identity) {
+            this.latest = latest;
             this.decisions = decisions;
             this.identity = identity;
         }
 
         @Override
         public Values get() {
-            // one look for the latest tables per transaction: a command computes several due dates, and a
-            // deployment is a transaction of its own, so the next transaction sees it
-            Values[] inThisTransaction = InTransaction.value(this, () -> new Values[1]);
-            if (inThisTransaction == null) {
-                return latestValues();
-            }
-            if (inThisTransaction[0] == null) {
-                inThisTransaction[0] = latestValues();
-            }
-            return inThisTransaction[0];
-        }
-
-        private Values latestValues() {
+            Map<String, LatestDecisions.Latest> now = latest.of(List.of(PERIODS_DECISION, THRESHOLDS_DECISION));
+            LatestDecisions.Latest periods = deployed(now, PERIODS_DECISION);
+            LatestDecisions.Latest thresholds = deployed(now, THRESHOLDS_DECISION);
             // the service's own reading, whoever's action asked for a due date
-            return AsEngine.call(identity, () -> {
-                DecisionDefinition periods = latest(PERIODS_DECISION);
-                DecisionDefinition thresholds = latest(THRESHOLDS_DECISION);
-                return read.computeIfAbsent(periods.getId() + "|" + thresholds.getId(),
-                        k -> read(periods, thresholds));
-            });
+            return read.computeIfAbsent(periods.id() + "|" + thresholds.id(),
+                    k -> AsEngine.call(identity, () -> read(periods, thresholds)));
         }
 
-        private DecisionDefinition latest(String key) {
-            DecisionDefinition d = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                    .withoutTenantId().latestVersion().singleResult();
+        private static LatestDecisions.Latest deployed(Map<String, LatestDecisions.Latest> latest, String key) {
+            LatestDecisions.Latest d = latest.get(key);
             if (d == null) {
                 throw new IllegalStateException("decision " + key + " is not deployed");
             }
             return d;
         }
 
-        private Values read(DecisionDefinition periodsTable, DecisionDefinition thresholdsTable) {
+        private Values read(LatestDecisions.Latest periodsTable, LatestDecisions.Latest thresholdsTable) {
             List<String> problems = new ArrayList<>();
             Map<CompanyPeriod, Duration> periods = new EnumMap<>(CompanyPeriod.class);
             for (CompanyPeriod p : CompanyPeriod.values()) {
-                Map<String, Object> row = decisions.evaluateDecisionTableById(periodsTable.getId(),
+                Map<String, Object> row = decisions.evaluateDecisionTableById(periodsTable.id(),
                         Map.of("period", p.name())).getSingleResult();
                 Duration d = row == null ? missing(p.name(), problems) : duration(p.name(), row.get("duration"), problems);
                 if (d != null) {
@@ -192,15 +176,15 @@ public class CompanyPeriods {
             }
             Map<String, BigDecimal> numbers = new java.util.HashMap<>();
             for (String t : THRESHOLDS) {
-                Map<String, Object> row = decisions.evaluateDecisionTableById(thresholdsTable.getId(),
+                Map<String, Object> row = decisions.evaluateDecisionTableById(thresholdsTable.id(),
                         Map.of("threshold", t)).getSingleResult();
                 BigDecimal n = row == null ? missing(t, problems) : number(t, row.get("value"), problems);
                 if (n != null) {
                     numbers.put(t, n);
                 }
             }
-            String tables = PERIODS_DECISION + " v" + periodsTable.getVersion() + ", " + THRESHOLDS_DECISION + " v"
-                    + thresholdsTable.getVersion();
+            String tables = PERIODS_DECISION + " v" + periodsTable.version() + ", " + THRESHOLDS_DECISION + " v"
+                    + thresholdsTable.version();
             if (!problems.isEmpty()) {
                 String message = "the company's periods cannot be read from " + tables + ": "
                         + String.join("; ", problems) + " (no default is assumed; deploy a corrected table)";

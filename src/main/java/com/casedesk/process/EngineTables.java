@@ -136,4 +136,27 @@ public final class EngineTables {
     public static String businessKeyOfInstance() {
         return "select BUSINESS_KEY_ from ACT_RU_EXECUTION where ID_ = ? and ID_ = PROC_INST_ID_";
     }
+
+    /**
+     * Rows: the jobs that can run (active, retries left) due before the timestamp given as the parameter, with
+     * the columns {@code id, due date, process instance id, process definition key, job definition id}; a what-if
+     * replay's loop reads them after every step and executes each through the engine.
+     */
+    public static String jobsDueBefore() {
+        return "select ID_, DUEDATE_, PROCESS_INSTANCE_ID_, PROCESS_DEF_KEY_, JOB_DEF_ID_ from ACT_RU_JOB"
+                + " where RETRIES_ > 0 and SUSPENSION_STATE_ = 1 and DUEDATE_ < ?";
+    }
+
+    /**
+     * Rows {@code key, id, version}: the latest version without a tenant of each decision key given as the
+     * {@code keys} parameters, as the engine's decision definition query with {@code latestVersion()} finds it.
+     */
+    public static String latestDecisionDefinitions(int keys) {
+        if (keys < 1) {
+            throw new IllegalArgumentException("no decision key");
+        }
+        return "select d.KEY_, d.ID_, d.VERSION_ from ACT_RE_DECISION_DEF d where d.TENANT_ID_ is null and d.KEY_ in ("
+                + String.join(", ", java.util.Collections.nCopies(keys, "?")) + ") and d.VERSION_ = (select max(x.VERSION_)"
+                + " from ACT_RE_DECISION_DEF x where x.KEY_ = d.KEY_ and x.TENANT_ID_ is null)";
+    }
 }
