@@ -5,14 +5,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class DueJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(DueJobs.class);
+
+    /** What the order needs of a job that can run: read straight from the job table, as the job executor reads it. */
+    private record DueJob(String id, Instant due, String processInstanceId, String processDefinitionKey,
+                          String jobDefinitionId) {
+    }
     /** Executions at one instant beyond which the run stops rather than loop (a model that re-creates its own due job). */
     private static final int MAX_AT_ONE_INSTANT = 5_000;
 
@@ -69,13 +72,13 @@ final class DueJobs {
      * batch is due and when the next job is: a run spends a fifth of its job time looking for jobs.
      */
     Instant runDue(Instant now) {
-        Date limit = Date.from(now.plusMillis(1));
+        Timestamp limit = Timestamp.from(now.plusMillis(1));
         int atThisInstant = 0;
         while (true) {
-            List<Job> due = new ArrayList<>(managementService.createJobQuery().active().withRetriesLeft()
-                    .duedateLowerThan(limit).list());
-            due.sort(Comparator.comparing((Job j) -> j.getDuedate()).thenComparing(this::stableKey).thenComparing(Job::getId));
-            for (Job job : due) {
+            List<DueJob> due = new ArrayList<>(jdbc.query(EngineTables.jobsDueBefore(), (rs, i) -> new DueJob(
+                    rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5)), limit));
+            due.sort(Comparator.comparing(DueJob::due).thenComparing(this::stableKey).thenComparing(DueJob::id));
+            for (DueJob job : due) {
                 if (++atThisInstant > MAX_AT_ONE_INSTANT) {
                     throw new IllegalStateException("more than " + MAX_AT_ONE_INSTANT + " jobs at " + now
                             + ": a model re-creates its own due job (the last: " + stableKey(job) + ")");
@@ -89,14 +92,14 @@ final class DueJobs {
         }
     }
 
-    private void execute(Job job) {
-        String key = job.getDuedate().toInstant() + " " + stableKey(job);
+    private void execute(DueJob job) {
+        String key = job.due() + " " + stableKey(job);
         long begin = System.nanoTime();
         try {
-            managementService.executeJob(job.getId());
-            steps.accept("job " + job.getProcessDefinitionKey() + " " + activity(job), System.nanoTime() - begin);
+            managementService.executeJob(job.id());
+            steps.accept("job " + job.processDefinitionKey() + " " + activity(job), System.nanoTime() - begin);
         } catch (RuntimeException e) {
-            if (managementService.createJobQuery().jobId(job.getId()).count() == 0) {
+            if (managementService.createJobQuery().jobId(job.id()).count() == 0) {
                 return; // an earlier job of the batch ended its scope (a boundary timer's task completed)
             }
             failed++;
@@ -126,13 +129,13 @@ final class DueJobs {
         return executed;
     }
 
-    private String stableKey(Job job) {
-        String instance = job.getProcessInstanceId() == null ? "~" : instanceKeys.computeIfAbsent(job.getProcessInstanceId(), this::instanceKey);
-        return instance + " " + job.getProcessDefinitionKey() + " " + activity(job);
+    private String stableKey(DueJob job) {
+        String instance = job.processInstanceId() == null ? "~" : instanceKeys.computeIfAbsent(job.processInstanceId(), this::instanceKey);
+        return instance + " " + job.processDefinitionKey() + " " + activity(job);
     }
 
-    private String activity(Job job) {
-        return job.getJobDefinitionId() == null ? "" : activities.computeIfAbsent(job.getJobDefinitionId(), id -> {
+    private String activity(DueJob job) {
+        return job.jobDefinitionId() == null ? "" : activities.computeIfAbsent(job.jobDefinitionId(), id -> {
             JobDefinition d = managementService.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
             return d == null ? "" : d.getActivityId() + "/" + d.getJobType();
         });
