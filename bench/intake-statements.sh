@@ -4,7 +4,7 @@
 # PostgreSQL; then PostgreSQL's own counters divided by N: statements (pg_stat_statements, by table and kind)
 # and rows inserted, updated and deleted (pg_stat_user_tables, by table). The service runs as application.yaml
 # has it (history level full, job executor on). Needs root to load pg_stat_statements (ALTER SYSTEM and a restart
-# of the local cluster, once) and to reset the counters.
+# of the local cluster, once) and to reset the counters. The database is dropped at the end.
 #   bash bench/intake-statements.sh [complaints, default 500]
 # Figures: docs/performance.md, "Statements and rows per complaint".
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -23,7 +23,8 @@ if ! pg_admin "show shared_preload_libraries" | grep -q pg_stat_statements; then
 fi
 fresh_db "$DB"
 su postgres -c "psql -qtA -d $DB -c 'create extension if not exists pg_stat_statements'" >/dev/null
-trap stop_service EXIT
+# the figures go to target/bench; the database goes with the run
+trap 'stop_service; pg_admin "drop database if exists $DB with (force)" >/dev/null' EXIT
 start_service "$DB"
 
 post() { # post FROM TO: complaints with ID numbers FROM..TO, one at a time, each answered 201
