@@ -7,6 +7,8 @@ import java.util.function.Function;
 import org.springframework.data.relational.core.mapping.event.AfterDeleteCallback;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The complaints one transaction has read or saved, by case number: every service, delegate, listener and
@@ -14,9 +16,10 @@ import org.springframework.stereotype.Component;
  * aggregate (53 columns and its flags) again. A task completion read its complaint three to six times, an
  * intake five; mapping it was a tenth of a replayed year's time (docs/performance.md, What-if replay).
  *
- * <p>Only inside a transaction, and only that transaction's ({@link InTransaction}): the map is dropped when it
- * completes (commit or rollback) and set aside while a {@code REQUIRES_NEW} transaction runs, which reads the
- * committed row for itself. Without a transaction every read goes to the database, as before. A save puts the saved instance
+ * <p>Only inside a transaction, and only that transaction's: the map is dropped when it completes (commit or
+ * rollback) and set aside while a {@code REQUIRES_NEW} transaction runs, which reads the committed row for itself
+ * (Spring's {@code SimpleTransactionScope} binds the same way, but throws outside a transaction and would need a
+ * scoped proxy where the repository's default method can reach it). Without a transaction every read goes to the database, as before. A save puts the saved instance
  * (its version moved) in the map, so a later read in the transaction sees what was written.
  *
  * <p>An SQL update of the complaint row that bypasses the aggregate (a version bump or a mapped column) must
@@ -53,8 +56,36 @@ public final class ComplaintsInTransaction {
         }
     }
 
+    /** The running transaction's map (made if {@code create}), or null outside a transaction. */
+    @SuppressWarnings("unchecked")
     private static Map<String, Complaint> current(boolean create) {
-        return create ? InTransaction.value(KEY, HashMap::new) : InTransaction.existing(KEY);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Map<String, Complaint> known = (Map<String, Complaint>) TransactionSynchronizationManager.getResource(KEY);
+        if (known == null && create) {
+            Map<String, Complaint> made = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(KEY, made);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() { // a REQUIRES_NEW transaction starts: it makes its own
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(KEY, made);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                }
+            });
+            known = made;
+        }
+        return known;
     }
 
     /** Keeps the map current with every save and delete of a complaint, however it was made. */
