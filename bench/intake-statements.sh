@@ -24,7 +24,8 @@ fi
 fresh_db "$DB"
 su postgres -c "psql -qtA -d $DB -c 'create extension if not exists pg_stat_statements'" >/dev/null
 # the figures go to target/bench; the database goes with the run
-trap 'stop_service; pg_admin "drop database if exists $DB with (force)" >/dev/null' EXIT
+# KEEP_DB=1 keeps it to look into
+trap 'stop_service; [ "${KEEP_DB:-}" = 1 ] || pg_admin "drop database if exists $DB with (force)" >/dev/null' EXIT
 start_service "$DB"
 
 post() { # post FROM TO: complaints with ID numbers FROM..TO, one at a time, each answered 201
@@ -43,12 +44,16 @@ JSON
 
 post 1 30 # warm-up: caches, prepared statements, the first job acquisitions
 wait_jobs_drained "$DB"
+sleep 11 # idle sessions publish what they counted within ten seconds: the warm-up's rows, before the reset
 su postgres -c "psql -qtA -d $DB -c 'select pg_stat_statements_reset(); select pg_stat_reset()'" >/dev/null
 begin=$(date +%s)
 post 31 $((30 + N))
 wait_jobs_drained "$DB"
-sleep 2 # PostgreSQL publishes table counters at most once a second
 seconds=$(( $(date +%s) - begin ))
+# A session publishes its table counters at most once a second, and an idle one only after up to ten:
+# the service's sessions end first, which publishes everything they counted.
+stop_service
+sleep 1
 
 result="$OUT/intake-statements-$(date -u +%Y%m%dT%H%M%SZ).txt"
 {

@@ -182,23 +182,31 @@ public final class ComplaintProcess {
     /**
      * The variables a handling instance starts with, and the grading table's input: routing facts only,
      * no name, ID number or contact of the complainant enters the engine.
+     *
+     * <p>Lean intake (issue 20): what the model routes on after its first wait state is stored (the receipt time
+     * too, which clocks count from), and the facts, which a merged repeat complaint adds to
+     * ({@code RepeatComplaints}); the facts only the grading table reads (channel, business line, category,
+     * amount, joint complainants, the flags) are
+     * <em>transient</em> — there for the start, grading included, and not written to the engine's tables. The
+     * ledger holds them, the grading decision's history records the inputs it was evaluated with, and the forms
+     * show them, the request and the respondent unit from the ledger ({@code complaint/form/ComplaintFormDisplay}).
+     * A model that needs one of them after a wait state stores it itself (an input mapping at the start).
      */
     public static VariableMap startVariables(Complaint c) {
         VariableMap vars = Variables.createVariables()
                 .putValue(Vars.CASE_NUMBER.name(), c.getCaseNumber())
-                .putValue(Vars.CHANNEL.name(), c.getChannel().name())
-                .putValue(Vars.BUSINESS_LINE.name(), c.getBusinessLine().name())
-                .putValue(Vars.CATEGORY.name(), c.getCategory().name())
-                .putValue(Vars.CLAIMED_AMOUNT.name(), c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue())
-                .putValue(Vars.JOINT_COMPLAINANTS.name(), c.getJointComplainants())
                 .putValue(Vars.RECEIVED_AT.name(), Date.from(c.getReceivedAt()))
                 .putValue(Vars.REPLY_DUE_BY.name(), Date.from(c.getReplyDueBy()))
-                .putValue(Vars.RESPONDENT_UNIT.name(), c.getRespondentUnit())
-                .putValue(Vars.REQUEST.name(), c.getRequest())
                 .putValue(Vars.FACTS.name(), c.getFacts())
-                .putValue(Vars.HANDLING_ROUND.name(), c.getHandlingRound());
+                .putValue(Vars.HANDLING_ROUND.name(), c.getHandlingRound())
+                .putValueTyped(Vars.CHANNEL.name(), Variables.stringValue(c.getChannel().name(), true))
+                .putValueTyped(Vars.BUSINESS_LINE.name(), Variables.stringValue(c.getBusinessLine().name(), true))
+                .putValueTyped(Vars.CATEGORY.name(), Variables.stringValue(c.getCategory().name(), true))
+                .putValueTyped(Vars.CLAIMED_AMOUNT.name(), Variables.doubleValue(
+                        c.getClaimedAmount() == null ? 0.0 : c.getClaimedAmount().doubleValue(), true))
+                .putValueTyped(Vars.JOINT_COMPLAINANTS.name(), Variables.integerValue(c.getJointComplainants(), true));
         for (ComplaintFlag flag : ComplaintFlag.values()) {
-            vars.putValue(flag.variable(), c.flagSet().contains(flag));
+            vars.putValueTyped(flag.variable(), Variables.booleanValue(c.flagSet().contains(flag), true));
         }
         return vars;
     }

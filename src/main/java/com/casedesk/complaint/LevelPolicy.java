@@ -1,13 +1,15 @@
 package com.casedesk.complaint;
 
+import com.casedesk.process.TableLookup;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /**
  * What a level means, from the decision table {@code complaint-level-policy}: who handles, who is
  * escalated to, and the company's reply target in working days. Process owners change the table;
  * Java only reads it ({@link #read}).
+ * Each level is read once per deployed version ({@link TableLookup}): it is asked for every due date, grade
+ * and alert.
  */
 @Component
 public class LevelPolicy {
@@ -18,15 +20,14 @@ public class LevelPolicy {
                   int investigationWorkingDays, int investigationMaxWorkingDays) {
     }
 
-    private final DecisionService decisions;
+    private final TableLookup table;
 
-    LevelPolicy(DecisionService decisions) {
-        this.decisions = decisions;
+    LevelPolicy(TableLookup table) {
+        this.table = table;
     }
 
     public Policy forLevel(int level) {
-        return read(level, decisions.evaluateDecisionTableByKey(DECISION, Map.of("level", level))
-                .getSingleResult());
+        return read(level, table.single(DECISION, Map.of("level", level)).values());
     }
 
     /** A row of the table read into a policy; a level without a row is a fault in the table. */

@@ -16,10 +16,18 @@ import org.springframework.core.env.Environment;
  * each task's authorizations up by index instead, also in the generic plan of a prepared statement,
  * where the statistics on the permission bits ({@code PERMS_ & $4 = $5}) cannot help. Forcing custom
  * plans instead would re-plan each of an intake's ~200 statements.
+ *
+ * <p>The driver also rewrites a batch of inserts into multi-row inserts ({@code reWriteBatchedInserts}, unless
+ * the URL or {@code spring.datasource.hikari.data-source-properties} say otherwise): the engine flushes a
+ * command's inserts batched by table, an intake's ~30 variable rows among them, and PostgreSQL then parses,
+ * plans and executes a handful of statements instead of one per row (issue 20, lean intake). The engine reads
+ * no row count of an insert, which such a batch does not report; it does for updates and deletes, which the
+ * driver leaves alone.
  */
 class PostgresSessionSettings implements BeanPostProcessor {
 
     static final String PROPERTY = "casedesk.postgres.session-settings";
+    private static final String REWRITE = "reWriteBatchedInserts";
 
     private final Environment environment;
 
@@ -30,10 +38,13 @@ class PostgresSessionSettings implements BeanPostProcessor {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                && pool.getJdbcUrl().startsWith("jdbc:postgresql:") && pool.getConnectionInitSql() == null) {
+                && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
             String settings = environment.getProperty(PROPERTY, "");
-            if (!settings.isBlank()) {
+            if (!settings.isBlank() && pool.getConnectionInitSql() == null) {
                 pool.setConnectionInitSql(settings);
+            }
+            if (!pool.getJdbcUrl().contains(REWRITE) && !pool.getDataSourceProperties().containsKey(REWRITE)) {
+                pool.addDataSourceProperty(REWRITE, "true");
             }
         }
         return bean;

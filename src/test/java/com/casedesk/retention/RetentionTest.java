@@ -29,7 +29,6 @@ class RetentionTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private static final String RUNNING_PROBE = "retention-probe-running";
-    private static final String FINISHED_PROBE = "retention-probe-finished";
 
     @Autowired Retention retention;
     @Autowired RetentionProperties properties;
@@ -48,8 +47,6 @@ class RetentionTest {
             repositoryService.createDeployment().name("retention-test-probes")
                     .addModelInstance(RUNNING_PROBE + ".bpmn", Bpmn.createExecutableProcess(RUNNING_PROBE)
                             .camundaHistoryTimeToLive(1).startEvent().receiveTask("Wait").endEvent().done())
-                    .addModelInstance(FINISHED_PROBE + ".bpmn", Bpmn.createExecutableProcess(FINISHED_PROBE)
-                            .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
                     .deploy();
         }
         ClockUtil.setCurrentTime(Date.from(NOW));
@@ -78,9 +75,12 @@ class RetentionTest {
     @Test
     void theVariablesOfTheCasesFinishedProcessesLeaveTheEngineHistory() {
         String caseNumber = fixtures.complaint("CLOSED", RetentionFixtures.yearsAgo(NOW, 6));
-        String pid = runtimeService.startProcessInstanceByKey(FINISHED_PROBE, caseNumber,
-                Variables.putValue("callbackNote", "已致电" + RetentionFixtures.PHONE)).getId();
+        // a value a person's command wrote (not a start variable): the history keeps its update detail too
+        String pid = runtimeService.startProcessInstanceByKey(RUNNING_PROBE, caseNumber).getId();
+        runtimeService.signal(pid, Variables.putValue("callbackNote", "已致电" + RetentionFixtures.PHONE));
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pid).finished().count()).isOne();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pid).count()).isOne();
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(pid).count()).isOne();
 
         anonymizeAll();
 

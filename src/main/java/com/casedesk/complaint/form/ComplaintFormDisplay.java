@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * form is opened: the reply and statutory deadlines as dates, labels instead of codes, the complainant's
  * phone on the callback form (in full for those who call back, {@link ContactDisclosure}; masked for
  * every other reader; every read audited like the API's), the previous round's outcome and the
- * complainant's reason on a later round, the claim beside the compensation, and the investigation dates
+ * complainant's reason on a later round, the request, the respondent unit and the amount claimed (issue 20: not stored in the engine), the claim beside the compensation, and the investigation dates
  * of an extension request.
  */
 @Component
@@ -72,6 +72,9 @@ class ComplaintFormDisplay implements TaskFormDisplay {
         shown.put(REPLY_DEADLINE, day(complaint.getReplyDueBy()));
         shown.put(STATUTORY_DEADLINE, day(complaint.getStatutoryDueBy() != null ? complaint.getStatutoryDueBy()
                 : complaint.getReplyDueBy()));
+        shown.put(REQUEST, complaint.getRequest());
+        shown.put(RESPONDENT_UNIT, complaint.getRespondentUnit());
+        shown.put(CLAIMED_AMOUNT, complaint.getClaimedAmount() == null ? 0.0 : complaint.getClaimedAmount().doubleValue());
         shown.put(CHANNEL_LABEL, complaint.getChannel() == null ? null : complaint.getChannel().label());
         shown.put(BUSINESS_LINE_LABEL, complaint.getBusinessLine() == null ? null : complaint.getBusinessLine().label());
         shown.put(CATEGORY_LABEL, complaint.getCategory() == null ? null : complaint.getCategory().label());

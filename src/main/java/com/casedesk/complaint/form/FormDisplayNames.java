@@ -15,6 +15,11 @@ public final class FormDisplayNames {
     /** 法定期限 (Art. 18, with pauses and extensions) as a date. */
     public static final String STATUTORY_DEADLINE = "statutoryDeadline";
     public static final String CHANNEL_LABEL = "channelLabel";
+    /** 诉求金额: the amount claimed, from the ledger (not a process variable since issue 20's lean intake). */
+    public static final String CLAIMED_AMOUNT = "claimedAmount";
+    /** 投诉请求 and 被投诉单位, from the ledger (not process variables since issue 20's lean intake). */
+    public static final String REQUEST = "complaintRequest";
+    public static final String RESPONDENT_UNIT = "respondentUnit";
     public static final String BUSINESS_LINE_LABEL = "businessLineLabel";
     public static final String CATEGORY_LABEL = "categoryLabel";
     public static final String STATUS_LABEL = "statusLabel";
@@ -34,7 +39,8 @@ public final class FormDisplayNames {
 
     public static final Set<String> ALL = Set.of(REPLY_DEADLINE, STATUTORY_DEADLINE, CHANNEL_LABEL, BUSINESS_LINE_LABEL,
             CATEGORY_LABEL, STATUS_LABEL, ROOT_CAUSE_LABEL, COMPLAINANT_PHONE, PREVIOUS_ROUND_RESULT, UNSATISFIED_REASON,
-            COMPENSATION_EXCEEDS_CLAIM, COMPENSATION_WARNING, INVESTIGATION_DEADLINE, NEW_INVESTIGATION_DEADLINE);
+            COMPENSATION_EXCEEDS_CLAIM, COMPENSATION_WARNING, INVESTIGATION_DEADLINE, NEW_INVESTIGATION_DEADLINE, CLAIMED_AMOUNT,
+            REQUEST, RESPONDENT_UNIT);
 
     private FormDisplayNames() {
     }

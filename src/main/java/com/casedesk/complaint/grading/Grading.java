@@ -78,10 +78,11 @@ public class Grading {
     private Routing assignDepartment(Complaint complaint, LevelPolicy.Policy policy, String reason) {
         // the level (and with it the deadline) changed: the case's open tasks show it on their cards
         cards.refresh(complaint);
-        String department = departments.of(complaint);
+        ResponsibleDepartment.Answer answer = departments.of(complaint);
+        String department = answer.department();
         String investigationGroup = GradingRules.investigationGroup(policy, department);
         events.append(complaint.getCaseNumber(), CaseEventLog.SYSTEM, CaseEventType.DEPARTMENT_ASSIGNED,
-                GradingRules.departmentDetail(department, investigationGroup));
+                GradingRules.departmentDetail(department, investigationGroup, answer.table()));
         return new Routing(policy, reason, Date.from(complaint.getReplyDueBy()), department, investigationGroup);
     }
 }

@@ -56,7 +56,8 @@ public final class GradingRules {
         return Levels.label(oldLevel) + " → " + Levels.label(newLevel) + ": " + reason;
     }
 
-    static String departmentDetail(String department, String investigationGroup) {
-        return "责任部门 " + department + "，调查 " + investigationGroup;
+    /** The table version is named: the ledger is where a case's lookup is recorded (TableLookup). */
+    static String departmentDetail(String department, String investigationGroup, String table) {
+        return "责任部门 " + department + "，调查 " + investigationGroup + "（" + table + "）";
     }
 }

@@ -4,12 +4,12 @@ import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.casefile.TaskInput;
 import com.casedesk.complaint.ComplaintProcess.Vars;
+import com.casedesk.process.TableLookup;
 import com.casedesk.security.StaffGroups;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +24,23 @@ public class ResponsibleDepartment {
     public static final List<String> INVESTIGATION_GROUPS =
             Stream.concat(StaffGroups.DEPARTMENTS.stream(), Stream.of(StaffGroups.SUPERVISOR)).toList();
 
-    private final DecisionService decisions;
-
-    ResponsibleDepartment(DecisionService decisions) {
-        this.decisions = decisions;
+    /** The department and the table version that named it, for the ledger's event. */
+    record Answer(String department, String table) {
     }
 
-    String of(Complaint complaint) {
-        return of(complaint.getBusinessLine().name(), complaint.getCategory().name());
+    private final TableLookup table;
+
+    ResponsibleDepartment(TableLookup table) {
+        this.table = table;
     }
 
-    String of(String businessLine, String category) {
-        return department(decisions.evaluateDecisionTableByKey(ComplaintProcess.DEPARTMENT_DECISION,
-                        Map.of("businessLine", businessLine, "category", category))
-                .getFirstResult(), businessLine, category);
+    /** Read once per table version and business line and category ({@link TableLookup}). */
+    Answer of(Complaint complaint) {
+        String businessLine = complaint.getBusinessLine().name();
+        String category = complaint.getCategory().name();
+        TableLookup.Row row = table.first(ComplaintProcess.DEPARTMENT_DECISION,
+                Map.of("businessLine", businessLine, "category", category));
+        return new Answer(department(row.values(), businessLine, category), row.table());
     }
 
     /** The department table's first row; a business line and category without one is a gap in the table. */

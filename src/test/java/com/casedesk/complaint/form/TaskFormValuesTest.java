@@ -77,6 +77,12 @@ class TaskFormValuesTest {
             assertThat(shown.has("complainantPhone")).as("the phone is on the callback form only").isFalse();
             assertThat(shown.has("previousRoundResult")).as("a first round has none").isFalse();
             assertThat(value(shown, "caseNumber")).as("the stored variables are still there").isEqualTo(pi.getBusinessKey());
+            assertThat(shown.path("claimedAmount").path("value").asDouble()).isEqualTo(12000.0);
+            assertThat(value(shown, "complaintRequest")).isEqualTo("要求全额赔付");
+            assertThat(value(shown, "respondentUnit")).isEqualTo("朝阳支行");
+        }
+        for (String fromTheLedger : List.of("claimedAmount", "complaintRequest", "respondentUnit")) {
+            assertThat(runtimeService.getVariable(pi.getId(), fromTheLedger)).as("shown from the ledger, not stored").isNull();
         }
         // the form's fields show these names, and the engine never stores them
         assertThat(driver.deployedForm(resolve)).contains("\"key\": \"replyDeadline\"", "\"key\": \"statutoryDeadline\"",
