@@ -23,6 +23,7 @@ final class JavaDeclarations {
     private final Map<String, Set<String>> elementsByKey = new HashMap<>();
     private final Map<String, String> declarationByKey = new HashMap<>();
     private final Set<String> variables = new HashSet<>();
+    private final Set<String> startFacts = new HashSet<>();
 
     private JavaDeclarations() {
     }
@@ -56,6 +57,14 @@ final class JavaDeclarations {
         return variables;
     }
 
+    /**
+     * The transient facts a process starts with ({@code *Process.StartFacts}): there until its first wait state,
+     * never stored, so no model expression may count on them.
+     */
+    Set<String> startFacts() {
+        return startFacts;
+    }
+
     private void read(Class<?> declaration) {
         Set<String> keys = new HashSet<>();
         for (Field field : declaration.getDeclaredFields()) {
@@ -79,6 +88,8 @@ final class JavaDeclarations {
                     variables.add(variable.name());
                 } else if (nested.getSimpleName().equals("Vars") && value instanceof String name) {
                     variables.add(name);
+                } else if (nested.getSimpleName().equals("StartFacts") && value instanceof ProcessVariable<?> fact) {
+                    startFacts.add(fact.name());
                 }
             }
         }

@@ -16,7 +16,9 @@ import org.w3c.dom.NamedNodeMap;
  * Every variable a model's expressions read (conditions, due dates, routing, timers, parameters) is written
  * by someone: the service (a variable its code declares, {@code *Process.Vars}), a field of the form of one
  * of the model's user tasks, a decision's result variable, or a parameter the model itself defines. A
- * misspelt variable ({@code ${levelX == 1}}) would otherwise fail on the first case that reaches it.
+ * misspelt variable ({@code ${levelX == 1}}) would otherwise fail on the first case that reaches it. A fact
+ * the case starts with only for the grading decision ({@code *Process.StartFacts}) is refused with its own
+ * reason: it is gone after the first wait state.
  */
 final class VariableReadCheck implements QualityCheck {
 
@@ -30,7 +32,7 @@ final class VariableReadCheck implements QualityCheck {
     public void check(GateModels models, GateFindings findings) {
         for (GateModels.Model model : models.models) {
             Set<String> written = written(models, model);
-            walk(model.dom().getDocumentElement(), written, model.resource(), findings);
+            walk(model.dom().getDocumentElement(), written, models.release.java().startFacts(), model.resource(), findings);
         }
     }
 
@@ -71,7 +73,8 @@ final class VariableReadCheck implements QualityCheck {
         return written;
     }
 
-    private static void walk(Element element, Set<String> written, String resource, GateFindings findings) {
+    private static void walk(Element element, Set<String> written, Set<String> startFacts, String resource,
+                             GateFindings findings) {
         if (NOT_READ.contains(element.getLocalName())) {
             return;
         }
@@ -81,20 +84,21 @@ final class VariableReadCheck implements QualityCheck {
             Attr attribute = (Attr) attributes.item(i);
             String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
             if (!NAMES_NOT_EXPRESSIONS.contains(name)) {
-                read(attribute.getValue(), id, written, resource, findings);
+                read(attribute.getValue(), id, written, startFacts, resource, findings);
             }
         }
         for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                walk(e, written, resource, findings);
+                walk(e, written, startFacts, resource, findings);
             } else if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE
                     || child.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
-                read(child.getNodeValue(), id, written, resource, findings);
+                read(child.getNodeValue(), id, written, startFacts, resource, findings);
             }
         }
     }
 
-    private static void read(String text, String id, Set<String> written, String resource, GateFindings findings) {
+    private static void read(String text, String id, Set<String> written, Set<String> startFacts, String resource,
+                             GateFindings findings) {
         if (!ModelExpressions.isExpression(text)) {
             return;
         }
@@ -107,6 +111,10 @@ final class VariableReadCheck implements QualityCheck {
         }
         identifiers.removeAll(written);
         identifiers.removeAll(ExpressionPolicy.RESERVED); // refused by the safety rules
+        identifiers.stream().filter(startFacts::contains).forEach(fact -> findings.add(resource, id, NAME, "变量 " + fact
+                + " 只在登记时供定级决策读取，不保存为流程变量 (variable " + fact + " is a fact only the grading decision reads"
+                + " when a case starts; it is not kept as a process variable: the case file and the forms show it)"));
+        identifiers.removeAll(startFacts);
         identifiers.forEach(variable -> findings.add(resource, id, NAME, "变量 " + variable
                 + " 没有任何表单、决策或服务代码写入 (variable " + variable + " is read here but written by no form field, "
                 + "decision or service code: misspelt?)"));

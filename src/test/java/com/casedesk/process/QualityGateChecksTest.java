@@ -179,6 +179,16 @@ class QualityGateChecksTest {
     }
 
     @Test
+    void aConditionOnAFactOnlyTheGradingTableReadsIsRefusedWithItsReason() {
+        // issue 20: the category is a transient start fact, gone by the time the case reaches this gateway
+        String handling = read("processes/complaint/complaint-handling.bpmn")
+                .replace("${level == 2}", "${level == 2 &amp;&amp; category == 'CLAIM_DISPUTE'}");
+        List<String> lines = lines(check(Map.of("complaint-handling.bpmn", bytes(handling))));
+        assertThat(lines).singleElement().asString().contains("[变量 variable]", "category", "只在登记时供定级决策读取")
+                .doesNotContain("misspelt");
+    }
+
+    @Test
     void aNewUserTaskWithANewFormPasses() {
         String handling = read("processes/complaint/complaint-handling.bpmn");
         String model = handling.replace("targetRef=\"Task_ApplyGrade\" />", "targetRef=\"Task_SecondLook\" />")

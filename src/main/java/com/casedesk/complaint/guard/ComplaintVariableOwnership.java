@@ -2,6 +2,7 @@ package com.casedesk.complaint.guard;
 
 import com.casedesk.complaint.ComplaintDocumentController;
 import com.casedesk.complaint.clock.ExtensionProcess;
+import com.casedesk.complaint.ComplaintProcess.StartFacts;
 import com.casedesk.complaint.form.FormDisplayNames;
 import com.casedesk.complaint.intake.RepeatReviewProcess;
 import com.casedesk.complaint.notice.NoticeProcess;
@@ -24,8 +25,8 @@ class ComplaintVariableOwnership implements VariableOwnership {
 
     private static final Set<String> OWNED = Set.of(
             // as registered
-            Vars.CASE_NUMBER.name(), Vars.CHANNEL.name(), Vars.BUSINESS_LINE.name(), Vars.CATEGORY.name(), Vars.CLAIMED_AMOUNT.name(),
-            Vars.JOINT_COMPLAINANTS.name(), Vars.RECEIVED_AT.name(), Vars.RESPONDENT_UNIT.name(), Vars.REQUEST.name(), Vars.FACTS.name(),
+            Vars.CASE_NUMBER.name(), StartFacts.CHANNEL.name(), StartFacts.BUSINESS_LINE.name(), StartFacts.CATEGORY.name(),
+            StartFacts.CLAIMED_AMOUNT.name(), StartFacts.JOINT_COMPLAINANTS.name(), Vars.RECEIVED_AT.name(), Vars.FACTS.name(),
             Vars.EVIDENCE_LIST.name(),
             // grade, level and routing
             Vars.GRADING.name(), Vars.LEVEL.name(), Vars.GRADING_REASON.name(), Vars.NEW_LEVEL.name(), Vars.REGRADE_REASON.name(), Vars.MAJOR.name(),

@@ -7,6 +7,7 @@ import com.casedesk.complaint.Channel;
 import com.casedesk.complaint.ComplaintFlag;
 import com.casedesk.complaint.ComplaintProcess;
 import com.casedesk.complaint.ComplaintProcess.Elements;
+import com.casedesk.complaint.ComplaintProcess.StartFacts;
 import com.casedesk.complaint.ComplaintProcess.Vars;
 import com.casedesk.complaint.LevelPolicy;
 import com.casedesk.process.EngineTaskHistory;
@@ -65,9 +66,9 @@ class LeanIntakeTest {
         assertThat(runtimeService.getVariables(pi.getId()).keySet()).containsExactlyInAnyOrderElementsOf(STORED);
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
                 .extracting(HistoricVariableInstance::getName)
-                .doesNotContain(Vars.CLAIMED_AMOUNT.name(), Vars.CHANNEL.name(), Vars.CATEGORY.name(),
-                        Vars.BUSINESS_LINE.name(), Vars.JOINT_COMPLAINANTS.name(),
-                        Vars.REQUEST.name(), Vars.RESPONDENT_UNIT.name(),
+                .doesNotContain(StartFacts.CLAIMED_AMOUNT.name(), StartFacts.CHANNEL.name(), StartFacts.CATEGORY.name(),
+                        StartFacts.BUSINESS_LINE.name(), StartFacts.JOINT_COMPLAINANTS.name(),
+                        "complaintRequest", "respondentUnit",
                         ComplaintFlag.AGITATED.variable());
         // the table graded on what the complaint said: level 2 for the amount and the flag
         assertThat(runtimeService.getVariable(pi.getId(), Vars.LEVEL.name())).isEqualTo(2);
