@@ -165,8 +165,7 @@ public final class ComplaintProcess {
     /**
      * The facts a complaint starts with that only the grading table reads (issue 20, lean intake): transient
      * start variables, there until the first wait state and never stored, so no later step can read them
-     * (the quality gate refuses a model expression that does, {@code process/VariableReadCheck}). The flags
-     * ({@link ComplaintFlag#variable()}) are such facts too.
+     * (the quality gate refuses a model expression that does, {@code process/VariableReadCheck}).
      */
     public static final class StartFacts {
         public static final ProcessVariable<String> CHANNEL = ProcessVariable.string("channel");
@@ -174,6 +173,16 @@ public final class ComplaintProcess {
         public static final ProcessVariable<String> CATEGORY = ProcessVariable.string("category");
         public static final ProcessVariable<Double> CLAIMED_AMOUNT = ProcessVariable.doubleValue("claimedAmount");
         public static final ProcessVariable<Integer> JOINT_COMPLAINANTS = ProcessVariable.integer("jointComplainants");
+        // the flags, named here so the quality gate knows them
+        public static final ProcessVariable<Boolean> MASS_INCIDENT = flag(ComplaintFlag.MASS_INCIDENT);
+        public static final ProcessVariable<Boolean> LEGAL_DISPUTE = flag(ComplaintFlag.LEGAL_DISPUTE);
+        public static final ProcessVariable<Boolean> REPUTATION_RISK = flag(ComplaintFlag.REPUTATION_RISK);
+        public static final ProcessVariable<Boolean> MEDIA_ATTENTION = flag(ComplaintFlag.MEDIA_ATTENTION);
+        public static final ProcessVariable<Boolean> AGITATED = flag(ComplaintFlag.AGITATED);
+
+        private static ProcessVariable<Boolean> flag(ComplaintFlag flag) {
+            return ProcessVariable.bool(flag.variable());
+        }
 
         private StartFacts() {
         }
