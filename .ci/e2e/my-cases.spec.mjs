@@ -69,7 +69,8 @@ async function login(page, user) {
   await page.fill('input[ng-model=username]', user);
   await page.fill('input[ng-model=password]', 'demo');
   await page.click('button[type=submit]');
-  await page.waitForSelector('a.cdc-open');
+  // Tasklist's first page after the login: as slow as the first load on a busy machine
+  await page.waitForSelector('a.cdc-open', { timeout: 90_000 });
 }
 
 /** Opens the case list from Tasklist's header on a tab, optionally searching; returns the rows' texts. */

@@ -114,7 +114,8 @@ await check('Tasklist shows the rule in Chinese and English when one more day is
   await page.fill('input[ng-model=username]', 'wb-investigator');
   await page.fill('input[ng-model=password]', 'demo');
   await page.click('button[type=submit]');
-  await page.waitForSelector('text=本组待办');
+  // Tasklist's first page after the login: as slow as the first load on a busy machine
+  await page.waitForSelector('text=本组待办', { timeout: 90_000 });
   await page.goto(BASE_URL + `/camunda/app/tasklist/default/#/?task=${investigation.id}`);
   await page.waitForSelector('text=本次提交 (Outcome)');
   const claimButton = page.locator('button:has-text("认领"), a:has-text("认领")');
