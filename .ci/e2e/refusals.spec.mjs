@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { signIn } from './webapp-login.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/e2e';
@@ -111,9 +112,7 @@ await check('an investigation with its 30 days of extension used up waits for th
 await check('Tasklist shows the rule in Chinese and English when one more day is asked, and the task stays open', async (page) => {
   expect(investigation, 'no investigation task');
   await page.goto(BASE_URL + '/camunda/app/tasklist/default/');
-  await page.fill('input[ng-model=username]', 'wb-investigator');
-  await page.fill('input[ng-model=password]', 'demo');
-  await page.click('button[type=submit]');
+  await signIn(page, 'wb-investigator');
   // Tasklist's first page after the login: as slow as the first load on a busy machine
   await page.waitForSelector('text=本组待办', { timeout: 90_000 });
   await page.goto(BASE_URL + `/camunda/app/tasklist/default/#/?task=${investigation.id}`);

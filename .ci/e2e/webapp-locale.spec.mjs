@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { signIn } from './webapp-login.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/e2e';
@@ -50,9 +51,7 @@ async function login(page, app, user) {
   await button.waitFor({ state: 'visible' });
   const label = (await button.innerText()).trim();
   expect(label === '登录', `${app} login button reads '${label}'`);
-  await page.fill('input[ng-model=username]', user);
-  await page.fill('input[ng-model=password]', 'demo');
-  await button.click();
+  await signIn(page, user);
 }
 
 /** The visible text must hold each of `chinese`, none of `english`, and no untranslated KEY_LIKE_THIS. */
