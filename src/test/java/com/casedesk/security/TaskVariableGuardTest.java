@@ -194,6 +194,40 @@ class TaskVariableGuardTest {
         }
     }
 
+    /**
+     * Issue 20: the request, the respondent unit and the amount claimed are no longer stored in the engine; the
+     * forms show them from the ledger. Their names stay the service's: nobody plants a value under one — not the
+     * front line with its task on either door, not the administrator on the task or the instance — and the form
+     * still shows what the complainant said.
+     */
+    @Test
+    void theValuesShownFromTheLedgerCannotBePlantedInTheEngine() throws Exception {
+        String t = "task/" + task.getId();
+        String p = "process-instance/" + pi.getId();
+        String value = "{\"value\": \"要求赔付一百万\", \"type\": \"String\"}";
+        for (String name : List.of("complaintRequest", "respondentUnit", "claimedAmount")) {
+            assertThat(runtimeService.getVariable(pi.getId(), name)).as(name + " is not stored").isNull();
+            String planted = "{\"" + name + "\": " + value + "}";
+            for (Door door : doors("frontline")) {
+                refused(door, HttpMethod.POST, t + "/complete", "{\"variables\": " + withFormFields(planted) + "}", name);
+                refused(door, HttpMethod.POST, t + "/submit-form", "{\"variables\": " + withFormFields(planted) + "}", name);
+            }
+            for (Door door : doors("admin")) {
+                refused(door, HttpMethod.PUT, p + "/variables/" + name, value, name);
+                refused(door, HttpMethod.POST, p + "/variables", "{\"modifications\": " + planted + "}", name);
+                refused(door, HttpMethod.PUT, t + "/variables/" + name, value, name);
+                refused(door, HttpMethod.PUT, t + "/localVariables/" + name, value, name);
+            }
+            assertThat(runtimeService.getVariable(pi.getId(), name)).as(name + " after the attempts").isNull();
+        }
+        for (Door door : doors("frontline")) {
+            JsonNode shown = json.readTree(door.send(HttpMethod.GET, t + "/form-variables", null).getBody());
+            assertThat(shown.path("complaintRequest").path("value").asText()).as(door.name()).isEqualTo("要求全额赔付");
+            assertThat(shown.path("respondentUnit").path("value").asText()).as(door.name()).isEqualTo("朝阳支行");
+            assertThat(shown.path("claimedAmount").path("value").asDouble()).as(door.name()).isEqualTo(12000.0);
+        }
+    }
+
     @Test
     void theServiceItselfStillWritesItsOwnVariables() {
         String other = intake.register(Complaints.ordinary(), null, "test", "supervisor").receipt().caseNumber();
