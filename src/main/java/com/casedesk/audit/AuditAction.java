@@ -28,6 +28,11 @@ public enum AuditAction {
     EXPORTED,
     /** The retention job anonymized a case's personal data. */
     PERSONAL_DATA_ANONYMIZED,
+    /**
+     * The retention job deleted anonymized case records kept long enough: one row per batch and case type,
+     * naming how many and the cutoff (the cases' own audit rows stay, as every audit row does).
+     */
+    CASE_RECORDS_PURGED,
     /** A second person approved a new version of a statutory regime table (regime/RegimeVersions). */
     REGIME_TABLE_APPROVED,
     /** Models deployed, by a person or by the release at start-up: the deployment id, keys and versions. */

@@ -26,4 +26,11 @@ public class CaseFileErasure {
         jdbc.update("update case_document set content = ?, file_name = ?, description = null where case_number = ?",
                 new byte[0], ERASED, caseNumber);
     }
+
+    /** The case file of a case whose anonymized record is deleted: events, documents, declared conflicts. */
+    public void purge(String caseNumber) {
+        jdbc.update("delete from case_event where case_number = ?", caseNumber);
+        jdbc.update("delete from case_document where case_number = ?", caseNumber);
+        jdbc.update("delete from case_conflict where case_number = ?", caseNumber);
+    }
 }

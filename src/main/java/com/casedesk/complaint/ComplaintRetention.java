@@ -81,6 +81,24 @@ class ComplaintRetention implements RetentionTarget {
         return true;
     }
 
+    @Override
+    public List<String> purgeable(Instant anonymizedBefore, int limit) {
+        return jdbc.queryForList("select case_number from complaint where anonymized_at < ? order by anonymized_at, id limit ?",
+                String.class, Timestamp.from(anonymizedBefore), limit);
+    }
+
+    @Override
+    public void purge(String caseNumber) {
+        jdbc.update("delete from sms_receipt where outbox_id in (select id from outbox_message where case_number = ?)", caseNumber);
+        jdbc.update("delete from notice_letter where outbox_id in (select id from outbox_message where case_number = ?)", caseNumber);
+        for (String table : List.of("outbox_message", "complaint_round_callback", "complaint_review", "complaint_clock_history",
+                "clock_pause", "complaint_extension", "rectification_action", "intake_request")) {
+            jdbc.update("delete from " + table + " where case_number = ?", caseNumber);
+        }
+        jdbc.update("delete from complaint where case_number = ?", caseNumber); // its flags go with it (on delete cascade)
+        ComplaintsInTransaction.forget(caseNumber);
+    }
+
     /** The column's text replaced, an empty column left empty. */
     private static String erased(String column) {
         return "case when " + column + " is null then null else '" + ERASED + "' end";

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 信息销毁 (requirements §9): anonymizes the personal data of cases that ended longer ago than their
- * type's retention period. Run by {@code retention-sweep} (a timer-start process: the engine's job
+ * type's retention period, and deletes an anonymized record once it has been kept {@code record-kept-for}
+ * for statistics and supervision. Run by {@code retention-sweep} (a timer-start process: the engine's job
  * executor runs each batch on exactly one node, a failing batch becomes an incident in Cockpit).
  * Each case is anonymized at most once (the target's conditional update) and gets one audit row.
  */
@@ -75,9 +76,30 @@ public class Retention {
                 }
             }
             moreLeft |= expired.size() == properties.batchSize();
+            moreLeft |= purge(target, now) == properties.batchSize();
         }
         LOG.info("retention: {} case(s) anonymized, more left: {}", anonymized, moreLeft);
         return new Batch(anonymized, moreLeft);
+    }
+
+    /**
+     * The anonymized records kept {@code record-kept-for} go with their case file, so that the ledger does not
+     * grow without bound; one audit row per batch says how many went. The append-only trails (audit_log,
+     * identity reveals) keep their rows: they are the tamper evidence, archived outside the service.
+     */
+    private int purge(RetentionTarget target, Instant now) {
+        Instant cutoff = now.atZone(properties.zone()).minus(properties.recordKeptFor()).toInstant();
+        List<String> purgeable = target.purgeable(cutoff, properties.batchSize());
+        for (String caseNumber : purgeable) {
+            target.purge(caseNumber);
+            caseFiles.purge(caseNumber);
+        }
+        if (!purgeable.isEmpty()) {
+            audit.record(AuditAction.CASE_RECORDS_PURGED, null, purgeable.size() + " " + target.caseType()
+                    + " record(s) anonymized before " + cutoff + " (kept " + properties.recordKeptFor() + "): "
+                    + purgeable.get(0) + " … " + purgeable.get(purgeable.size() - 1), null);
+        }
+        return purgeable.size();
     }
 
     /** The case file shared by every type, and the variables (form inputs) in the engine's history. */

@@ -19,11 +19,15 @@ public record RetentionProperties(
         @NotNull Period whistleblowing,
         @Positive int batchSize,
         @NotBlank String sweepEvery,
-        @NotNull ZoneId zone) {
+        @NotNull ZoneId zone,
+        @NotNull Period recordKeptFor) {
 
     public RetentionProperties {
         if (complaint != null && (complaint.isNegative() || complaint.isZero())) {
             throw new IllegalArgumentException("casedesk.retention.complaint must be positive: " + complaint);
+        }
+        if (recordKeptFor != null && (recordKeptFor.isNegative() || recordKeptFor.isZero())) {
+            throw new IllegalArgumentException("casedesk.retention.record-kept-for must be positive: " + recordKeptFor);
         }
         if (whistleblowing != null && (whistleblowing.isNegative() || whistleblowing.isZero())) {
             throw new IllegalArgumentException("casedesk.retention.whistleblowing must be positive: " + whistleblowing);

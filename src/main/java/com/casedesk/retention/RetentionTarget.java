@@ -24,4 +24,13 @@ public interface RetentionTarget {
      * the case is already anonymized (by another node that got there first).
      */
     boolean anonymize(String caseNumber, Instant at);
+
+    /** Cases anonymized before {@code anonymizedBefore}, oldest first: their anonymized record has been kept long enough. */
+    List<String> purgeable(Instant anonymizedBefore, int limit);
+
+    /**
+     * Deletes what is left of one anonymized case in its type's own tables, in the caller's transaction;
+     * the shared case file and its audit rows are {@link Retention}'s.
+     */
+    void purge(String caseNumber);
 }

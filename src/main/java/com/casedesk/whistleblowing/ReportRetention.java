@@ -64,4 +64,20 @@ class ReportRetention implements RetentionTarget {
         jdbc.update("delete from wb_involved where report_number = ?", reportNumber);
         return true;
     }
+
+    @Override
+    public List<String> purgeable(Instant anonymizedBefore, int limit) {
+        return jdbc.queryForList("select report_number from wb_report where anonymized_at < ? order by anonymized_at, id limit ?",
+                String.class, Timestamp.from(anonymizedBefore), limit);
+    }
+
+    /** The identity reveals stay: append-only, like the audit log (docs/security.md). */
+    @Override
+    public void purge(String reportNumber) {
+        for (String table : List.of("wb_message", "wb_involved", "wb_identity_key", "rectification_action")) {
+            jdbc.update("delete from " + table + " where " + (table.equals("rectification_action") ? "case_number" : "report_number")
+                    + " = ?", reportNumber);
+        }
+        jdbc.update("delete from wb_report where report_number = ?", reportNumber);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -89,6 +90,44 @@ class RetentionTest {
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(pid).count()).isZero();
         // the instance's activity history stays until the model's historyTimeToLive
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pid).count()).isOne();
+    }
+
+    @Test
+    void anAnonymizedRecordKeptLongEnoughIsDeletedWithItsCaseFileAndTheBatchSaysSoInTheAuditLog() {
+        String old = fixtures.complaint("CLOSED", RetentionFixtures.yearsAgo(NOW, 11));
+        String oldReport = fixtures.report("CLOSED", RetentionFixtures.yearsAgo(NOW, 9));
+        String recent = fixtures.complaint("CLOSED", RetentionFixtures.yearsAgo(NOW, 7));
+        jdbc.update("insert into complaint_round_callback (case_number, handling_round, outcome, recorded_at, recorded_by)"
+                + " values (?, 1, 'SATISFIED', ?, 'frontline')", old, java.sql.Timestamp.from(NOW));
+        anonymizeAll();
+        // as if the sweeps of earlier years had anonymized them: the old two when their periods ended, the
+        // recent one two years ago
+        jdbc.update("update complaint set anonymized_at = ? where case_number = ?",
+                java.sql.Timestamp.from(RetentionFixtures.yearsAgo(NOW, 6)), old);
+        jdbc.update("update wb_report set anonymized_at = ? where report_number = ?",
+                java.sql.Timestamp.from(RetentionFixtures.yearsAgo(NOW, 6)), oldReport);
+        jdbc.update("update complaint set anonymized_at = ? where case_number = ?",
+                java.sql.Timestamp.from(RetentionFixtures.yearsAgo(NOW, 2)), recent);
+        String recentBefore = fixtures.everything(recent);
+        long purgeRows = jdbc.queryForObject("select count(*) from audit_log where action = 'CASE_RECORDS_PURGED'", Long.class);
+
+        anonymizeAll();
+
+        for (String gone : List.of(old, oldReport)) {
+            // every line of the case's record is empty but the last: its audit rows, which are append-only
+            List<String> lines = fixtures.everything(gone).lines().toList();
+            assertThat(lines.subList(0, lines.size() - 1)).as(gone).containsOnly("[]");
+            assertThat(lines.get(lines.size() - 1)).as(gone).contains("PERSONAL_DATA_ANONYMIZED");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from complaint_round_callback where case_number = ?", Long.class, old))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from complaint_flag f where not exists"
+                + " (select 1 from complaint c where c.id = f.complaint_id)", Long.class)).isZero();
+        assertThat(fixtures.everything(recent)).isEqualTo(recentBefore);
+        assertThat(jdbc.queryForList("select detail from audit_log where action = 'CASE_RECORDS_PURGED' and case_number is null"
+                + " order by id", String.class)).hasSizeGreaterThanOrEqualTo((int) purgeRows + 2)
+                .anyMatch(d -> d.contains("COMPLAINT record(s) anonymized before") && d.contains("(kept P5Y)"))
+                .anyMatch(d -> d.contains("WHISTLEBLOWING record(s)"));
     }
 
     @Test
