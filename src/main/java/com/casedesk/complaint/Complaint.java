@@ -218,7 +218,6 @@ public class Complaint {
         this.currentOwner = null;
     }
 
-    public void recordEscalation() { this.escalationCount++; }
     public void assignTo(String owner) { this.currentOwner = owner; }
 
     public void close(Instant at) {

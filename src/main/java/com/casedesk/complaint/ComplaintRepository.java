@@ -1,5 +1,6 @@
 package com.casedesk.complaint;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -64,6 +65,49 @@ public interface ComplaintRepository extends ListCrudRepository<Complaint, Long>
             where case_number = :caseNumber and (current_owner is null or current_owner <> :owner)
             """)
     boolean updateOwner(String caseNumber, String owner);
+
+    /** What a task's card shows of a complaint (complaint/card): its number, level, category and reply deadline. */
+    record CardFacts(String caseNumber, Integer level, ComplaintCategory category, Instant replyDueBy) {
+
+        public static CardFacts of(Complaint c) {
+            return new CardFacts(c.getCaseNumber(), c.getLevel(), c.getCategory(), c.getReplyDueBy());
+        }
+    }
+
+    /**
+     * The card facts of this complaint: from the complaint this transaction already read or saved, else four
+     * columns rather than the whole aggregate and its flags. Every new task's card reads them, and a timer's
+     * escalation task reads nothing else of the complaint (docs/performance.md, Timer storm).
+     */
+    default Optional<CardFacts> findCardFacts(String caseNumber) {
+        Optional<Complaint> known = ComplaintsInTransaction.known(caseNumber);
+        return known.isPresent() ? known.map(CardFacts::of) : selectCardFacts(caseNumber);
+    }
+
+    /** Use {@link #findCardFacts}. */
+    @Query("select case_number, level, category, reply_due_by from complaint where case_number = :caseNumber")
+    Optional<CardFacts> selectCardFacts(String caseNumber);
+
+    /**
+     * Counts one more escalation (the reply deadline passed undecided). One statement instead of reading and
+     * rewriting the whole complaint, as in {@link #assignOwner}: a storm of due deadlines fires thousands of
+     * these at once (docs/performance.md, Timer storm). The version moves as a save would move it; the count is
+     * added to the row's own, so a concurrent change neither loses it nor fails it.
+     */
+    default void recordEscalation(String caseNumber) {
+        if (!incrementEscalationCount(caseNumber)) {
+            throw new ComplaintNotFoundException(caseNumber);
+        }
+        ComplaintsInTransaction.forget(caseNumber); // the version moved under the aggregate
+    }
+
+    /** Use {@link #recordEscalation}, which keeps the transaction's complaints current. */
+    @Modifying
+    @Query("""
+            update complaint set escalation_count = escalation_count + 1, version = version + 1
+            where case_number = :caseNumber
+            """)
+    boolean incrementEscalationCount(String caseNumber);
 
     default Complaint getByCaseNumber(String caseNumber) {
         return findByCaseNumber(caseNumber).orElseThrow(() -> new ComplaintNotFoundException(caseNumber));

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>An SQL update of the complaint row that bypasses the aggregate (a version bump or a mapped column) must
  * {@link #forget} the case, or a later save in the same transaction would write the old values back or fail
- * on the version: {@link ComplaintRepository#assignOwner} and {@link ComplaintRetention} do.
+ * on the version: {@link ComplaintRepository#assignOwner}, {@link ComplaintRepository#recordEscalation} and
+ * {@link ComplaintRetention} do.
  */
 public final class ComplaintsInTransaction {
 
@@ -46,6 +47,12 @@ public final class ComplaintsInTransaction {
         Optional<Complaint> loaded = load.apply(caseNumber);
         loaded.ifPresent(found -> known.put(caseNumber, found));
         return loaded;
+    }
+
+    /** The transaction's complaint with this number, if it read or saved one; never reads. */
+    static Optional<Complaint> known(String caseNumber) {
+        Map<String, Complaint> known = current(false);
+        return known == null ? Optional.empty() : Optional.ofNullable(known.get(caseNumber));
     }
 
     /** The row of this case was changed by SQL: the next read in this transaction reads it again. */

@@ -1,6 +1,7 @@
 package com.casedesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.casedesk.complaint.intake.ComplaintIntake;
 import com.casedesk.support.Complaints;
@@ -82,6 +83,41 @@ class ComplaintsInTransactionTest {
         Complaint stored = complaints.getByCaseNumber(caseNumber);
         assertThat(stored.getCurrentOwner()).isEqualTo("li.claims");
         assertThat(stored.isComplexCase()).isTrue();
+    }
+
+    @Test
+    void anEscalationCountedBySqlIsReadAgainSoNoSaveLosesItOrFailsOnTheVersion() {
+        int initially = complaints.getByCaseNumber(caseNumber).getEscalationCount();
+        tx.executeWithoutResult(s -> {
+            Complaint before = complaints.getByCaseNumber(caseNumber);
+            complaints.recordEscalation(caseNumber);
+            Complaint after = complaints.getByCaseNumber(caseNumber);
+            assertThat(after).isNotSameAs(before);
+            assertThat(after.getEscalationCount()).isEqualTo(before.getEscalationCount() + 1);
+            after.classifyComplex();
+            complaints.save(after);
+        });
+        complaints.recordEscalation(caseNumber);
+        Complaint stored = complaints.getByCaseNumber(caseNumber);
+        assertThat(stored.getEscalationCount()).isEqualTo(initially + 2);
+        assertThat(stored.isComplexCase()).isTrue();
+        assertThatThrownBy(() -> complaints.recordEscalation("TS20000101000000")).isInstanceOf(ComplaintNotFoundException.class);
+    }
+
+    @Test
+    void aCardShowsTheTransactionsComplaintElseTheStoredRow() {
+        Complaint stored = complaints.getByCaseNumber(caseNumber);
+        assertThat(complaints.findCardFacts(caseNumber)).contains(new ComplaintRepository.CardFacts(caseNumber,
+                stored.getLevel(), stored.getCategory(), stored.getReplyDueBy()));
+        assertThat(complaints.findCardFacts("TS20000101000000")).isEmpty();
+        tx.executeWithoutResult(s -> {
+            Complaint c = complaints.getByCaseNumber(caseNumber);
+            int other = Integer.valueOf(1).equals(c.getLevel()) ? 2 : 1;
+            c.regrade(other, "test", c.getCurrentOwner());
+            assertThat(complaints.findCardFacts(caseNumber)).get().extracting(ComplaintRepository.CardFacts::level)
+                    .isEqualTo(other);
+            s.setRollbackOnly();
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.casedesk.complaint.card;
 
 import com.casedesk.complaint.Complaint;
 import com.casedesk.complaint.ComplaintRepository;
+import com.casedesk.complaint.ComplaintRepository.CardFacts;
 import com.casedesk.deadline.ServiceZone;
 import com.casedesk.process.TaskCard;
 import com.casedesk.process.TaskCardSource;
@@ -41,19 +42,19 @@ public class ComplaintTaskCards implements TaskCardSource {
         if (businessKey == null) {
             return Optional.empty();
         }
-        return complaints.findByCaseNumber(businessKey).map(this::card);
+        return complaints.findCardFacts(businessKey).map(this::card);
     }
 
     /** The complaint's level or deadline changed: its open tasks show the new values. */
     public void refresh(Complaint complaint) {
-        cards.refresh(complaint.getCaseNumber(), card(complaint));
+        cards.refresh(complaint.getCaseNumber(), card(CardFacts.of(complaint)));
     }
 
-    TaskCard card(Complaint complaint) {
-        return new TaskCard(complaint.getCaseNumber(), levelLabel(complaint.getLevel()),
-                complaint.getCategory() == null ? null : complaint.getCategory().label(),
-                complaint.getReplyDueBy() == null ? null : DAY.format(complaint.getReplyDueBy().atZone(zone.zone())),
-                TaskCard.priorityOf(complaint.getLevel()), AccessMatrix.COMPLAINT_TASK_FOLLOWERS);
+    TaskCard card(CardFacts complaint) {
+        return new TaskCard(complaint.caseNumber(), levelLabel(complaint.level()),
+                complaint.category() == null ? null : complaint.category().label(),
+                complaint.replyDueBy() == null ? null : DAY.format(complaint.replyDueBy().atZone(zone.zone())),
+                TaskCard.priorityOf(complaint.level()), AccessMatrix.COMPLAINT_TASK_FOLLOWERS);
     }
 
     static String levelLabel(Integer level) {

@@ -45,9 +45,7 @@ class Handling {
 
     /** The reply deadline passed without a decision: counted and logged. */
     void escalated(String caseNumber, String escalationGroup) {
-        Complaint complaint = complaints.getByCaseNumber(caseNumber);
-        complaint.recordEscalation();
-        complaints.save(complaint);
+        complaints.recordEscalation(caseNumber);
         events.append(caseNumber, CaseEventLog.SYSTEM, CaseEventType.ESCALATED, "答复期限届满未决，升级至 " + escalationGroup);
     }
 
