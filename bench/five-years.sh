@@ -4,7 +4,7 @@
 # the reads at three sizes of engine history and at the full ledger, then drops the database.
 # Usage: bench/five-years.sh [samples per kind, default 10] [closed cases, default 1000000] [open cases, default 100000]
 #   Stages (five_plan_build): 0 the open cases (runtime and history); 1, 2 and 3 bring the closed cases with
-#   their engine history to 5 %, 10 % and 20 % of the closed total; 4 the other 80 % into the ledger only.
+#   their engine history to 5 %, 10 % and 15 % of the closed total; 4 the other 85 % into the ledger only.
 #   The reads are measured after stages 1, 2, 3 and 4. KEEP_DB=1 keeps bench_five; COPY_WORKERS (default 2)
 #   parallel copy sessions; READ_SECONDS (default 15) per wrk figure.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

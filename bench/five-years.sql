@@ -115,11 +115,11 @@ begin
                 exprs := concat_ws(',', exprs, $e$'13' || lpad((p.copy_no % 1000000000)::text, 9, '0')$e$);
             elsif t = 'complaint' and col.name = 'complainant_name' then
                 -- names spread as a bank's complainants' are, so a name search matches a few cases, not all
-                exprs := concat_ws(',', exprs, $e$(array['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙','马','朱','胡','郭','何','高','林','罗'])[1 + p.copy_no % 20]
-                    || (array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','霞','平'])[1 + (p.copy_no / 20) % 20]
-                    || (array['','华','红','建国','丽','文','玉','海','春','志'])[1 + (p.copy_no / 400) % 10]$e$);
+                exprs := concat_ws(',', exprs, $e$(array['王','李','张','刘','陈','杨','黄','赵','吴','周','徐','孙','马','朱','胡','郭','何','高','林','罗'])[1 + abs(hashtext('s' || p.copy_no)) % 20]
+                    || (array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','霞','平'])[1 + abs(hashtext('g' || p.copy_no)) % 20]
+                    || (array['','华','红','建国','丽','文','玉','海','春','志'])[1 + abs(hashtext('x' || p.copy_no)) % 10]$e$);
             elsif t = 'complaint' and col.name = 'respondent_unit' then
-                exprs := concat_ws(',', exprs, $e$(array['朝阳支行','海淀支行','西城支行','东城支行','丰台支行','浦东分行','天河分行','南山支行'])[1 + (p.copy_no / 7) % 8]$e$);
+                exprs := concat_ws(',', exprs, $e$(array['朝阳支行','海淀支行','西城支行','东城支行','丰台支行','浦东分行','天河分行','南山支行'])[1 + abs(hashtext('u' || p.copy_no)) % 8]$e$);
             elsif col.type = 'character varying' then
                 execute format('select exists (select 1 from %I i where i.%I in (select id from five_id))', 'five_img_' || t, col.name)
                    into flags;
@@ -148,9 +148,10 @@ end $$;
 
 -- The plan: closed cases 1..closed, received evenly over five years and one day before now, each a copy of
 -- a sample of a kind drawn by weight (the kinds' shares of a year's cases); then open cases closed+1..,
--- received in the last day. Stages: 0 the open cases; 1, 2, 3 one, two and three twentieths of the closed
--- cases (5 %, 15 %, 30 % with the engine's rows: the three sizes the reads are measured at); 4 the rest,
--- ledger only (the engine's history of a closed case is read by few screens and is the bulk of the bytes).
+-- received in the last day. Stages: 0 the open cases; 1, 2, 3 one twentieth of the closed cases each (5 %,
+-- 10 %, 15 % with the engine's rows: the three sizes the reads are measured at, spread over the five years);
+-- 4 the rest, ledger only (the engine's history is the bulk of the bytes: its growth is measured at the three
+-- sizes and extrapolated).
 create or replace function five_plan_build(closed bigint, open bigint) returns void language plpgsql as $$
 begin
     drop table if exists five_plan;
@@ -174,8 +175,8 @@ begin
                            d.r_sample
                     from draws d)
     select ch.copy_no, s.case_number,
-           case when ch.copy_no > closed then 0 when ch.copy_no % 20 = 0 then 1 when ch.copy_no % 20 in (1, 2) then 2
-                when ch.copy_no % 20 in (3, 4, 5) then 3 else 4 end as stage,
+           case when ch.copy_no > closed then 0 when ch.copy_no % 20 = 0 then 1 when ch.copy_no % 20 = 1 then 2
+                when ch.copy_no % 20 = 2 then 3 else 4 end as stage,
            (case when ch.kind like 'REPORT%' then 'JB' else 'TS' end) || to_char(ch.received at time zone 'Asia/Shanghai', 'YYYYMMDD')
                || lpad(ch.copy_no::text, 8, '0') as new_number,
            ':' || ch.copy_no as sfx,
