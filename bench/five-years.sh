@@ -5,7 +5,8 @@
 # Usage: bench/five-years.sh [samples per kind, default 10] [closed cases, default 1000000] [open cases, default 100000]
 #   Stages (five_plan_build): 0 the open cases (runtime and history); 1, 2 and 3 bring the closed cases with
 #   their engine history to 5 %, 10 % and 15 % of the closed total; 4 the other 85 % into the ledger only.
-#   The reads are measured after stages 1, 2, 3 and 4. KEEP_DB=1 keeps bench_five; COPY_WORKERS (default 2)
+#   The reads are measured after stages 1, 2, 3 and 4. KEEP_DB=1 keeps bench_five; MEASURE_ONLY=1 measures the
+#   reads again on a kept bench_five (after a change to the service) and keeps it; COPY_WORKERS (default 2)
 #   parallel copy sessions; READ_SECONDS (default 15) per wrk figure.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PER_KIND=${1:-10}
@@ -15,7 +16,7 @@ DB=bench_five
 WORKERS=${COPY_WORKERS:-2}
 SECS=${READ_SECONDS:-15}
 build
-trap 'stop_service; [ "${KEEP_DB:-0}" = 1 ] || pg_admin "drop database if exists $DB with (force)"' EXIT
+trap 'stop_service; [ "${KEEP_DB:-0}" = 1 ] || [ "${MEASURE_ONLY:-0}" = 1 ] || pg_admin "drop database if exists $DB with (force)"' EXIT
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 result="$OUT/five-years-$stamp.txt"
 {
@@ -26,7 +27,8 @@ result="$OUT/five-years-$stamp.txt"
 say() { echo "$*" | tee -a "$result"; }
 psql_db() { PGPASSWORD=$BENCH_DB_PASSWORD psql -h "$BENCH_DB_HOST" -p "$BENCH_DB_PORT" -U "$BENCH_DB_USER" -d "$DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
-fresh_db "$DB"
+[ "${MEASURE_ONLY:-0}" = 1 ] || fresh_db "$DB"
+[ "${MEASURE_ONLY:-0}" = 1 ] || {
 log "sampling: $PER_KIND per kind through the service"
 SPRING_DATASOURCE_URL=$(jdbc_url "$DB") SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
   java $BENCH_JAVA_OPTS -cp "$TEST_CP" com.casedesk.bench.FiveYearSampler "$PER_KIND" 2>&1 | grep -E '^sampler:|Exception' | tee -a "$result" >&2
@@ -42,6 +44,7 @@ for t in $(psql_db -c "select tbl from five_table order by ord"); do
     awk -F'|' '{printf "%s %s=%s ", ($1 != last ? "\n" $1 ":" : ""), $2, $3; last=$1}' >> "$result"
 done
 echo >> "$result"
+}
 
 counts() { for t in $(psql_db -c "select tbl from five_table order by ord"); do echo "$t $(psql_db -c "select count(*) from $t")"; done; }
 sizes() { psql_db -c "select tbl || ' ' || pg_total_relation_size(tbl::regclass) from five_table order by ord"; }
@@ -100,6 +103,11 @@ measure() {
   stop_service
 }
 
+if [ "${MEASURE_ONLY:-0}" = 1 ]; then
+  # the reads again on the database an earlier KEEP_DB=1 run left, e.g. after a change to the service
+  measure again
+  exit 0
+fi
 copy_stage 0
 for stage in 1 2 3; do copy_stage $stage; measure "stage$stage"; done
 copy_stage 4

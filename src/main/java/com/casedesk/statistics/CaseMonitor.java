@@ -29,6 +29,13 @@ public class CaseMonitor {
     static final String PROCESS_KEY = "complaint-handling";
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+    /**
+     * The open cases by their statuses (ComplaintStatus.isOpen): an index range on ix_complaint_status_due, where
+     * "not closed" read every complaint of five years (issue 20).
+     */
+    static final String OPEN_STATUSES = java.util.Arrays.stream(com.casedesk.complaint.ComplaintStatus.values())
+            .filter(com.casedesk.complaint.ComplaintStatus::isOpen).map(st -> "'" + st.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     private static final String PER_DAY = """
             select b.idx as idx,
                    sum(case when c.received_at >= b.b_start and c.received_at < b.b_asof then 1 else 0 end) as opened,
@@ -43,9 +50,9 @@ public class CaseMonitor {
             select b.level, b.owner, %s as owner_name, b.n
             from (select cast(c.level as varchar(8)) as level, c.current_owner as owner, count(*) as n
                   from complaint c
-                  where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
+                  where c.status in OPEN_STATUSES
                   group by cast(c.level as varchar(8)), c.current_owner) b
-            """.formatted(EngineTables.groupName("b.owner"));
+            """.formatted(EngineTables.groupName("b.owner")).replace("OPEN_STATUSES", OPEN_STATUSES);
     private static final String COUNTS = """
             select count(*) as open,
                    sum(case when c.decided_at is null and c.statutory_due_by < ? then 1 else 0 end) as overdue_statutory,
@@ -56,8 +63,8 @@ public class CaseMonitor {
                          where e.case_number = c.case_number and e.event_type = 'STATUTORY_DEADLINE_MISSED')
                        then 1 else 0 end) as breached_open
             from complaint c
-            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED')
-            """;
+            where c.status in OPEN_STATUSES
+            """.replace("OPEN_STATUSES", OPEN_STATUSES);
     /** A repeat merged into an open case counts only as that case, as in the statistics. */
     private static final String BREACHES = """
             select count(*) from case_event e
@@ -73,10 +80,10 @@ public class CaseMonitor {
                    c.reply_due_by, c.statutory_due_by, c.decided_at,
                    %s as process_instance_id
             from complaint c
-            where c.status not in ('CLOSED', 'WITHDRAWN', 'MERGED') %s
+            where c.status in OPEN_STATUSES %s
             order by %s
             limit %d
-            """;
+            """.replace("OPEN_STATUSES", OPEN_STATUSES);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
