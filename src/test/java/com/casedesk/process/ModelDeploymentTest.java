@@ -103,6 +103,8 @@ class ModelDeploymentTest {
                 String.class)).containsExactlyInAnyOrder("act_stat_auth_perms_2", "act_stat_auth_perms_64");
         assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
         assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
+        // no JIT compilation of the statistics' long queries (issue 20: 186 ms of a 740 ms month)
+        assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
     }
 
     @Test
