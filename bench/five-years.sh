@@ -100,6 +100,11 @@ measure() {
     PATHS="$OUT/five-search-paths.txt" BENCH_USER=$user wrk -t1 -c1 -d"${SECS}s" --timeout 30s -s bench/paths.lua "$BASE" > "$OUT/five-search.txt" 2>&1
     say "search ?q= (name parts, unit, phone) as $user: $(grep '^p50=' "$OUT/five-search.txt")"
   done
+  # each search on its own (median of 5, as frontline): which kinds of q meet the goal
+  while read -r path; do
+    times=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' -u frontline:demo "$BASE$path"; done | sort -n | sed -n 3p)
+    say "  $(python3 -c "import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))" "$path"): median $(python3 -c "print(round($times * 1000))") ms"
+  done < "$OUT/five-search-paths.txt"
   stop_service
 }
 
