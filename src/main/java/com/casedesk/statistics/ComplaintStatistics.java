@@ -48,7 +48,9 @@ class ComplaintStatistics {
                 join complaint c on c.case_number = e.case_number
             ),
             ev as (
-              select b.idx as idx, e.case_number as case_number,
+              -- one join key of case and period: joined on idx and case number as two keys, PostgreSQL merged a
+              -- million-complaint month on idx alone and filtered 33 million pairs (10 s; issue 20)
+              select b.idx as idx, e.case_number || ':' || cast(b.idx as varchar(8)) as k,
                      sum(case when e.event_type = 'ESCALATED' then 1 else 0 end) as escalations,
                      -- a round again because the complainant was not satisfied; a review's reopening is a setAside
                      sum(case when e.event_type = 'REOPENED' and coalesce(e.detail, '') not like '%7$s%%' then 1 else 0 end)
@@ -84,7 +86,7 @@ class ComplaintStatistics {
             join cand on cand.idx = b.idx
             -- a repeat merged into an open case (Art. 18 ¶3) counts only as that case
             join complaint c on c.id = cand.id and c.status <> 'MERGED'
-            left join ev on ev.idx = b.idx and ev.case_number = c.case_number
+            left join ev on ev.k = c.case_number || ':' || cast(b.idx as varchar(8))
             group by b.idx%6$s
             order by b.idx
             """;
