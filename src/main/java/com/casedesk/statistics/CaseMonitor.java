@@ -73,16 +73,21 @@ public class CaseMonitor {
             """;
     private static final String OWNER_NAME = EngineTables.groupName("c.current_owner");
     private static final String INSTANCE = EngineTables.latestProcessInstanceId("c.case_number", PROCESS_KEY);
+    // The owner's name and the instance are looked up for the listed rows only: as one select, PostgreSQL ran both
+    // sub-selects for every open case before the sort (1.5 s with 100,000 open cases; issue 20).
     private static final String CASES = """
-            select c.case_number, cast(c.level as varchar(8)) as level, c.current_owner,
+            select c.case_number, c.level, c.current_owner,
                    %s as owner_name,
                    c.status, c.received_at,
                    c.reply_due_by, c.statutory_due_by, c.decided_at,
                    %s as process_instance_id
-            from complaint c
-            where c.status in OPEN_STATUSES %s
+            from (select c.case_number, cast(c.level as varchar(8)) as level, c.current_owner, c.status, c.received_at,
+                         c.reply_due_by, c.statutory_due_by, c.decided_at
+                  from complaint c
+                  where c.status in OPEN_STATUSES %s
+                  order by %s
+                  limit %d) c
             order by %s
-            limit %d
             """.replace("OPEN_STATUSES", OPEN_STATUSES);
 
     private final JdbcTemplate jdbc;
@@ -152,9 +157,11 @@ public class CaseMonitor {
 
         int rows = properties.dashboardRows();
         List<CaseRow> deadlines = jdbc.query(CASES.formatted(OWNER_NAME, INSTANCE,
-                "and c.decided_at is null and c.reply_due_by < ?", "c.reply_due_by, c.case_number", rows),
+                "and c.decided_at is null and c.reply_due_by < ?", "c.reply_due_by, c.case_number", rows,
+                "c.reply_due_by, c.case_number"),
                 (rs, i) -> row(rs, now, near), Buckets.at(near));
-        List<CaseRow> oldest = jdbc.query(CASES.formatted(OWNER_NAME, INSTANCE, "", "c.received_at, c.case_number", rows),
+        List<CaseRow> oldest = jdbc.query(CASES.formatted(OWNER_NAME, INSTANCE, "", "c.received_at, c.case_number", rows,
+                "c.received_at, c.case_number"),
                 (rs, i) -> row(rs, now, near));
         return new Dashboard(MINUTES.format(now.atZone(zone)), zone.getId(), counts[0], counts[1], counts[2], counts[3],
                 perDay, backlog, deadlines, oldest, breaches == null ? 0 : breaches, counts[4]);
