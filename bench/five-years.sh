@@ -3,9 +3,9 @@
 # code (FiveYearSampler), the bulk copied from them in the same shape (bench/five-years.sql) — and measures
 # the reads at three sizes of engine history and at the full ledger, then drops the database.
 # Usage: bench/five-years.sh [samples per kind, default 10] [closed cases, default 1000000] [open cases, default 100000]
-#   Stages (five_plan_build): 0 the open cases (runtime and history); 1, 2 and 3 bring the closed cases with
-#   their engine history to 5 %, 10 % and 15 % of the closed total; 4 the other 85 % into the ledger only.
-#   The reads are measured after stages 1, 2, 3 and 4. KEEP_DB=1 keeps bench_five; MEASURE_ONLY=1 measures the
+#   Stages (five_plan_build), in the order run: 0 the open cases (runtime and history); 4 85 % of the closed
+#   cases into the ledger only; 1, 2 and 3 the other 15 % with their engine history, 5 % each.
+#   The reads are measured after stages 4, 1, 2 and 3: the full ledger under 0, 50k, 100k and 150k cases of history. KEEP_DB=1 keeps bench_five; MEASURE_ONLY=1 measures the
 #   reads again on a kept bench_five (after a change to the service) and keeps it; COPY_WORKERS (default 2)
 #   parallel copy sessions; READ_SECONDS (default 15) per wrk figure; MEASURE_STAGES (default "1 2 3 4") the
 #   stages after which the reads are measured (the sizes are taken after every stage, for bytes per case).
@@ -115,23 +115,26 @@ if [ "${MEASURE_ONLY:-0}" = 1 ]; then
   measure again
   exit 0
 fi
+# the ledger-only bulk first, so that the reads of the ledger are measured at full size from the first
+# measurement on, and the engine history then grows under them in three steps
 copy_stage 0
-for stage in 1 2 3; do copy_stage $stage; measure "stage$stage"; done
+sizes > "$OUT/five-sizes-stage0.txt"
 copy_stage 4
 measure stage4
+for stage in 1 2 3; do copy_stage $stage; measure "stage$stage"; done
 
-say "## bytes per case by table (stage 1 → 3: closed cases with engine history; stage 3 → 4: ledger only)"
-python3 - "$OUT/five-sizes-stage1.txt" "$OUT/five-sizes-stage3.txt" "$OUT/five-sizes-stage4.txt" \
+say "## bytes per case by table (stage 1 → 3: closed cases with engine history; stage 0 → 4: ledger only)"
+python3 - "$OUT/five-sizes-stage0.txt" "$OUT/five-sizes-stage1.txt" "$OUT/five-sizes-stage3.txt" "$OUT/five-sizes-stage4.txt" \
   "$(psql_db -c "select count(*) from five_plan where stage in (2, 3)")" "$(psql_db -c "select count(*) from five_plan where stage = 4")" <<'EOF' | tee -a "$result"
 import sys
 def read(p): return {l.split()[0]: int(l.split()[1]) for l in open(p) if l.strip()}
-s1, s3, s4 = read(sys.argv[1]), read(sys.argv[2]), read(sys.argv[3])
-n13, n34 = int(sys.argv[4]), int(sys.argv[5])
+s0, s1, s3, s4 = read(sys.argv[1]), read(sys.argv[2]), read(sys.argv[3]), read(sys.argv[4])
+n13, n4 = int(sys.argv[5]), int(sys.argv[6])
 total = 0
 for t in s1:
     per = (s3[t] - s1[t]) / n13
     total += per
-    if per > 50: print(f"{t}: {per:,.0f} bytes per closed case with history; ledger only {(s4[t] - s3[t]) / n34:,.0f}")
+    if per > 50: print(f"{t}: {per:,.0f} bytes per closed case with history; ledger only {(s4[t] - s0[t]) / n4:,.0f}")
 print(f"total: {total:,.0f} bytes per closed case with engine history")
 EOF
 log "results: $result"
