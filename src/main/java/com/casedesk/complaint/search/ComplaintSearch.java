@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds complaints for staff. The need-to-know rule (CaseAccess, incl. 回避) is part of the query, so the
  * page and the total count only cases the caller may open one by one. On PostgreSQL a name or unit part
- * is served by trigram indexes (db/vendor/postgresql V19_1_1), a phone by an index on its digits; on H2 the
- * same SQL scans.
+ * is served by trigram indexes (db/vendor/postgresql V19_1_1; a part of two characters by those on its pairs,
+ * V23_4), a phone by an index on its digits; on H2 the same SQL scans.
  */
 @Service
 public class ComplaintSearch {
@@ -109,10 +109,18 @@ public class ComplaintSearch {
                     args.addAll(List.of(q.value(), "86" + q.value(), "0086" + q.value()));
                 }
                 case TEXT -> {
-                    where.append(" and (c.complainant_name like ? escape '\\' or c.respondent_unit like ? escape '\\')");
-                    String pattern = "%" + q.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    args.add(pattern);
-                    args.add(pattern);
+                    String literal = q.value().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                    if (Bigrams.isPair(q.value())) {
+                        // no trigram in two characters: the pairs' index (Bigrams) finds them
+                        where.append(" and (casedesk_bigrams(c.complainant_name) like ? escape '\\'"
+                                + " or casedesk_bigrams(c.respondent_unit) like ? escape '\\')");
+                        literal = "% " + literal + " %";
+                    } else {
+                        where.append(" and (c.complainant_name like ? escape '\\' or c.respondent_unit like ? escape '\\')");
+                        literal = "%" + literal + "%";
+                    }
+                    args.add(literal);
+                    args.add(literal);
                 }
             }
         }

@@ -182,6 +182,25 @@ abstract class ComplaintSearchContract {
         assertThat(search("manager", "q=" + encode(marker + "%")).get("total").asLong()).isZero();
     }
 
+    /**
+     * A two-character part (a full name as often as not: 王伟) has no trigram; it is served by the index of
+     * character pairs (Bigrams, V23_4). Parts across the name and the marker keep the counts to the fixture.
+     */
+    @Test
+    void aTwoCharacterPartIsFoundWhereverItStandsAndOnlyAsAdjacentCharacters() throws Exception {
+        assertThat(caseNumbers(search("manager", "q=" + encode("明搜")))).containsExactly(cases.get(0));
+        assertThat(caseNumbers(search("manager", "q=" + encode("光搜")))).containsExactly(cases.get(1));
+        String unitPair = marker.substring(marker.length() - 1) + "支";
+        assertThat(caseNumbers(search("manager", "q=" + encode(unitPair)))).containsExactlyInAnyOrderElementsOf(cases);
+        // 明 and 测 are both in case 0's name, not side by side
+        assertThat(caseNumbers(search("manager", "q=" + encode("明测")))).doesNotContainAnyElementsOf(cases);
+        // need-to-know holds for the pairs as for any part
+        assertThat(caseNumbers(search("supervisor2", "q=" + encode("明搜")))).isEmpty();
+        assertThat(search("wb-intake", "q=" + encode(unitPair)).get("total").asLong()).isZero();
+        // wildcards in a pair are literal
+        assertThat(search("manager", "q=" + encode("明%")).get("total").asLong()).isZero();
+    }
+
     @Test
     void badParametersAre400NamingTheParameter() throws Exception {
         assertBad("q=" + encode("张"), "q");
