@@ -26,27 +26,11 @@ class ComplaintStatistics {
      * A complaint row is part of a period if it was received in it, was still open when it began, or had an
      * escalation or reopening in it. What happened counts from the period's start up to {@code asOf}: its
      * end, or now for a running period. The candidates ({@code cand}) are collected branch by branch, each an
-     * index range (V14), rather than by testing every complaint against every period.
+     * index range (V14), rather than by testing every complaint against every period: those received in the
+     * period directly, those received before it (a few: the backlog at its start) by id.
      */
     private static final String FIGURES = """
             with %5$s,
-            cand as (
-              select b.idx as idx, c.id as id from b
-                join complaint c on c.received_at >= b.b_start and c.received_at < b.b_asof
-              union
-              select b.idx, c.id from b join complaint c on c.closed_at >= b.b_start and c.received_at < b.b_start
-              union
-              select b.idx, c.id from b join complaint c on c.withdrawn_at >= b.b_start and c.received_at < b.b_start
-              union
-              select b.idx, c.id from b
-                join complaint c on c.status in ('RECEIVED', 'IN_HANDLING', 'DECIDED', 'FEEDBACK_SENT')
-                                and c.received_at < b.b_start
-              union
-              select b.idx, c.id from b
-                join case_event e on e.event_type in ('ESCALATED', 'REOPENED')
-                                 and e.occurred_at >= b.b_start and e.occurred_at < b.b_asof
-                join complaint c on c.case_number = e.case_number
-            ),
             ev as (
               -- one join key of case and period: joined on idx and case number as two keys, PostgreSQL merged a
               -- million-complaint month on idx alone and filtered 33 million pairs (10 s; issue 20)
@@ -58,7 +42,35 @@ class ComplaintStatistics {
               from b
               join case_event e on e.event_type in ('ESCALATED', 'REOPENED')
                                and e.occurred_at >= b.b_start and e.occurred_at < b.b_asof
+              -- the series' whole span as an index range: joined to the periods alone, the events of every year
+              -- were read (issue 20)
+              where e.occurred_at >= ? and e.occurred_at < ?
               group by b.idx, e.case_number
+            ),
+            cand as (
+              -- received in the period: the rows themselves, read once (no second look-up by id)
+              select b.idx as idx, %8$s from b
+                join complaint c on c.received_at >= b.b_start and c.received_at < b.b_asof
+              union all
+              -- received before it (the backlog at its start): still open when it began, or an escalation or
+              -- reopening in it; each branch reads its rows whole, as a look-up by id PostgreSQL hashed the ledger
+              select * from (
+                select b.idx as idx, %8$s from b
+                  join complaint c on c.closed_at >= b.b_start and c.received_at < b.b_start
+                union
+                select b.idx, %8$s from b join complaint c on c.withdrawn_at >= b.b_start and c.received_at < b.b_start
+                union
+                select b.idx, %8$s from b
+                  join complaint c on c.status in ('RECEIVED', 'IN_HANDLING', 'DECIDED', 'FEEDBACK_SENT')
+                                  and c.received_at < b.b_start
+                where c.received_at < ?
+                union
+                select b.idx, %8$s from b
+                  join case_event e on e.event_type in ('ESCALATED', 'REOPENED')
+                                   and e.occurred_at >= b.b_start and e.occurred_at < b.b_asof
+                  join complaint c on c.case_number = e.case_number and c.received_at < b.b_start
+                where e.occurred_at >= ? and e.occurred_at < ?
+              ) o
             )
             select b.idx as idx, %1$s as k,
               sum(case when %2$s then 1 else 0 end) as received,
@@ -83,13 +95,17 @@ class ComplaintStatistics {
                 as compensation_amount,
               sum(case when %2$s and c.major_complaint then 1 else 0 end) as major
             from b
-            join cand on cand.idx = b.idx
             -- a repeat merged into an open case (Art. 18 ¶3) counts only as that case
-            join complaint c on c.id = cand.id and c.status <> 'MERGED'
+            join cand c on c.idx = b.idx and c.status <> 'MERGED'
             left join ev on ev.k = c.case_number || ':' || cast(b.idx as varchar(8))
             group by b.idx%6$s
             order by b.idx
             """;
+    /** What the figures and the dimensions read of a complaint. */
+    private static final String COLUMNS = "c.id, c.case_number, c.status, c.received_at, c.closed_at, c.withdrawn_at,"
+            + " c.decided_at, c.statutory_due_by, c.target_due_by, c.reply_due_by, c.compensation_amount,"
+            + " c.major_complaint, c.channel, c.business_line, c.category, c.level, c.result, c.root_cause,"
+            + " c.respondent_unit, c.decided_by";
     private static final String RECEIVED_IN = "c.received_at >= b.b_start and c.received_at < b.b_asof";
     private static final String OPEN_AT_END = "(c.received_at < b.b_asof and (c.closed_at is null or c.closed_at >= b.b_asof)"
             + " and (c.withdrawn_at is null or c.withdrawn_at >= b.b_asof))";
@@ -204,8 +220,13 @@ class ComplaintStatistics {
         String key = dimension == null ? "cast(null as varchar(8))" : dimension.column();
         String groupBy = dimension == null ? "" : ", " + dimension.column();
         String sql = FIGURES.formatted(key, RECEIVED_IN, OPEN_AT_END, DECIDED_IN, Buckets.cte(periods.size()), groupBy,
-                RoundFigures.AFTER_REVIEW);
+                RoundFigures.AFTER_REVIEW, COLUMNS);
         List<Object> args = Buckets.args(periods);
+        // the bounds of the whole series, for the index ranges of the events and of the still-open branch
+        Object first = Buckets.at(periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow());
+        Object last = Buckets.at(periods.stream().map(Period::asOf).max(Comparator.naturalOrder()).orElseThrow());
+        args.addAll(List.of(first, last, Buckets.at(periods.stream().map(Period::start).max(Comparator.naturalOrder())
+                .orElseThrow()), first, last));
         List<Row> rows = jdbc.query(sql, (rs, i) -> new Row(rs.getInt("idx"), rs.getString("k"), figures(rs)), args.toArray());
         if (dimension == null && rows.isEmpty()) {
             return List.of(new Row(0, null, EMPTY));
