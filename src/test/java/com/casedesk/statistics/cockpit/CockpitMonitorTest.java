@@ -94,10 +94,10 @@ class CockpitMonitorTest {
         JsonNode before = dashboard();
 
         // M1, M2: open since 1990, older than any other case; M1 past its statutory deadline, M2 past its reply
-        // deadline only; M3 received today, due within the 3 days; M4 received yesterday and closed today;
+        // deadline only, in another open status (the lists merge the statuses' own first rows); M3 received today, due within the 3 days; M4 received yesterday and closed today;
         // M5 decided (so on no deadline list) but not yet closed
         insert("M1", 1, "IN_HANDLING", "1990-01-01 10:00", "1990-01-10 23:59", "1990-01-16 23:59", null, null);
-        insert("M2", 2, "IN_HANDLING", "1990-01-02 10:00", "1990-01-11 23:59", "2999-06-20 23:59", null, null);
+        insert("M2", 2, "RECEIVED", "1990-01-02 10:00", "1990-01-11 23:59", "2999-06-20 23:59", null, null);
         insert("M3", 2, "IN_HANDLING", "2999-06-15 09:00", "2999-06-16 23:59", "2999-06-30 23:59", null, null);
         insert("M4", 3, "CLOSED", "2999-06-14 09:00", "2999-06-21 23:59", "2999-06-29 23:59", "2999-06-15 08:00", null);
         insert("M5", 3, "DECIDED", "2999-06-13 09:00", "2999-06-13 23:59", "2999-06-28 23:59", null, "2999-06-14 09:00");
@@ -132,7 +132,7 @@ class CockpitMonitorTest {
 
         assertThat(row(after.at("/deadlines/0"))).isEqualTo(prefix + "M1|1|一级|" + owner + "|IN_HANDLING|1990-01-01 10:00|"
                 + "1990-01-10 23:59|1990-01-16 23:59|" + ageDays("1990-01-01 10:00") + "|OVERDUE_STATUTORY|null");
-        assertThat(row(after.at("/deadlines/1"))).isEqualTo(prefix + "M2|2|二级|" + owner + "|IN_HANDLING|1990-01-02 10:00|"
+        assertThat(row(after.at("/deadlines/1"))).isEqualTo(prefix + "M2|2|二级|" + owner + "|RECEIVED|1990-01-02 10:00|"
                 + "1990-01-11 23:59|2999-06-20 23:59|" + ageDays("1990-01-02 10:00") + "|OVERDUE|null");
         assertThat(row(after.at("/oldest/0"))).startsWith(prefix + "M1|");
         assertThat(row(after.at("/oldest/1"))).startsWith(prefix + "M2|");
