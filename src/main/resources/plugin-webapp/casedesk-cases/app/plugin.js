@@ -137,12 +137,15 @@ class CaseListPanel {
       }
       if (!response.ok || !body) throw new Error(`HTTP ${response.status}`);
       const page = body;
+      // past the count's cap (totalExact false) the pages go on while they are full
       const pages = Math.max(1, Math.ceil(page.total / page.size));
       message.textContent = '';
       this.$('.cdc-result').innerHTML = table(page.items);
-      this.$('.cdc-pageinfo').textContent = `第 ${page.page + 1} / ${pages} 页，共 ${page.total} 件（时间为北京时间）`;
+      this.$('.cdc-pageinfo').textContent = page.totalExact === false
+        ? `第 ${page.page + 1} 页，共 ${page.total} 件以上（时间为北京时间）`
+        : `第 ${page.page + 1} / ${pages} 页，共 ${page.total} 件（时间为北京时间）`;
       this.$('.cdc-prev').disabled = page.page <= 0;
-      this.$('.cdc-next').disabled = page.page + 1 >= pages;
+      this.$('.cdc-next').disabled = page.totalExact === false ? page.items.length < page.size : page.page + 1 >= pages;
     } catch (e) {
       if (request !== this.requests) return;
       message.textContent = `案件列表暂时无法加载（${e.message}）。`;

@@ -30,7 +30,8 @@ class ComplaintSearchController {
                     + " The complainant's phone is shown in full to complaint-frontline and complaint-supervisor"
                     + " only. scope=mine|group narrows it to 我的案件 / 本组案件. Every search is audited (COMPLAINT_SEARCH).",
             security = {@SecurityRequirement(name = "basic")})
-    @ApiResponse(responseCode = "200", description = "{items, page, size, total}")
+    @ApiResponse(responseCode = "200", description = "{items, page, size, total, totalExact}: matches are counted up to"
+            + " 1,000; totalExact false means more (total 1000, shown as 1000+), the pages go on while they are full")
     @ApiResponse(responseCode = "400", description = "A parameter that cannot be read, named in errors[]")
     @ApiResponse(responseCode = "401", description = "Not logged in")
     ComplaintSearch.Page find(

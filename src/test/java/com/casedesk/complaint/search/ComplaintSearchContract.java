@@ -45,6 +45,7 @@ abstract class ComplaintSearchContract {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @Autowired Recusal recusal;
+    @Autowired ComplaintSearch service;
 
     final String marker = "搜测" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
     final String unit = marker + "支行";
@@ -103,6 +104,7 @@ abstract class ComplaintSearchContract {
         }
         assertThat(Set.copyOf(page.get("items").findValuesAsText("caseNumber"))).isEqualTo(mayOpen);
         assertThat(page.get("total").asLong()).isEqualTo(mayOpen.size());
+        assertThat(page.get("totalExact").asBoolean()).isTrue();
     }
 
     @Test
@@ -199,6 +201,35 @@ abstract class ComplaintSearchContract {
         assertThat(search("wb-intake", "q=" + encode(unitPair)).get("total").asLong()).isZero();
         // wildcards in a pair are literal
         assertThat(search("manager", "q=" + encode("明%")).get("total").asLong()).isZero();
+    }
+
+    /**
+     * Matches are counted up to a cap (1,000 over HTTP; 3 here): past it the total says where counting stopped
+     * and that there are more, while every page is still the right one, and what the caller may not open is
+     * neither counted nor shown.
+     */
+    @Test
+    void pastTheCapTheCountStopsAndSaysSoWhileThePagesGoOn() {
+        List<String> expected = List.of(cases.get(3), cases.get(4), cases.get(0), cases.get(2), cases.get(1));
+        List<String> seen = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            ComplaintSearch.Page page = service.search("manager", List.of(com.casedesk.security.StaffGroups.MANAGER),
+                    SearchCriteria.parse(null, null, null, null, unit, Integer.toString(p), "2", null), 3);
+            assertThat(page.total()).isEqualTo(3);
+            assertThat(page.totalExact()).isFalse();
+            page.items().forEach(h -> seen.add(h.caseNumber()));
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+        ComplaintSearch.Page exact = service.search("manager", List.of(com.casedesk.security.StaffGroups.MANAGER),
+                SearchCriteria.parse(null, null, null, null, unit, null, null, null), 5);
+        assertThat(exact.total()).isEqualTo(5);
+        assertThat(exact.totalExact()).isTrue();
+        // supervisor2 is recused from case 0: four to count, so a cap of four is exact
+        ComplaintSearch.Page recused = service.search("supervisor2", List.of(com.casedesk.security.StaffGroups.SUPERVISOR),
+                SearchCriteria.parse(null, null, null, null, unit, null, null, null), 4);
+        assertThat(recused.total()).isEqualTo(4);
+        assertThat(recused.totalExact()).isTrue();
+        assertThat(recused.items()).extracting(ComplaintSearch.Hit::caseNumber).doesNotContain(cases.get(0));
     }
 
     @Test

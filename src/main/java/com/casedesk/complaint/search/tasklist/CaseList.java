@@ -46,7 +46,8 @@ public class CaseList {
                       String status, String statusLabel, String replyDueBy, boolean overdue, String taskId) {
     }
 
-    public record Page(List<Row> items, int page, int size, long total, String scope, String zone) {
+    /** {@code totalExact} false: {@code total} is where counting stopped (ComplaintSearch.COUNT_CAP). */
+    public record Page(List<Row> items, int page, int size, long total, boolean totalExact, String scope, String zone) {
     }
 
     public Page page(String user, List<String> groups, SearchCriteria criteria) {
@@ -55,7 +56,7 @@ public class CaseList {
                 h.level() == null ? null : LEVEL_LABELS.get(h.level()), h.category(), categoryLabel(h.category()),
                 h.status(), STATUS_LABELS.getOrDefault(h.status(), h.status()), format(h.replyDueBy()), h.overdue(),
                 openTask(user, groups, h.caseNumber()))).toList();
-        return new Page(rows, found.page(), found.size(), found.total(),
+        return new Page(rows, found.page(), found.size(), found.total(), found.totalExact(),
                 criteria.scope() == null ? null : criteria.scope().parameter(), zone.getId());
     }
 
