@@ -62,6 +62,7 @@ copy_stage() {
     -U "$BENCH_DB_USER" -d "$DB" -v ON_ERROR_STOP=1 -qtA -c "set client_min_messages = warning; select five_copy($stage, {}, {} + $width - 1)" >/dev/null
   local cases; cases=$(psql_db -c "select count(*) from five_plan where stage = $stage")
   say "stage $stage: $cases cases copied in $((SECONDS - begin)) s"
+  [ "$stage" = 0 ] || say "  spans spread over days: $(psql_db -c "select five_spread_spans()") complaints"
   counts > "$OUT/five-counts-after.txt"
   local bad=0
   while read -r t before; do

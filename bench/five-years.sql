@@ -200,3 +200,36 @@ begin
         end if;
     end loop;
 end $$;
+
+-- five_spread_spans(): the samples ran through the service in seconds, so every copied case was decided and closed
+-- seconds after its receipt; a real one takes days, and the statistics' "still open when the period began" branches
+-- and percentiles depend on that backlog. Each closed or withdrawn complaint received more than 21 days ago gets a
+-- span of 1 to 21 days (1 + 20·u², u drawn by hash: median ~6 days, 90 % within ~17), and its decision, feedback,
+-- closure or withdrawal and its escalation, reopening and breach events keep their place in it (scaled from the
+-- receipt). The engine's history keeps the sample's seconds: no read of §2 takes a duration from it but the
+-- bottlenecks, whose cost does not depend on the durations. Run after each stage's copies (five-years.sh).
+create or replace function five_spread_spans() returns bigint language plpgsql as $$
+declare n bigint;
+begin
+  create temporary table five_span on commit drop as
+    select c.id, c.case_number, c.received_at,
+           extract(epoch from (1 + 20 * power((hashtext(c.case_number || ':span') & 1023) / 1023.0, 2)) * interval '1 day')
+             / greatest(extract(epoch from coalesce(c.closed_at, c.withdrawn_at) - c.received_at), 0.001) as k
+    from complaint c
+    where coalesce(c.closed_at, c.withdrawn_at) is not null and c.received_at < now() - interval '21 days'
+      -- the copies not yet spread (a spread case spans a day or more): each stage's own
+      and coalesce(c.closed_at, c.withdrawn_at) < c.received_at + interval '1 hour';
+  create index on five_span (case_number);
+  update complaint c set
+      decided_at = s.received_at + (c.decided_at - s.received_at) * s.k,
+      feedback_sent_at = s.received_at + (c.feedback_sent_at - s.received_at) * s.k,
+      closed_at = s.received_at + (c.closed_at - s.received_at) * s.k,
+      withdrawn_at = s.received_at + (c.withdrawn_at - s.received_at) * s.k
+    from five_span s where s.id = c.id;
+  get diagnostics n = row_count;
+  update case_event e set occurred_at = s.received_at + (e.occurred_at - s.received_at) * s.k
+    from five_span s
+    where s.case_number = e.case_number and e.event_type in ('ESCALATED', 'REOPENED', 'STATUTORY_DEADLINE_MISSED')
+      and e.occurred_at >= s.received_at;
+  return n;
+end $$;
