@@ -43,9 +43,9 @@ start_service "$DB" --camunda.bpm.generic-properties.properties.historyCleanupBa
   --camunda.bpm.generic-properties.properties.historyCleanupBatchWindowEndTime="$end" \
   --camunda.bpm.generic-properties.properties.historyCleanupBatchSize="$BATCH" \
   --camunda.bpm.generic-properties.properties.historyCleanupDegreeOfParallelism="$PARALLEL"
-run=$(q "select coalesce(max(substr(idempotency_key, 7, 2)::int) + 1, 10) % 100 from intake_request where idempotency_key ~ '^bench-[0-9]{2}'")
-BENCH_RUN=$run wrk -t4 -c4 -d10s -s bench/intake.lua "$BASE" > /dev/null 2>&1; run=$((run + 1))
-BENCH_RUN=$run wrk -t4 -c4 -d30s --latency -s bench/intake.lua "$BASE" > "$OUT/cleanup-intake-base.txt" 2>&1; run=$((run + 1))
+BENCH_RUN=$(free_intake_run "$DB") wrk -t4 -c4 -d10s -s bench/intake.lua "$BASE" > /dev/null 2>&1
+BENCH_RUN=$(free_intake_run "$DB") wrk -t4 -c4 -d30s --latency -s bench/intake.lua "$BASE" > "$OUT/cleanup-intake-base.txt" 2>&1
+run=$(free_intake_run "$DB")
 say "intake without the cleanup (4 clients, 30 s): $(awk '/Requests\/sec/{print $2}' "$OUT/cleanup-intake-base.txt")/s $(grep '^p50=' "$OUT/cleanup-intake-base.txt") | $(load)"
 
 BENCH_RUN=$run wrk -t4 -c4 -d900s --latency -s bench/intake.lua "$BASE" > "$OUT/cleanup-intake-during.txt" 2>&1 &

@@ -15,10 +15,7 @@ result="$OUT/intake-on-$DB-$(date -u +%Y%m%dT%H%M%SZ).txt"
 say() { echo "$*" | tee -a "$result"; }
 say "# intake on $DB $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, jar $JAR (time-ordered ids: $(unzip -l "$JAR" | grep -c TimeOrderedIds || true)), $(pg_sql "$DB" "select count(*) from complaint") complaints, $(pg_sql "$DB" "select count(*) from act_hi_actinst") activity instances"
 start_service "$DB"
-# a run number (0-99, bench/intake.lua's keys) no earlier run on this database used: a used one answers replays
-free_run() { pg_sql "$DB" "select min(n) from generate_series(0, 99) n where not exists (select 1 from intake_request
-    where idempotency_key like 'bench-' || lpad(n::text, 2, '0') || '%')"; }
-run=$(free_run); [ -n "$run" ] || { echo "every run number 0-99 is used on $DB" >&2; exit 1; }
+run=$(free_intake_run "$DB")
 BENCH_RUN=$run wrk -t4 -c4 -d10s -s bench/intake.lua "$BASE" > /dev/null 2>&1
 for i in $(seq 1 "$RUNS"); do
   ( for _ in $(seq 1 110); do
@@ -27,7 +24,7 @@ for i in $(seq 1 "$RUNS"); do
     done ) > "$OUT/intake-on-waits.txt" &
   waits=$!
   read0=$(pg_sql "$DB" "select blks_read from pg_stat_database where datname = '$DB'")
-  run=$(free_run); [ -n "$run" ] || { echo "every run number 0-99 is used on $DB" >&2; exit 1; }
+  run=$(free_intake_run "$DB")
   BENCH_RUN=$run wrk -t4 -c4 -d30s --latency -s bench/intake.lua "$BASE" > "$OUT/intake-on-wrk.txt" 2>&1
   wait $waits || true
   sleep 11 # an idle session publishes its counters within ten seconds

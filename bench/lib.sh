@@ -80,3 +80,12 @@ wait_jobs_drained() {
   for _ in $(seq 1 600); do [ "$(due_jobs "$1")" = 0 ] && return 0; sleep 1; done
   log "warning: due jobs still pending in $1: $(due_jobs "$1")"
 }
+
+# free_intake_run DB: a run number (0-99, bench/intake.lua's idempotency keys) no earlier run on DB used; a used one
+# would be answered as replays. Fails when all hundred are used.
+free_intake_run() {
+  local n; n=$(pg_sql "$1" "select min(n) from generate_series(0, 99) n where not exists (select 1 from intake_request
+      where idempotency_key like 'bench-' || lpad(n::text, 2, '0') || '%')")
+  [ -n "$n" ] || { echo "every intake run number 0-99 is used on $1" >&2; return 1; }
+  echo "$n"
+}
