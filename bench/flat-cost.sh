@@ -25,8 +25,7 @@ for n in $LEVELS; do
   # Schema and demo users exist only after the service ran once.
   if [ -z "$(pg_sql "$DB" "select to_regclass('complaint')")" ]; then start_service "$DB"; stop_service; fi
   # Each wrk run needs idempotency keys no earlier run on this database used, or its requests are replays.
-  [ -n "$run" ] || run=$(pg_sql "$DB" "select coalesce(max(substr(idempotency_key, 7, 2)::int) + 1, 10) % 100
-      from intake_request where idempotency_key ~ '^bench-[0-9]{2}'")
+  [ -n "$run" ] || run=$(free_intake_run "$DB")
   log "loading up to $n open cases"
   before=$(load)
   SPRING_DATASOURCE_URL=$(jdbc_url "$DB") SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD=$BENCH_DB_PASSWORD \
